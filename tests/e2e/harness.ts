@@ -1,0 +1,126 @@
+// Launches real browsers with the production build of the extension. Chromium through Playwright,
+// Firefox through puppeteer-core over WebDriver BiDi (Playwright's Firefox needs its own build).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+export { startSandbox } from '../../sandbox/server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The build folder (`.output` by default; `TRACKPIN_EXT_DIR` lets parallel runs use their own). */
+export function buildDir(browser: 'chrome' | 'firefox', base = process.env.TRACKPIN_EXT_DIR ?? '.output'): string {
+  const dir = path.resolve(ROOT, base, `${browser}-mv3`);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No ${browser} build in ${dir}. Run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error('No Chromium found. Install one (`apt-get install -y chromium`) or set CHROMIUM_PATH.');
+  }
+  return found;
+}
+
+export function firefoxPath(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error('No Firefox found. Install one (`apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
+  }
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface ChromiumExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  extUrl(pathname: string): string;
+  /** The current service worker (a new one after the old one was stopped). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { extDir?: string; headless?: boolean } = {}): Promise<ChromiumExtension> {
+  const dir = options.extDir ?? buildDir('chrome');
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'trackpin-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+  });
+  const worker = async () => {
+    const [sw] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    return sw ?? (await context.waitForEvent('serviceworker'));
+  };
+  const serviceWorker = await worker();
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    worker,
+    extUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxExtension {
+  browser: PuppeteerBrowser;
+  uuid: string;
+  extUrl(pathname: string): string;
+  /** Extension pages never fire `load` under BiDi: wait for DOMContentLoaded, then for a selector. */
+  gotoExtensionPage(page: PuppeteerPage, pathname: string, selector?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { extDir?: string } = {}): Promise<FirefoxExtension> {
+  const dir = options.extDir ?? buildDir('firefox');
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    executablePath: firefoxPath(),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Grant host access at install so the extension behaves as after the user's consent.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(dir);
+  const extUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
+  return {
+    browser,
+    uuid,
+    extUrl,
+    async gotoExtensionPage(page, pathname, selector) {
+      await page.goto(extUrl(pathname), { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
+      if (selector) await page.waitForSelector(selector, { timeout: 15_000 });
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// UI strings. The four `_locales/*/messages.json` files are the single source: the manifest reads them
+// through `__MSG_…__`, and the UI bundles them so the user can pick a language other than the browser's
+// (browser.i18n cannot switch language at run time).
+import { signal } from '@preact/signals';
+import en from '../public/_locales/en/messages.json';
+import pl from '../public/_locales/pl/messages.json';
+import it from '../public/_locales/it/messages.json';
+import ru from '../public/_locales/ru/messages.json';
+import type { UiLanguage } from './settings';
+
+export type Locale = 'en' | 'pl' | 'it' | 'ru';
+export const LOCALES: readonly Locale[] = ['en', 'pl', 'it', 'ru'];
+export type MessageKey = keyof typeof en;
+
+type Catalog = Record<string, { message: string }>;
+const CATALOGS: Record<Locale, Catalog> = { en, pl, it, ru };
+
+/** Picks the UI locale: the user's choice, else the first supported browser language, else English. */
+export function resolveLocale(choice: UiLanguage, browserLanguages: readonly string[]): Locale {
+  if (choice !== 'auto') return choice;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0] as Locale;
+    if (LOCALES.includes(base)) return base;
+  }
+  return 'en';
+}
+
+export const locale = signal<Locale>(resolveLocale('auto', globalThis.navigator?.languages ?? []));
+
+export function translate(lang: Locale, key: MessageKey, ...subs: (string | number)[]): string {
+  const text = CATALOGS[lang][key]?.message ?? CATALOGS.en[key]?.message ?? key;
+  return text.replace(/\$([1-9])/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
+}
+
+/** Translate in the current locale; reading `locale.value` makes components re-render on a switch. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return translate(locale.value, key, ...subs);
+}
+
+export function formatDateTime(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(locale.value, options).format(date);
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale.value, options).format(value);
+}
+
+/** "3 hours ago", "in 2 days" in the current locale. */
+export function formatRelative(from: number, now: number = Date.now()): string {
+  const seconds = Math.round((from - now) / 1000);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  const rtf = new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  }
+  return rtf.format(0, 'minute');
+}

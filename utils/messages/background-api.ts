@@ -1,0 +1,124 @@
+// Messages the background answers. `from` says which contexts may send each one: anything touching the
+// key, settings or the whole watchlist is for extension pages only; content scripts (which run inside
+// untrusted pages) may only look up, pin or unpin a number the user clicked, and read content settings.
+import * as v from 'valibot';
+import { defineMessage } from './protocol';
+import type { Shipment } from '../shipments/types';
+import type { ContentSettings, Settings } from '../settings';
+import type { PinnedShipment } from '../watchlist';
+import { PROVIDERS } from '../settings';
+
+const PAGE = ['extension-page'] as const;
+const ANY = ['extension-page', 'content-script'] as const;
+
+// Tracking numbers are short; anything longer is not a number a user clicked.
+const number = v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(64), v.regex(/^[0-9A-Za-z -]+$/));
+const carrier = v.pipe(v.string(), v.maxLength(64), v.regex(/^[0-9a-z_-]*$/));
+const host = v.pipe(v.string(), v.maxLength(253));
+const keys = v.pipe(v.array(v.pipe(v.string(), v.maxLength(140))), v.maxLength(5000));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export interface StatusReply {
+  version: string;
+  configured: boolean;
+  provider: Settings['provider'];
+  pinned: number;
+  unread: number;
+  /** Polling paused until this time (429 or quota), if so. */
+  pausedUntil: number | null;
+  lastPollAt: number | null;
+  lastPollError: import('./protocol').ErrorInfo | null;
+}
+
+export interface LookupReply {
+  shipment: Shipment;
+  /** When the data was fetched (cache age = now - fetchedAt). */
+  fetchedAt: number;
+  fromCache: boolean;
+  pinned: boolean;
+}
+
+export interface AccountReply {
+  email: string | null;
+  remaining: number | null;
+  balance: number | null;
+  registeredAt: number | null;
+}
+
+export interface BulkProgress {
+  jobId: string;
+  total: number;
+  done: number;
+  added: number;
+  failed: { number: string; message: string }[];
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+}
+
+export const msg = {
+  status: defineMessage<StatusReply>()('status', v.object({}), PAGE),
+  lookup: defineMessage<LookupReply>()(
+    'lookup',
+    v.object({ number, carrier: v.optional(carrier), refresh: v.optional(v.boolean()), host: v.optional(host) }),
+    ANY,
+  ),
+  pin: defineMessage<PinnedShipment>()(
+    'pin',
+    v.object({ number, carrier: v.optional(carrier), title: v.optional(text(200)) }),
+    ANY,
+  ),
+  unpin: defineMessage<{ removed: number }>()('unpin', v.object({ keys }), ANY),
+  isPinned: defineMessage<{ pinned: boolean }>()('is-pinned', v.object({ number, carrier: v.optional(carrier) }), ANY),
+  contentSettings: defineMessage<ContentSettings>()('content-settings', v.object({ host }), ANY),
+  openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: v.optional(carrier) }), ANY),
+
+  watchlist: defineMessage<PinnedShipment[]>()('watchlist', v.object({}), PAGE),
+  bulkPin: defineMessage<BulkProgress>()(
+    'bulk-pin',
+    v.object({
+      entries: v.pipe(
+        v.array(v.object({ number, carrier: v.optional(carrier), title: v.optional(text(200)) })),
+        v.maxLength(20000),
+      ),
+    }),
+    PAGE,
+  ),
+  bulkCancel: defineMessage<null>()('bulk-cancel', v.object({}), PAGE),
+  setStatus: defineMessage<{ updated: number }>()(
+    'set-status',
+    v.object({ keys, action: v.picklist(['delivered', 'exception', 'revert']) }),
+    PAGE,
+  ),
+  edit: defineMessage<PinnedShipment>()(
+    'edit',
+    v.object({ key: text(140), title: v.optional(v.nullable(text(200))), notes: v.optional(v.nullable(text(2000))) }),
+    PAGE,
+  ),
+  changeCarrier: defineMessage<PinnedShipment>()('change-carrier', v.object({ key: text(140), carrier }), PAGE),
+  archive: defineMessage<{ archived: number }>()('archive', v.object({ keys }), PAGE),
+  markRead: defineMessage<null>()('mark-read', v.object({ keys }), PAGE),
+  pollNow: defineMessage<null>()('poll-now', v.object({}), PAGE),
+  setSiteEnabled: defineMessage<ContentSettings>()('set-site-enabled', v.object({ host, enabled: v.boolean() }), PAGE),
+
+  getSettings: defineMessage<Settings>()('get-settings', v.object({}), PAGE),
+  saveSettings: defineMessage<Settings>()('save-settings', v.object({ settings: v.record(v.string(), v.unknown()) }), PAGE),
+  checkKey: defineMessage<AccountReply>()(
+    'check-key',
+    v.object({ provider: v.picklist(PROVIDERS), apiKey: text(200), endpoint: v.optional(text(500)) }),
+    PAGE,
+  ),
+  account: defineMessage<{ account: AccountReply; counts: Record<string, number> | null }>()(
+    'account',
+    v.object({}),
+    PAGE,
+  ),
+  remoteCheck: defineMessage<{ remote: { carrier: string; country: string; postcode: string }[] }>()(
+    'remote-check',
+    v.object({ country: text(60), postcode: text(20), company: v.optional(text(40)) }),
+    PAGE,
+  ),
+  transitTimes: defineMessage<{ minDays: number | null; maxDays: number | null; samples: number | null } | null>()(
+    'transit-times',
+    v.object({ carrier, origin: text(2), destination: text(2) }),
+    PAGE,
+  ),
+};

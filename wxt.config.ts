@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Gecko id is stable so Firefox keeps storage across reinstalls and tests can pin the moz-extension UUID.
+export const GECKO_ID = 'trackpin@trackpin.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: easier to read, and unit tests see the same modules as the build.
+  imports: false,
+  manifestVersion: 3,
+  // Lets parallel e2e runs build into their own folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+    host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
+    action: { default_title: '__MSG_extName__' },
+    omnibox: { keyword: 'tp' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_cmdOpenPopup__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Android gained data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
