@@ -1,0 +1,49 @@
+// `npm run bench`: builds the extension, then prints every benchmark's figures. Figures are printed,
+// never asserted: these machines are shared and noisy, so compare ratios within one run.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+function build() {
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    const r = spawnSync(path.resolve('node_modules/.bin/wxt'), args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`wxt ${args.join(' ')} failed`);
+  }
+}
+
+function bundleSizes(dir: string) {
+  const rows: { file: string; kB: string; gzipKB: string }[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(name)) {
+        const buf = readFileSync(p);
+        rows.push({ file: path.relative(dir, p), kB: (buf.length / 1024).toFixed(1), gzipKB: (gzipSync(buf).length / 1024).toFixed(1) });
+      }
+    }
+  };
+  walk(dir);
+  return rows.sort((a, b) => Number(b.kB) - Number(a.kB));
+}
+
+build();
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  console.log(`\n## Bundle sizes: ${target}`);
+  console.table(bundleSizes(path.resolve('.output', target)));
+}
+
+// Each benchmark module exports a run function that prints its own figures.
+const benches: [string, string, string][] = [
+  ['Detection engine', './detection.bench', 'runDetectionBench'],
+  ['Content script on a large page', './content-scan.bench', 'runContentBench'],
+  ['Popup render', './popup-render.bench', 'runPopupBench'],
+];
+for (const [title, file, fn] of benches) {
+  console.log(`\n## ${title}`);
+  const mod = (await import(file)) as Record<string, () => Promise<unknown>>;
+  const figures = await mod[fn]!();
+  if (figures !== undefined) console.log(JSON.stringify(figures, null, 2));
+}
