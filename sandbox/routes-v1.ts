@@ -1,0 +1,11 @@
+// TrackRU v1: only its 7 documented tracking endpoints plus the carrier endpoints clients use (contract §10).
+// Everything else under /v1 is an unknown path, as on the real service.
+import type { Endpoint, Route } from './routes-v2';
+import { V2_ROUTES } from './routes-v2';
+
+const V1_ENDPOINTS = new Set<Endpoint>(['post', 'get', 'put', 'delete', 'batch', 'list', 'realtime', 'carriers', 'detect']);
+
+export const V1_ROUTES: Route[] = V2_ROUTES.map((route) => ({
+  path: route.path,
+  methods: Object.fromEntries(Object.entries(route.methods).filter(([, m]) => m && V1_ENDPOINTS.has(m[0]))),
+})).filter((route) => Object.keys(route.methods).length > 0);
