@@ -1,0 +1,22 @@
+export { createTrackingClient } from './client';
+export type { BatchCreateResult, TrackingClient, TrackingClientOptions, TrackingList, TrackingMethod } from './client';
+export { TrackingApiError, UnsupportedByProvider, toErrorInfo } from './errors';
+export type { ApiErrorInfo, ApiErrorKind } from './errors';
+export { PROVIDERS } from './providers';
+export type { ProviderId } from './providers';
+export { DEFAULT_RATE_LIMITS } from './rate-limiter';
+export type { RateLimits } from './rate-limiter';
+export { DEFAULT_TIMING } from './transport';
+export type { Timing } from './transport';
+export type * from './requests';
+export type { ApiTracking, ApiTrackingSummary, ApiCheckpoint, ApiCarrierInfo, ApiItemError } from './schema/tracking';
+export type { ApiAirCargo, ApiFlight, ApiAirEvent } from './schema/aircargo';
+export type {
+  ApiBulkResult,
+  ApiCarrier,
+  ApiDetectedCarrier,
+  ApiRemoteResult,
+  ApiStatusCounts,
+  ApiTransitTime,
+  ApiUserInfo,
+} from './schema/account';

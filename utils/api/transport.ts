@@ -1,0 +1,122 @@
+// One ky instance per client: auth header, JSON, per-attempt and total timeouts, retries with jittered
+// backoff for network errors and server errors only, and the shared rate limiter in front of every attempt.
+import ky, { isForceRetryError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import type * as v from 'valibot';
+import { TrackingApiError } from './errors';
+import type { ProviderConfig } from './providers';
+import { limitersFor, type RateLimiter, type RateLimits } from './rate-limiter';
+import { parseData, readReply } from './reply';
+
+export interface Timing {
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Whole call including retries; stays under the 30 s an MV3 service worker allows a fetch. */
+  totalTimeoutMs: number;
+  retryLimit: number;
+  /** Backoff before retry `attempt` (1-based), before jitter. */
+  retryDelayMs: (attempt: number) => number;
+}
+
+export const DEFAULT_TIMING: Timing = {
+  timeoutMs: 8_000,
+  totalTimeoutMs: 25_000,
+  retryLimit: 2,
+  retryDelayMs: (attempt) => 500 * 2 ** (attempt - 1),
+};
+
+export interface TransportOptions {
+  provider: ProviderConfig;
+  apiKey: string;
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  timing: Timing;
+  limits: RateLimits;
+}
+
+export interface Call<S extends v.GenericSchema> {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  schema: S;
+  searchParams?: Record<string, string | number | undefined>;
+  json?: unknown;
+  headers?: Record<string, string>;
+  /** Realtime has its own, looser limit (3/s). */
+  realtime?: boolean;
+}
+
+export type Send = <S extends v.GenericSchema>(call: Call<S>) => Promise<v.InferOutput<S>>;
+
+export function createTransport(options: TransportOptions): Send {
+  const { timing } = options;
+  const limiters = limitersFor(options.provider.id, options.apiKey, options.limits);
+  const api: KyInstance = ky.create({
+    prefix: options.baseUrl,
+    // The key lives only in this header: never in a URL, a log line or an error.
+    headers: { [options.provider.authHeader]: options.apiKey },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    timeout: timing.timeoutMs,
+    totalTimeout: timing.totalTimeoutMs,
+    throwHttpErrors: false,
+    retry: {
+      limit: timing.retryLimit,
+      methods: ['get', 'post', 'put', 'delete'],
+      // Status-based retries are decided below from the envelope, since errors may come with HTTP 200.
+      statusCodes: [],
+      afterStatusCodes: [],
+      delay: timing.retryDelayMs,
+      // "Equal jitter": keeps half the backoff so retries still spread out after a burst.
+      jitter: (delay) => delay / 2 + (Math.random() * delay) / 2,
+      retryOnTimeout: false,
+    },
+    hooks: {
+      afterResponse: [
+        async ({ response }) => {
+          const reply = readReply(response.status, response.headers, await response.text());
+          if (!reply.ok && reply.error.kind === 'server') return ky.retry({ code: 'SERVER', cause: reply.error });
+          return undefined;
+        },
+      ],
+    },
+  });
+
+  return async (call) => {
+    const limiter: RateLimiter = call.realtime ? limiters.realtime : limiters.general;
+    await limiter.acquire();
+    let status: number;
+    let headers: Headers;
+    let body: string;
+    try {
+      const pending = api(call.path, {
+        method: call.method,
+        searchParams: call.searchParams,
+        json: call.json,
+        // An explicit `headers: undefined` would drop the instance's auth header.
+        ...(call.headers ? { headers: call.headers } : {}),
+        // Retries count against the provider's limit too.
+        hooks: { beforeRetry: [() => limiter.acquire()] },
+      });
+      const response = await pending;
+      status = response.status;
+      headers = response.headers;
+      body = await pending.text();
+    } catch (error) {
+      throw toApiError(error);
+    }
+    const reply = readReply(status, headers, body);
+    if (!reply.ok) throw reply.error;
+    return parseData(call.schema, reply.data);
+  };
+}
+
+/** ky's errors carry the request (and its auth header); only our plain error leaves this module. */
+function toApiError(error: unknown): unknown {
+  if (isForceRetryError(error) && error.cause instanceof TrackingApiError) return error.cause;
+  if (isTimeoutError(error)) {
+    return new TrackingApiError('timeout', null, 'The tracking service did not answer in time.');
+  }
+  // A TypeError here is the connection failing while the body is read (ky wraps only fetch's own).
+  if (isNetworkError(error) || error instanceof TypeError) {
+    return new TrackingApiError('network', null, 'Could not reach the tracking service. Check the connection.');
+  }
+  return error;
+}
