@@ -1,0 +1,131 @@
+// Detection bench (a plain script: `npx tsx tests/bench/detection.bench.ts`). Prints throughput on a
+// generated 5 MB multilingual corpus next to ts-tracking-number, precision / recall of both against the
+// corpus labels, and the time of adversarial inputs as a ratio to ordinary text of the same size.
+// ts-tracking-number's regexes (\s* between every character) grow worse than linearly with input length
+// (10 kB in one call takes seconds), so it is called once per line, as a content script would per text
+// node, on the first 100 kB only. Figures are printed, never asserted.
+
+import { pathToFileURL } from 'node:url';
+import { findTracking } from 'ts-tracking-number';
+import { findTrackingNumbers } from '../../utils/tracking-numbers';
+import { generateCorpus, type Label } from './detection-corpus';
+
+const MB = 1_000_000;
+/** Bytes of the corpus given to ts-tracking-number. */
+const TS_SUBSET = 100_000;
+
+export interface DetectionBenchFigures {
+  corpusMB: number;
+  /** One global regex pass for 10+ digit runs over the same corpus: how fast this machine is right now. */
+  regexPassMBps: number;
+  trackpinMBps: number;
+  tsTrackingNumberMBps: number;
+  /** Trackpin throughput / ts-tracking-number throughput. */
+  speedRatio: number;
+  trackpin: { precision: number; recall: number };
+  tsTrackingNumber: { precision: number; recall: number };
+  /** Adversarial input time / ordinary text time, per input (same size, 1 MB). */
+  adversarialRatios: Record<string, number>;
+}
+
+function utf8MB(text: string): number {
+  return Buffer.byteLength(text, 'utf8') / MB;
+}
+
+/** Best of `runs` timings in ms (the least disturbed by other work on the machine). */
+function time(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Precision and recall counting reported numbers against labelled ones (multiset, dashes ignored). */
+function score(reported: readonly string[], labels: readonly Label[]): { precision: number; recall: number } {
+  const pending = new Map<string, number>();
+  for (const l of labels) {
+    const key = l.number.replace(/-/g, '');
+    pending.set(key, (pending.get(key) ?? 0) + 1);
+  }
+  let truePositives = 0;
+  for (const r of reported) {
+    const key = r.replace(/-/g, '');
+    const left = pending.get(key) ?? 0;
+    if (left > 0) {
+      truePositives++;
+      pending.set(key, left - 1);
+    }
+  }
+  return {
+    precision: reported.length === 0 ? 1 : truePositives / reported.length,
+    recall: labels.length === 0 ? 1 : truePositives / labels.length,
+  };
+}
+
+function adversarialInputs(size: number): Record<string, string> {
+  const fill = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  return {
+    'one long digit run': fill('7'),
+    'digit groups "1234 "': fill('1234 '),
+    '10-digit runs after a keyword': fill('tracking 3318810025 '),
+    'repeated "1Z"': fill('1Z'),
+    'repeated "1Z " groups': fill('1Z '),
+    'repeated "172-"': fill('172-'),
+    'repeated "JJD0"': fill('JJD0'),
+    'one endless tracking URL': `https://www.ups.com/track?tracknum=${fill('1Z999AA1012345678&x=')}`.slice(0, size),
+  };
+}
+
+export function runDetectionBench(): DetectionBenchFigures {
+  const { text, labels } = generateCorpus(5 * MB);
+  const corpusMB = utf8MB(text);
+  findTrackingNumbers(text); // warm up the JIT
+  const trackpinMs = time(() => findTrackingNumbers(text), 5);
+  const regexMs = time(() => text.match(/[0-9]{10,}/g), 5);
+
+  const tsEnd = text.lastIndexOf('\n', TS_SUBSET) + 1;
+  const tsLines = text.slice(0, tsEnd).split('\n');
+  const tsLabels = labels.filter((l) => l.end <= tsEnd);
+  let tsReported: string[] = [];
+  const tsMs = time(() => {
+    tsReported = tsLines.flatMap((line) => findTracking(line).map((t) => t.trackingNumber));
+  }, 1);
+
+  const trackpinMBps = corpusMB / (trackpinMs / 1000);
+  const tsTrackingNumberMBps = utf8MB(text.slice(0, tsEnd)) / (tsMs / 1000);
+
+  const subset = text.slice(0, text.lastIndexOf('\n', MB) + 1);
+
+  const ordinaryMs = time(() => findTrackingNumbers(subset), 5);
+  const adversarialRatios: Record<string, number> = {};
+  for (const [name, input] of Object.entries(adversarialInputs(subset.length))) {
+    adversarialRatios[name] = time(() => findTrackingNumbers(input), 3) / ordinaryMs;
+  }
+
+  return {
+    corpusMB,
+    regexPassMBps: corpusMB / (regexMs / 1000),
+    trackpinMBps,
+    tsTrackingNumberMBps,
+    speedRatio: trackpinMBps / tsTrackingNumberMBps,
+    trackpin: score(findTrackingNumbers(text).map((m) => m.number), labels),
+    tsTrackingNumber: score(tsReported, tsLabels),
+    adversarialRatios,
+  };
+}
+
+function printFigures(f: DetectionBenchFigures): void {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  console.log(`corpus: ${f.corpusMB.toFixed(2)} MB generated multilingual order text (ts-tracking-number: first 100 kB, per line)`);
+  console.log(`throughput  trackpin ${f.trackpinMBps.toFixed(1)} MB/s | ts-tracking-number ${f.tsTrackingNumberMBps.toFixed(2)} MB/s | ratio ${f.speedRatio.toFixed(0)}x`);
+  console.log(`reference: one regex pass /[0-9]{10,}/g ${f.regexPassMBps.toFixed(0)} MB/s on this machine now`);
+  console.log(`trackpin            precision ${pct(f.trackpin.precision)}  recall ${pct(f.trackpin.recall)}`);
+  console.log(`ts-tracking-number  precision ${pct(f.tsTrackingNumber.precision)}  recall ${pct(f.tsTrackingNumber.recall)}`);
+  console.log('adversarial 1 MB inputs, time relative to 1 MB of ordinary text:');
+  for (const [name, ratio] of Object.entries(f.adversarialRatios)) console.log(`  ${name.padEnd(32)} ${ratio.toFixed(2)}x`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printFigures(runDetectionBench());

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTrackingNumbers, identifyTrackingNumber } from '@/utils/tracking-numbers';
+
+// Pieces that exercise the scanner's edges: numbers, near-numbers, separators, keywords, URLs.
+const piece = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+  fc.constantFrom(
+    '1Z999AA10123456784', 'RR123456785CN', '172-28891936', '172 2889 1936', '300403513351', 'Tracking number: ',
+    'Numer przesyłki ', 'заказ ', ' ', '-', '.', '/', '+', '1Z', '9400 1112 ', 'https://www.ups.com/track?tracknum=',
+    'https://t.17track.net/en#nums=', '\u00a0', '运单号', 'é',
+  ),
+  fc.stringMatching(/^[0-9 -]{1,40}$/),
+);
+const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('properties', () => {
+  it('never throws; offsets slice to raw; matches are ordered and disjoint', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let last = -1;
+        for (const m of findTrackingNumbers(t)) {
+          expect(t.slice(m.start, m.end)).toBe(m.raw);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.number).toMatch(/^[A-Z0-9]+(?:-[0-9]{8})?$/);
+          last = m.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('identifyTrackingNumber never throws and its offsets slice to raw', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = identifyTrackingNumber(t);
+        if (m) expect(t.slice(m.start, m.end)).toBe(m.raw);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('every number found in text is identified the same way when pasted alone', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const m of findTrackingNumbers(t)) expect(identifyTrackingNumber(m.raw)?.number).toBe(m.number);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

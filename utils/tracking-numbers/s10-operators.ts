@@ -1,0 +1,103 @@
+// Designated postal operator of each country, as its TrackingMore carrier code and display name.
+// Codes from TrackingMore's carrier code list (trackingmore.com/help_article-16-30.html).
+// Only countries listed here count as valid S10 country codes: an S10-shaped number with any other pair of
+// letters is not a postal item we can route.
+
+/** [ISO 3166-1 alpha-2, TrackingMore code, display name] */
+const OPERATORS: ReadonlyArray<readonly [string, string, string]> = [
+  ['AD', 'andorra-post', 'Andorra Post'], ['AE', 'emirates-post', 'Emirates Post'],
+  ['AF', 'afghan-post', 'Afghan Post'], ['AL', 'posta-shqiptare', 'Albania Post'],
+  ['AM', 'armenia-post', 'Armenia Post'], ['AR', 'correo-argentino', 'Correo Argentino'],
+  ['AT', 'austria-post', 'Austrian Post'], ['AU', 'australia-post', 'Australia Post'],
+  ['AW', 'aruba-post', 'Aruba Post'], ['AX', 'aland-post', 'Åland Post'],
+  ['AZ', 'azerbaijan-post', 'Azerbaijan Post'], ['BA', 'bosnia-and-herzegovina-post', 'Bosnia and Herzegovina Post'],
+  ['BB', 'barbados-post', 'Barbados Post'], ['BD', 'bangladesh-ems', 'Bangladesh EMS'],
+  ['BE', 'belgium-post', 'bpost'], ['BF', 'sonapost', 'Burkina Faso Post'],
+  ['BG', 'bulgaria-post', 'Bulgarian Post'], ['BH', 'bahrain-post', 'Bahrain Post'],
+  ['BI', 'burundi-post', 'Burundi Post'], ['BJ', 'benin-post', 'Benin Post'],
+  ['BM', 'bermuda-post', 'Bermuda Post'], ['BN', 'brunei-post', 'Brunei Post'],
+  ['BO', 'correos-bolivia', 'Correos de Bolivia'], ['BR', 'brazil-correios', 'Correios (Brazil)'],
+  ['BT', 'bhutan-post', 'Bhutan Post'], ['BW', 'botswana-post', 'Botswana Post'],
+  ['BY', 'belpochta', 'Belpochta'], ['BZ', 'belize-post', 'Belize Post'],
+  ['CA', 'canada-post', 'Canada Post'], ['CH', 'swiss-post', 'Swiss Post'],
+  ['CI', 'ivory-coast-ems', 'Ivory Coast EMS'], ['CL', 'correos-chile', 'Correos Chile'],
+  ['CM', 'campost', 'Campost'], ['CN', 'china-post', 'China Post'],
+  ['CO', 'colombia-post', '4-72 Colombia'], ['CR', 'correos-de-costa-rica', 'Correos de Costa Rica'],
+  ['CU', 'cuba-post', 'Cuba Post'], ['CY', 'cyprus-post', 'Cyprus Post'],
+  ['CZ', 'czech-post', 'Česká pošta'], ['DE', 'deutsche-post', 'Deutsche Post'],
+  ['DK', 'denmark-post', 'PostNord Denmark'], ['EC', 'correos-del-ecuador', 'Correos del Ecuador'],
+  ['EE', 'omniva', 'Omniva'], ['EG', 'egypt-post', 'Egypt Post'],
+  ['ER', 'eritrea-post', 'Eritrea Post'], ['ES', 'correos-spain', 'Correos'],
+  ['ET', 'ethiopia-post', 'Ethiopian Post'], ['FI', 'finland-posti', 'Posti'],
+  ['FJ', 'fiji-post', 'Post Fiji'], ['FO', 'faroe-islands-post', 'Posta (Faroe Islands)'],
+  ['FR', 'laposte', 'La Poste'], ['GB', 'royal-mail', 'Royal Mail'],
+  ['GE', 'georgian-post', 'Georgian Post'], ['GG', 'guernsey-post', 'Guernsey Post'],
+  ['GH', 'ghana-post', 'Ghana Post'], ['GI', 'gibraltar-post', 'Royal Gibraltar Post'],
+  ['GL', 'tele-post', 'Tele-Post (Greenland)'], ['GR', 'greece-post', 'ELTA Hellenic Post'],
+  ['GT', 'elcorreo', 'El Correo (Guatemala)'], ['HK', 'hong-kong-post', 'Hongkong Post'],
+  ['HR', 'hrvatska-posta', 'Hrvatska pošta'], ['HU', 'magyar-posta', 'Magyar Posta'],
+  ['ID', 'indonesia-post', 'Pos Indonesia'], ['IE', 'an-post', 'An Post'],
+  ['IL', 'israel-post', 'Israel Post'], ['IN', 'india-post', 'India Post'],
+  ['IR', 'iran-post', 'Iran Post'], ['IS', 'iceland-post', 'Iceland Post'],
+  ['IT', 'poste-italiane', 'Poste Italiane'], ['JM', 'jamaica-post', 'Jamaica Post'],
+  ['JO', 'jordan-post', 'Jordan Post'], ['JP', 'japan-post', 'Japan Post'],
+  ['KE', 'kenya-post', 'Posta Kenya'], ['KG', 'kyrgyzpost', 'Kyrgyz Post'],
+  ['KH', 'cambodia-post', 'Cambodia Post'], ['KR', 'korea-post', 'Korea Post'],
+  ['KZ', 'kazpost', 'Kazpost'], ['LA', 'laos-post', 'Laos Post'],
+  ['LB', 'liban-post', 'LibanPost'], ['LC', 'saint-lucia-post', 'Saint Lucia Post'],
+  ['LI', 'liechtenstein-post', 'Liechtensteinische Post'], ['LK', 'sri-lanka-post', 'Sri Lanka Post'],
+  ['LS', 'lesotho-post', 'Lesotho Post'], ['LT', 'lietuvos-pastas', 'Lietuvos paštas'],
+  ['LU', 'luxembourg-post', 'POST Luxembourg'], ['LV', 'latvijas-pasts', 'Latvijas Pasts'],
+  ['MA', 'poste-maroc', 'Poste Maroc'], ['MC', 'la-poste-monaco', 'La Poste Monaco'],
+  ['MD', 'moldova-post', 'Poșta Moldovei'], ['ME', 'posta-crne-gore', 'Pošta Crne Gore'],
+  ['MK', 'macedonia-post', 'North Macedonia Post'], ['MN', 'mongol-post', 'Mongol Post'],
+  ['MO', 'macao-post', 'Macao Post'], ['MT', 'malta-post', 'MaltaPost'],
+  ['MU', 'mauritius-post', 'Mauritius Post'], ['MV', 'maldives-post', 'Maldives Post'],
+  ['MX', 'correos-mexico', 'Correos de México'], ['MY', 'malaysia-post', 'Pos Malaysia'],
+  ['NA', 'namibia-post', 'NamPost'], ['NC', 'new-caledonia-post', 'OPT New Caledonia'],
+  ['NG', 'nigeria-post', 'NIPOST'], ['NI', 'nicaragua-post', 'Correos de Nicaragua'],
+  ['NL', 'postnl-parcels', 'PostNL'], ['NO', 'posten-norge', 'Posten Norge'],
+  ['NZ', 'new-zealand-post', 'NZ Post'], ['OM', 'oman-post', 'Oman Post'],
+  ['PA', 'correos-panama', 'Correos de Panamá'], ['PE', 'serpost', 'Serpost'],
+  ['PG', 'postpng', 'Post PNG'], ['PH', 'phlpost', 'PHLPost'],
+  ['PK', 'pakistan-post', 'Pakistan Post'], ['PL', 'poczta-polska', 'Poczta Polska'],
+  ['PT', 'ctt', 'CTT'], ['PY', 'correo-paraguayo', 'Correo Paraguayo'],
+  ['RO', 'posta-romana', 'Poșta Română'], ['RS', 'serbia-post', 'Pošta Srbije'],
+  ['RU', 'russian-post', 'Russian Post'], ['RW', 'iposita-rwanda', 'Iposita Rwanda'],
+  ['SA', 'saudi-post', 'Saudi Post'], ['SB', 'solomon-post', 'Solomon Post'],
+  ['SC', 'seychelles-post', 'Seychelles Post'], ['SD', 'sudan-post', 'Sudapost'],
+  ['SE', 'sweden-posten', 'PostNord Sweden'], ['SG', 'singapore-post', 'Singapore Post'],
+  ['SI', 'slovenia-post', 'Pošta Slovenije'], ['SK', 'slovakia-post', 'Slovenská pošta'],
+  ['SM', 'san-marino-post', 'Poste San Marino'], ['SN', 'senegal-post', 'La Poste Sénégal'],
+  ['SV', 'el-salvador-post', 'Correos de El Salvador'], ['SY', 'syrian-post', 'Syrian Post'],
+  ['TG', 'togo-post', 'La Poste du Togo'], ['TH', 'thailand-post', 'Thailand Post'],
+  ['TN', 'tunisia-post', 'La Poste Tunisienne'], ['TO', 'tonga-post', 'Tonga Post'],
+  ['TR', 'turkey-post', 'PTT (Turkey)'], ['TW', 'taiwan-post', 'Chunghwa Post'],
+  ['TZ', 'tanzania-post', 'Tanzania Posts'], ['UA', 'ukraine-post', 'Ukrposhta'],
+  ['UG', 'uganda-post', 'Posta Uganda'], ['US', 'usps', 'USPS'],
+  ['UY', 'uruguay-post', 'Correo Uruguayo'], ['UZ', 'uzbekistan-post', "O'zbekiston pochtasi"],
+  ['VC', 'svgpost', 'SVG Post'], ['VN', 'vietnam-post', 'Vietnam Post'],
+  ['VU', 'vanuatu-post', 'Vanuatu Post'], ['WS', 'samoa-post', 'Samoa Post'],
+  ['YE', 'yemen-post', 'Yemen Post'], ['ZA', 'south-africa-post', 'South African Post Office'],
+  ['ZM', 'zambia-post', 'Zampost'], ['ZW', 'zimbabwe-post', 'Zimpost'],
+];
+
+/** EMS items (service indicator E…) go to the operator's express arm where TrackingMore lists one. */
+const EMS_OPERATORS: Readonly<Record<string, string>> = {
+  CN: 'china-ems', AU: 'australia-ems', FR: 'chronopost', GB: 'parcel-force', UA: 'ukraine-ems', MC: 'monaco-ems',
+};
+
+const BY_COUNTRY = new Map(OPERATORS.map(([iso, code]) => [iso, code]));
+
+/** Carriers for an S10 item from `country` with service indicator starting `service`, best first. */
+export function postalCarriers(country: string, service: string): string[] | null {
+  const operator = BY_COUNTRY.get(country);
+  if (!operator) return null;
+  const ems = service === 'E' ? EMS_OPERATORS[country] : undefined;
+  return ems ? [ems, operator] : [operator];
+}
+
+/** Display names of every postal carrier code above. */
+export const POSTAL_CARRIER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  OPERATORS.map(([, code, name]) => [code, name]),
+);

@@ -1,0 +1,52 @@
+/** What the detection engine reports for one number found in text, a URL or the search box. */
+export type TrackingKind = 'parcel' | 'awb';
+
+/** `high`: a check digit or a distinctive prefix proves the format; `medium`: only a nearby keyword supports it. */
+export type Confidence = 'high' | 'medium';
+
+export interface Airline {
+  /** IATA three-digit airline prefix, e.g. `172`. */
+  prefix: string;
+  name: string;
+}
+
+export interface TrackingNumberMatch {
+  /** Normalised: no spaces or dashes, upper case; air waybills as `XXX-XXXXXXXX`. */
+  number: string;
+  /** Exactly as written: `text.slice(start, end) === raw`. */
+  raw: string;
+  start: number;
+  end: number;
+  kind: TrackingKind;
+  /** TrackingMore carrier codes, best first. */
+  carriers: string[];
+  confidence: Confidence;
+  airline?: Airline;
+}
+
+export interface FindOptions {
+  /** Drop matches below this confidence (default `medium`: report everything). */
+  minConfidence?: Confidence;
+}
+
+/**
+ * How much a format proves on its own:
+ * - `proven`: check digit or distinctive prefix; reported without context;
+ * - `checked`: a check digit that random digit runs pass too often; needs a tracking keyword, then high;
+ * - `plain`: no check at all; needs a tracking keyword and is reported as medium.
+ */
+export type Strength = 'proven' | 'checked' | 'plain';
+
+/** How the candidate was written in the text; some formats are only credible in some shapes. */
+export type Shape = 'word' | 'grouped' | 'dashed' | 'pasted';
+
+/** A format family's verdict on a compact candidate (upper case, separators removed). */
+export interface Detection {
+  number: string;
+  kind: TrackingKind;
+  carriers: string[];
+  strength: Strength;
+  airline?: Airline;
+  /** A contrary keyword (phone, order…) right before it vetoes even a proven detection. */
+  vetoable?: boolean;
+}
