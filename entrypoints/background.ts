@@ -1,3 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '@/utils/background/lifecycle';
 
-export default defineBackground(() => {});
+// Thin on purpose: everything lives in utils/background so it can be unit-tested without a browser.
+export default defineBackground(() => registerBackground());

@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  parseSettingsPatch,
+  quarantineItem,
+  readSettings,
+  readWatchlist,
+  storageProblemsItem,
+  watchlistItem,
+} from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { PinnedShipment } from '@/utils/watchlist';
+
+function v1Pin(i: number): Partial<PinnedShipment> {
+  // What the first release stored: an array, some fields not yet present.
+  return { key: `dhl:TPV${i}`, number: `TPV${i}`, carrier: 'dhl', pinnedAt: 1000 + i, title: i === 0 ? 'Shoes' : null, shipment: null };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('storage', () => {
+  it('migrates a version-1 watchlist (array) to version 2 keeping every pinned shipment', async () => {
+    const v1 = Array.from({ length: 25 }, (_, i) => v1Pin(i));
+    await fakeBrowser.storage.local.set({ watchlist: v1 }); // no version meta: version 1
+    await watchlistItem.migrate();
+    const stored = (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, unknown>;
+    expect(stored['watchlist$']).toEqual({ v: 2 });
+    const list = await readWatchlist();
+    expect(Object.keys(list)).toHaveLength(25);
+    expect(list['dhl:TPV0']).toMatchObject({ number: 'TPV0', carrier: 'dhl', title: 'Shoes', unread: false, archived: false, notes: null });
+    // Running the migration again changes nothing.
+    await fakeBrowser.storage.local.set({ 'watchlist$': { v: 1 } });
+    await watchlistItem.migrate();
+    expect(Object.keys(await readWatchlist())).toHaveLength(25);
+  });
+
+  it('sets a corrupt pinned entry aside and reports it, keeping the others', async () => {
+    await fakeBrowser.storage.local.set({
+      watchlist: { 'dhl:A1': v1Pin(1), broken: { number: 42 }, 'dhl:A2': v1Pin(2) },
+      'watchlist$': { v: 2 },
+      settings: { ...DEFAULT_SETTINGS, apiKey: 'k' },
+    });
+    const list = await readWatchlist();
+    expect(Object.keys(list).sort()).toEqual(['dhl:TPV1', 'dhl:TPV2']);
+    const problems = await storageProblemsItem.getValue();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/broken/);
+    expect(Object.values(await quarantineItem.getValue())).toContainEqual({ number: 42 });
+    // Other items are untouched.
+    expect((await readSettings()).apiKey).toBe('k');
+  });
+
+  it('keeps valid settings fields when one is corrupt, and reports it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, apiKey: 'abc', pollMinutes: 7, notify: 'important' } });
+    const s = await readSettings();
+    expect(s.apiKey).toBe('abc');
+    expect(s.notify).toBe('important');
+    expect(s.pollMinutes).toBe(DEFAULT_SETTINGS.pollMinutes);
+    expect((await storageProblemsItem.getValue())[0]?.message).toMatch(/pollMinutes/);
+  });
+
+  it('falls back to defaults when settings are not an object at all', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage', watchlist: { 'dhl:A': v1Pin(3) }, 'watchlist$': { v: 2 } });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(await readWatchlist())).toHaveLength(1);
+  });
+
+  it('validates settings changes strictly', () => {
+    expect(parseSettingsPatch({ pollMinutes: 60, notify: 'none' })).toEqual({ ok: true, value: { pollMinutes: 60, notify: 'none' } });
+    expect(parseSettingsPatch({ pollMinutes: 45 }).ok).toBe(false);
+    expect(parseSettingsPatch({ endpoint: 'javascript:alert(1)' }).ok).toBe(false);
+    expect(parseSettingsPatch({ unknownField: 1 }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,161 @@
+// Bulk pin from a pasted list or CSV: createTrackings 40 per call, progress in storage (the popup and
+// options page watch `local:bulkProgress`), cancellable, and resumable after a worker restart because the
+// queue of entries still to send is saved with every batch.
+import type { BulkProgress } from '../messages/background-api';
+import { readBulk, readSettings, type BulkEntry } from '../storage';
+import { pinKey } from '../watchlist';
+import type { CreateTrackingRequest } from '../api';
+import { clientFor, isAwb } from './api';
+import { BackgroundError, toUserError } from './errors';
+import { identifyLocally } from './identify';
+import { newPin } from './pins';
+import { changeState } from './state';
+import { shared } from './lock';
+import { BULK_ALARM, scheduleOnce } from './alarms';
+import { t } from '../i18n';
+
+export const BATCH = 40;
+
+interface Prepared {
+  number: string;
+  carrier: string;
+  title?: string;
+}
+
+/** Numbers are normalised and given a carrier locally (no detect calls for a whole list); duplicates drop. */
+export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; failed: BulkProgress['failed'] } {
+  const ready: Prepared[] = [];
+  const failed: BulkProgress['failed'] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const id = identifyLocally(e.number);
+    const carrier = e.carrier || (id.kind === 'awb' ? id.number.slice(0, 3) : id.candidates[0]);
+    if (!carrier) {
+      failed.push({ number: e.number, message: t('bg_errNoCarrier') });
+      continue;
+    }
+    const key = pinKey(carrier, id.number);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ready.push({ number: id.number, carrier, ...(e.title ? { title: e.title } : {}) });
+  }
+  return { ready, failed };
+}
+
+export async function startBulk(entries: BulkEntry[], now = Date.now()): Promise<BulkProgress> {
+  const settings = await readSettings();
+  clientFor(settings); // fails early with 'no-key'
+  const { ready, failed } = prepareEntries(entries);
+  const progress = await changeState({ bulk: true }, ({ bulk }) => {
+    if (bulk.progress?.state === 'running' && bulk.queue) {
+      throw new BackgroundError('busy', t('bg_errBulkRunning'));
+    }
+    const jobId = `bulk-${now.toString(36)}`;
+    bulk.progress = { jobId, total: ready.length + failed.length, done: failed.length, added: 0, failed, state: ready.length ? 'running' : 'done' };
+    bulk.queue = ready.length ? { jobId, pending: ready } : null;
+    return bulk.progress;
+  });
+  if (progress.state === 'running') void runBulk();
+  return progress;
+}
+
+export async function cancelBulk(): Promise<null> {
+  await changeState({ bulk: true }, ({ bulk }) => {
+    if (bulk.progress?.state === 'running') bulk.progress = { ...bulk.progress, state: 'cancelled' };
+    bulk.queue = null;
+  });
+  return null;
+}
+
+/** Sends the queue batch by batch until it is empty, cancelled or blocked. Shared by concurrent callers. */
+export function runBulk(): Promise<BulkProgress | null> {
+  return shared('bulk', async () => {
+    for (;;) {
+      const more = await bulkStep();
+      if (!more) return (await readBulk()).progress;
+    }
+  });
+}
+
+async function bulkStep(now = Date.now()): Promise<boolean> {
+  const settings = await readSettings();
+  const { progress, queue } = await changeState({ bulk: true }, ({ bulk }) => ({ ...bulk }));
+  if (!progress || progress.state !== 'running' || !queue || queue.jobId !== progress.jobId) return false;
+  const batch = queue.pending.slice(0, BATCH);
+  if (!batch.length) {
+    await changeState({ bulk: true }, ({ bulk }) => {
+      if (bulk.progress?.jobId === progress.jobId) bulk.progress = { ...bulk.progress, state: 'done' };
+      bulk.queue = null;
+    });
+    return false;
+  }
+  const parcels = batch.filter((e) => !isAwb(e.number));
+  const created = new Set<string>();
+  const failed: BulkProgress['failed'] = [];
+  if (parcels.length) {
+    try {
+      const requests: CreateTrackingRequest[] = parcels.map((e) => ({ tracking_number: e.number, carrier_code: e.carrier!, ...(e.title ? { title: e.title } : {}) }));
+      const result = await clientFor(settings).createTrackings(requests);
+      const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
+      for (const e of parcels) {
+        const er = errors.get(pinKey(e.carrier!, e.number));
+        // 4016: already in the account, which is what pinning wants.
+        if (!er || er.code === 4016) created.add(pinKey(e.carrier!, e.number));
+        else failed.push({ number: e.number, message: er.message || t('bg_errInvalidInput') });
+      }
+    } catch (error) {
+      return onBulkError(error, progress.jobId, now);
+    }
+  }
+  for (const e of batch) if (isAwb(e.number)) created.add(pinKey(e.carrier!, e.number));
+
+  await changeState({ watchlist: true, bulk: true }, ({ watchlist, bulk }) => {
+    if (!bulk.progress || bulk.progress.jobId !== progress.jobId || !bulk.queue) return; // cancelled meanwhile
+    let added = 0;
+    for (const e of batch) {
+      const key = pinKey(e.carrier!, e.number);
+      if (!created.has(key)) continue;
+      if (!watchlist[key]) watchlist[key] = newPin(e.number, e.carrier!, e.title ?? null, now);
+      added++;
+    }
+    const pending = bulk.queue.pending.slice(batch.length);
+    bulk.queue = pending.length ? { ...bulk.queue, pending } : null;
+    bulk.progress = {
+      ...bulk.progress,
+      done: bulk.progress.done + batch.length,
+      added: bulk.progress.added + added,
+      failed: [...bulk.progress.failed, ...failed],
+      state: bulk.progress.state === 'running' && !pending.length ? 'done' : bulk.progress.state,
+    };
+  });
+  return true;
+}
+
+async function onBulkError(error: unknown, jobId: string, now: number): Promise<boolean> {
+  const info = toUserError(error);
+  if (info.kind === 'rate-limited' || info.kind === 'network' || info.kind === 'timeout' || info.kind === 'server') {
+    // Transient: the queue stays; an alarm wakes the worker to go on.
+    await scheduleOnce(BULK_ALARM, now + (info.retryAfterMs ?? 60_000), now);
+    return false;
+  }
+  // Key refused, quota used up…: the rest cannot be added; report them all with the reason.
+  await changeState({ bulk: true }, ({ bulk }) => {
+    if (!bulk.progress || bulk.progress.jobId !== jobId) return;
+    const rest = bulk.queue?.pending ?? [];
+    bulk.progress = {
+      ...bulk.progress,
+      done: bulk.progress.total,
+      failed: [...bulk.progress.failed, ...rest.map((e) => ({ number: e.number, message: info.message }))],
+      state: 'failed',
+    };
+    bulk.queue = null;
+  });
+  return false;
+}
+
+/** On worker start: an import that was running when the worker died goes on. */
+export async function resumeBulk(): Promise<void> {
+  const { progress } = await readBulk();
+  if (progress?.state === 'running') await runBulk();
+}
+

@@ -1,0 +1,90 @@
+// Wires browser events to the background's functions. Listeners are registered synchronously on every
+// worker start (MV3 delivers the waking event only to listeners added in the first turn); everything
+// else the worker needs is re-derived from storage, since it may have been killed at any point.
+import { browser } from 'wxt/browser';
+import { readPollState, readSettings, readWatchlist } from '../storage';
+import { BULK_ALARM, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from './alarms';
+import { showUnread } from './badge';
+import { resumeBulk, runBulk } from './bulk';
+import { MENU_ID, onSelectionTracked, registerContextMenu } from './context-menu';
+import { openTab } from './details-url';
+import { applyLocale } from './locale';
+import { clickTarget } from './notifications';
+import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
+import { pollRun } from './poller';
+import { createBackgroundRouter, isBackgroundMessage } from './routes';
+
+export function registerBackground(): void {
+  const router = createBackgroundRouter(async (next, previous) => {
+    // Menu and omnibox texts follow the UI language.
+    if (next.uiLanguage !== previous.uiLanguage) await refreshTexts();
+  });
+  browser.runtime.onMessage.addListener((message, sender) => (isBackgroundMessage(message) ? router(message, sender) : undefined));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void pollRun().catch(logError);
+    else if (alarm.name === BULK_ALARM) void runBulk().catch(logError);
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    const url = clickTarget(id);
+    if (!url) return;
+    void openTab(url).catch(logError);
+    void browser.notifications.clear(id);
+  });
+
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    void onSelectionTracked(info.selectionText, tab?.id).catch(logError);
+  });
+
+  browser.omnibox?.onInputChanged.addListener((text, suggest) => suggest(suggestionsFor(text)));
+  browser.omnibox?.onInputEntered.addListener((text, disposition) => {
+    const url = urlForInput(text);
+    if (url) void openTab(url, disposition === 'currentTab' ? 'current' : 'new').catch(logError);
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: the options page explains the API key.
+    if (reason === 'install') void browser.runtime.openOptionsPage().catch(logError);
+  });
+
+  void onWorkerStart().catch(logError);
+}
+
+async function refreshTexts(): Promise<void> {
+  applyLocale(await readSettings());
+  await registerContextMenu();
+  browser.omnibox?.setDefaultSuggestion?.({ description: defaultSuggestion() });
+}
+
+/** Restores everything that does not survive the worker: alarms, menus, badge, interrupted work. */
+export async function onWorkerStart(): Promise<void> {
+  await restrictStorageToExtensionPages();
+  const settings = await readSettings();
+  applyLocale(settings);
+  await ensurePollAlarm(settings);
+  await refreshTexts().catch(logError);
+  await showUnread(await readWatchlist()).catch(logError);
+  await resumeBulk();
+  const poll = await readPollState();
+  if (poll.run && !(poll.pausedUntil && poll.pausedUntil > Date.now())) await pollRun();
+}
+
+/**
+ * The API key is in storage.local, which Chrome lets content scripts read by default. Content scripts get
+ * what they need through msg.contentSettings, so storage is closed to them (Chrome only; Firefox has no
+ * such switch).
+ */
+async function restrictStorageToExtensionPages(): Promise<void> {
+  const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } } } }).chrome?.storage?.local;
+  try {
+    await local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch {
+    // Older browsers: nothing to do.
+  }
+}
+
+function logError(error: unknown): void {
+  console.error('Trackpin background:', error);
+}

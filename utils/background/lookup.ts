@@ -1,0 +1,77 @@
+// msg.lookup: one number's current state, from cache when fresh, else from the API (getTracking, then
+// realtime when the account does not hold the number; aircargo for air waybills).
+import type { LookupReply } from '../messages/background-api';
+import { readSettings, readWatchlist } from '../storage';
+import { pinKey } from '../watchlist';
+import type { Shipment } from '../shipments/types';
+import type { TrackingClient } from '../api';
+import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from './api';
+import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
+import { identifyLocally, resolveCarrier } from './identify';
+import { isApiError } from './errors';
+import { shared } from './lock';
+import { TrackingApiError } from '../api';
+
+export interface LookupInput {
+  number: string;
+  carrier?: string;
+  refresh?: boolean;
+}
+
+export async function lookup(input: LookupInput, now = Date.now()): Promise<LookupReply> {
+  const settings = await readSettings();
+  const client = clientFor(settings);
+  const id = identifyLocally(input.number);
+  const carrierHint = input.carrier || undefined;
+
+  if (!input.refresh) {
+    const hit = await cachedFor(id.kind === 'awb' ? undefined : carrierHint, id.number, now);
+    if (hit) return reply(hit.entry.shipment, hit.entry.fetchedAt, true);
+  }
+
+  const carrier = await resolveCarrier(id, carrierHint, client);
+  const key = pinKey(carrier, id.number);
+  // Concurrent identical lookups (card + popup at once) share one request.
+  const fresh = await shared(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
+  return reply(fresh.shipment, fresh.fetchedAt, fresh.fromCache);
+}
+
+async function reply(shipment: Shipment, fetchedAt: number, fromCache: boolean): Promise<LookupReply> {
+  const list = await readWatchlist();
+  const pinned = Object.values(list).some((p) => p.number === shipment.number && (!shipment.carrier.code || p.carrier === shipment.carrier.code));
+  return { shipment, fetchedAt, fromCache, pinned };
+}
+
+interface Fetched {
+  shipment: Shipment;
+  fetchedAt: number;
+  fromCache: boolean;
+}
+
+async function fetchShipment(client: TrackingClient, kind: 'parcel' | 'awb', carrier: string, number: string, key: string, now: number): Promise<Fetched> {
+  if (kind === 'awb') {
+    const replies = await client.trackAirWaybill(number);
+    const entry = pickAirCargo(replies, number);
+    if (!entry) throw new TrackingApiError('not-found', null, 'No data for this air waybill.');
+    const shipment = airCargoToShipment(entry, number);
+    await remember(key, shipment, now, false);
+    return { shipment, fetchedAt: now, fromCache: false };
+  }
+  const ref = { tracking_number: number, carrier_code: carrier };
+  try {
+    const shipment = trackingToShipment(await client.getTracking(ref));
+    await remember(key, shipment, now, false);
+    return { shipment, fetchedAt: now, fromCache: false };
+  } catch (error) {
+    // 4031: the account does not hold this number; ask the carrier directly (realtime).
+    if (!isApiError(error, 'not-found')) throw error;
+  }
+  const previous = await lastKnown(key);
+  if (previous?.realtime && now - previous.fetchedAt < REALTIME_WINDOW_MS) {
+    return { shipment: previous.shipment, fetchedAt: previous.fetchedAt, fromCache: true };
+  }
+  const shipment = trackingToShipment(await client.realtime(ref));
+  await remember(key, shipment, now, true);
+  return { shipment, fetchedAt: now, fromCache: false };
+}
+

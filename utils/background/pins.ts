@@ -1,0 +1,232 @@
+// Pinning and everything done to pinned shipments from the popup and options page. Local state changes
+// first where the user's intent is clear (unpin, mark read); provider calls that can fail come first
+// where the local state must reflect the provider (pin, status, carrier).
+import type { TrackingClient, TrackingRef } from '../api';
+import type { PinnedShipment } from '../watchlist';
+import { pinKey } from '../watchlist';
+import type { Shipment, Status } from '../shipments/types';
+import { readSettings, readWatchlist, type Watchlist } from '../storage';
+import { clientFor, isAwb, trackingToShipment } from './api';
+import { lastKnown } from './cache';
+import { identifyLocally, resolveCarrier } from './identify';
+import { isApiError, notPinned } from './errors';
+import { changeState } from './state';
+
+export function newPin(number: string, carrier: string, title: string | null, now: number, last?: { shipment: Shipment; fetchedAt: number } | null): PinnedShipment {
+  return {
+    key: pinKey(carrier, number),
+    number,
+    carrier,
+    pinnedAt: now,
+    title,
+    notes: null,
+    shipment: last?.shipment ?? null,
+    lastCheckedAt: last?.fetchedAt ?? null,
+    lastError: null,
+    unread: false,
+    archived: false,
+  };
+}
+
+export function refOf(p: Pick<PinnedShipment, 'number' | 'carrier'>): TrackingRef {
+  return { tracking_number: p.number, carrier_code: p.carrier };
+}
+
+/** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
+export function isAwbPin(p: Pick<PinnedShipment, 'number'>): boolean {
+  return isAwb(p.number);
+}
+
+export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
+  const settings = await readSettings();
+  const client = clientFor(settings);
+  const id = identifyLocally(input.number);
+  const carrier = await resolveCarrier(id, input.carrier || undefined, client);
+  const key = pinKey(carrier, id.number);
+  const title = input.title?.trim() || null;
+
+  const existing = (await readWatchlist())[key];
+  if (existing && !title) return existing;
+
+  if (id.kind === 'parcel') {
+    try {
+      await client.createTracking({ tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}) });
+    } catch (error) {
+      // 4016 "already exists": the account holds it already; that is what pinning wants.
+      if (!isApiError(error, 'exists')) throw error;
+    }
+  }
+  const last = await lastKnown(key);
+  return changeState({ watchlist: true }, ({ watchlist }) => {
+    const entry = watchlist[key] ? { ...watchlist[key]!, title: title ?? watchlist[key]!.title } : newPin(id.number, carrier, title, now, last);
+    watchlist[key] = entry;
+    return entry;
+  });
+}
+
+export async function isPinned(input: { number: string; carrier?: string }): Promise<boolean> {
+  const id = identifyLocally(input.number);
+  const list = await readWatchlist();
+  return Object.values(list).some((p) => p.number === id.number && (!input.carrier || p.carrier === input.carrier));
+}
+
+export async function unpin(keys: string[]): Promise<{ removed: number }> {
+  const settings = await readSettings();
+  const removed = await changeState({ watchlist: true }, ({ watchlist }) => {
+    const gone: PinnedShipment[] = [];
+    for (const key of keys) {
+      const entry = watchlist[key];
+      if (!entry) continue;
+      gone.push(entry);
+      delete watchlist[key];
+    }
+    return gone;
+  });
+  if (removed.length && !settings.keepInAccountOnUnpin && settings.apiKey) {
+    await deleteRemote(clientFor(settings), removed.filter((p) => !isAwbPin(p)));
+  }
+  return { removed: removed.length };
+}
+
+/** Best effort: the shipment is already gone locally, and a leftover in the account costs nothing more. */
+async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Promise<void> {
+  if (!pins.length) return;
+  try {
+    if (pins.length === 1 || !client.supports('deleteTrackings')) {
+      for (const p of pins) await client.deleteTracking(refOf(p)).catch((e: unknown) => {
+        if (!isApiError(e, 'not-found')) throw e;
+      });
+    } else {
+      await client.deleteTrackings(pins.map(refOf));
+    }
+  } catch (error) {
+    console.warn('Trackpin: could not remove unpinned shipments from the account', error);
+  }
+}
+
+function requirePins(list: Watchlist, keys: string[]): PinnedShipment[] {
+  const found = keys.map((k) => list[k]).filter((p): p is PinnedShipment => !!p);
+  if (!found.length) throw notPinned();
+  return found;
+}
+
+const FORCED: Record<'delivered' | 'exception' | 'revert', 4 | 7 | 8> = { delivered: 4, exception: 7, revert: 8 };
+
+/** Mark delivered / exception, or revert to the status the provider computes (PUT status 4/7/8). */
+export async function setStatus(keys: string[], action: 'delivered' | 'exception' | 'revert', now = Date.now()): Promise<{ updated: number }> {
+  const settings = await readSettings();
+  const client = clientFor(settings);
+  const pins = requirePins(await readWatchlist(), keys).filter((p) => !isAwbPin(p));
+  if (!pins.length) return { updated: 0 };
+  const status = FORCED[action];
+  if (pins.length === 1 || !client.supports('updateTrackings')) {
+    for (const p of pins) await client.updateTracking(refOf(p), { status });
+  } else {
+    await client.updateTrackings(pins.map((p) => ({ ...refOf(p), status })));
+  }
+  // Reverting: only the provider knows the computed status, so fetch it (one call per 40).
+  let fresh = new Map<string, Shipment>();
+  if (action === 'revert') {
+    try {
+      const list = await client.listTrackings({ numbers: pins.map((p) => p.number) });
+      fresh = new Map(list.items.map((t) => [pinKey(t.carrier_code, t.tracking_number), trackingToShipment(t)]));
+    } catch {
+      // The next poll will bring it.
+    }
+  }
+  return changeState({ watchlist: true }, ({ watchlist }) => {
+    let updated = 0;
+    for (const p of pins) {
+      const entry = watchlist[p.key];
+      if (!entry) continue;
+      updated++;
+      const forced: Status | null = action === 'delivered' ? 'delivered' : action === 'exception' ? 'exception' : null;
+      const shipment = fresh.get(p.key) ?? (entry.shipment && forced ? { ...entry.shipment, status: forced } : entry.shipment);
+      watchlist[p.key] = { ...entry, shipment, lastCheckedAt: fresh.has(p.key) ? now : entry.lastCheckedAt };
+    }
+    return { updated };
+  });
+}
+
+export async function edit(input: { key: string; title?: string | null; notes?: string | null }): Promise<PinnedShipment> {
+  const settings = await readSettings();
+  const entry = (await readWatchlist())[input.key];
+  if (!entry) throw notPinned();
+  const title = input.title === undefined ? entry.title : input.title?.trim() || null;
+  const notes = input.notes === undefined ? entry.notes : input.notes?.trim() || null;
+  // The provider keeps a title (PUT has no comment field); notes stay local.
+  if (title !== entry.title && !isAwbPin(entry)) {
+    await clientFor(settings).updateTracking(refOf(entry), { title: title ?? '' });
+  }
+  return changeState({ watchlist: true }, ({ watchlist }) => {
+    const current = watchlist[input.key];
+    if (!current) throw notPinned();
+    const next = { ...current, title, notes };
+    watchlist[input.key] = next;
+    return next;
+  });
+}
+
+export async function changeCarrier(input: { key: string; carrier: string }, now = Date.now()): Promise<PinnedShipment> {
+  const settings = await readSettings();
+  const client = clientFor(settings);
+  const entry = (await readWatchlist())[input.key];
+  if (!entry) throw notPinned();
+  if (entry.carrier === input.carrier) return entry;
+  await client.changeCarrier(refOf(entry), input.carrier);
+  let shipment: Shipment | null = null;
+  try {
+    shipment = trackingToShipment(await client.getTracking({ tracking_number: entry.number, carrier_code: input.carrier }));
+  } catch {
+    // Data under the new carrier comes with the next poll.
+  }
+  return changeState({ watchlist: true }, ({ watchlist }) => {
+    const current = watchlist[input.key] ?? entry;
+    delete watchlist[input.key];
+    const next: PinnedShipment = {
+      ...current,
+      key: pinKey(input.carrier, current.number),
+      carrier: input.carrier,
+      shipment,
+      lastCheckedAt: shipment ? now : null,
+      lastError: null,
+    };
+    watchlist[next.key] = next;
+    return next;
+  });
+}
+
+/** Stops provider updates (notupdate) and moves the shipments to the archive; polling skips them. */
+export async function archive(keys: string[]): Promise<{ archived: number }> {
+  const settings = await readSettings();
+  const pins = requirePins(await readWatchlist(), keys);
+  const remote = pins.filter((p) => !isAwbPin(p));
+  if (remote.length) {
+    const client = clientFor(settings);
+    // TrackRU has no notupdate: archiving is then local only.
+    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map(refOf));
+  }
+  return changeState({ watchlist: true }, ({ watchlist }) => {
+    let archived = 0;
+    for (const p of pins) {
+      const entry = watchlist[p.key];
+      if (!entry) continue;
+      watchlist[p.key] = { ...entry, archived: true, unread: false };
+      archived++;
+    }
+    return { archived };
+  });
+}
+
+/** Clears the unread mark (and the badge count) for the given keys, or for all when none are given. */
+export async function markRead(keys: string[]): Promise<null> {
+  await changeState({ watchlist: true }, ({ watchlist }) => {
+    const targets = keys.length ? keys : Object.keys(watchlist);
+    for (const key of targets) {
+      const entry = watchlist[key];
+      if (entry?.unread) watchlist[key] = { ...entry, unread: false };
+    }
+  });
+  return null;
+}
+
