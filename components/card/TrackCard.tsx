@@ -1,0 +1,199 @@
+// The in-page card: carrier and number, status, last event, days in transit, the last three events,
+// the air route and current flight for AWBs, and Pin / Copy / Open details. Rendered inside a closed
+// shadow root by the content script; every text from the API is rendered as text.
+import { useEffect, useRef } from 'preact/hooks';
+import { StatusBadge } from '@/components/StatusBadge';
+import { Timeline } from '@/components/Timeline';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { RouteMap } from '@/components/RouteMap';
+import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
+import { dayAsDate, eventParts } from '@/utils/ui/event-dates';
+import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
+import type { CardNotice, CardStore } from './card-store';
+import { currentFlight } from './current-flight';
+
+export interface TrackCardProps {
+  store: CardStore;
+  /** Programmatic clicks from page scripts are not the user's: ignored (tests pass their own rule). */
+  accept?: (event: Event) => boolean;
+  /** Called on Esc and on the close button. */
+  onClose: () => void;
+  /** Milliseconds since epoch; injected by tests. */
+  now?: number;
+}
+
+const byUser = (event: Event) => event.isTrusted;
+
+function eventWhen(event: TrackingEvent): string {
+  const { day, time } = eventParts(event.date);
+  const date = dayAsDate(day);
+  if (!date) return event.date;
+  return `${formatDateTime(date, { dateStyle: 'medium' })}${time ? ` ${time}` : ''}`;
+}
+
+function noticeText(notice: CardNotice): string {
+  switch (notice.kind) {
+    case 'pinned':
+      return t('card_pinned');
+    case 'unpinned':
+      return t('card_unpinned');
+    case 'copied':
+      return t('card_copied');
+    case 'copy-failed':
+      return t('card_copyFailed');
+    case 'failed':
+      return t('card_actionFailed', notice.message);
+  }
+}
+
+function Details({ shipment }: { shipment: Shipment }) {
+  const last = shipment.events[0];
+  const flight = shipment.air ? currentFlight(shipment.air.flights) : null;
+  return (
+    <>
+      <div class="tp-card-status">
+        <StatusBadge status={shipment.status} />
+        {shipment.daysInTransit != null && (
+          <span class="tp-card-days">{t('card_daysInTransit', formatNumber(shipment.daysInTransit))}</span>
+        )}
+      </div>
+      <section class="tp-card-last" aria-label={t('card_lastEvent')}>
+        {last ? (
+          <>
+            <p class="tp-card-last-desc">{last.description}</p>
+            <p class="tp-muted tp-card-last-meta">
+              <time dateTime={last.date}>{eventWhen(last)}</time>
+              {last.location && <span> · {last.location}</span>}
+            </p>
+          </>
+        ) : (
+          <p class="tp-muted">{t('card_noEvents')}</p>
+        )}
+      </section>
+      {shipment.air && shipment.air.route.length > 0 && (
+        <section class="tp-card-air" aria-label={t('card_route')}>
+          <RouteMap route={shipment.air.route} />
+          {flight && (
+            <p class="tp-card-flight">
+              <span class="tp-muted">{t('card_flight')}: </span>
+              <span translate={false}>
+                {flight.flightNumber} {flight.from} → {flight.to}
+              </span>
+            </p>
+          )}
+        </section>
+      )}
+      {shipment.events.length > 1 && (
+        <section class="tp-card-recent" aria-label={t('card_recent')}>
+          <Timeline events={shipment.events} limit={3} />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const target = store.target.value;
+  const data = store.data.value;
+  const notice = store.notice.value;
+
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, [target?.number]);
+
+  if (!target) return null;
+
+  const guard =
+    (action: () => unknown) =>
+    (event: Event): void => {
+      if (!accept(event)) return;
+      void action();
+    };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  const shipment = data.phase === 'ready' ? data.reply.shipment : null;
+  const notFound =
+    (data.phase === 'error' && data.error.kind === 'not-found') ||
+    (shipment !== null && shipment.status === 'notfound' && shipment.events.length === 0);
+  const carrierName = shipment?.carrier.name;
+
+  return (
+    <div
+      ref={rootRef}
+      class="tp-card"
+      role="dialog"
+      aria-label={t('card_dialogLabel', target.number)}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      data-phase={notFound ? 'not-found' : data.phase}
+    >
+      <header class="tp-card-head">
+        <div class="tp-card-id">
+          {carrierName && <span class="tp-card-carrier">{carrierName}</span>}
+          <span class="tp-number" translate={false}>
+            {target.number}
+          </span>
+        </div>
+        <button type="button" class="tp-card-close" aria-label={t('card_close')} onClick={guard(onClose)}>
+          ×
+        </button>
+      </header>
+
+      <div class="tp-card-body" aria-live="polite" aria-busy={data.phase === 'loading'}>
+        {data.phase === 'loading' && (
+          <p class="tp-card-loading" role="status">
+            <span class="tp-spinner" aria-hidden="true" />
+            {t('card_loading')}
+          </p>
+        )}
+        {notFound && (
+          <div class="tp-card-notfound" role="status">
+            <p class="tp-card-notfound-title">
+              <span aria-hidden="true">? </span>
+              {t('card_notFound')}
+            </p>
+            <p class="tp-muted">{t('card_notFound_hint')}</p>
+          </div>
+        )}
+        {data.phase === 'error' && !notFound && <ErrorNotice error={data.error} now={now} />}
+        {shipment && !notFound && <Details shipment={shipment} />}
+        {data.phase === 'ready' && data.reply.fromCache && (
+          <p class="tp-muted tp-card-updated">{t('card_updated', formatRelative(data.reply.fetchedAt, now))}</p>
+        )}
+      </div>
+
+      <div class="tp-card-actions" role="group" aria-label={t('card_actions')}>
+        {(data.phase === 'error' || notFound) && (
+          <button type="button" class="tp-btn" onClick={guard(store.retry)}>
+            {t('card_retry')}
+          </button>
+        )}
+        <button
+          type="button"
+          class={`tp-btn${store.pinned.value ? '' : ' tp-btn-primary'}`}
+          aria-pressed={store.pinned.value}
+          disabled={store.busy.value || data.phase === 'loading'}
+          onClick={guard(store.togglePin)}
+        >
+          {store.pinned.value ? t('card_unpin') : t('card_pin')}
+        </button>
+        <button type="button" class="tp-btn" onClick={guard(store.copy)}>
+          {t('card_copy')}
+        </button>
+        <button type="button" class="tp-btn" onClick={guard(store.openDetails)}>
+          {t('card_openDetails')}
+        </button>
+      </div>
+      <p class="tp-card-notice" role="status" aria-live="polite">
+        {notice ? noticeText(notice) : ''}
+      </p>
+    </div>
+  );
+}

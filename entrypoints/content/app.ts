@@ -1,0 +1,106 @@
+// Wires the page scanner, the mark listener, the card and the message listener together for one page.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findTrackingNumbers, findTrackingNumbersInUrl, identifyTrackingNumber } from '@/utils/tracking-numbers';
+import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID } from '@/utils/page-scan';
+import { createCardStore } from '@/components/card/card-store';
+import { send } from '@/utils/messages/send';
+import { msg } from '@/utils/messages/background-api';
+import { locale, resolveLocale, t } from '@/utils/i18n';
+import { createCardHost } from './card-host';
+import { copyText } from './clipboard';
+import { listenForMessages } from './messages';
+
+function report(error: unknown): void {
+  // Visible to developers only; a page must never break because of Trackpin.
+  console.debug('[Trackpin]', error);
+}
+
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const host = location.hostname;
+  let enabled = false;
+
+  const scan = createPageScan({
+    doc: document,
+    find: (text) => findTrackingNumbers(text),
+    findInUrl: (href) => findTrackingNumbersInUrl(href),
+    label: (number) => t('content_markLabel', number),
+    maxMarks: 500,
+    runner: {
+      budgetMs: 8,
+      defer: (cb) => void ctx.requestIdleCallback((deadline) => cb(deadline.timeRemaining()), { timeout: 100 }),
+      onError: report,
+    },
+    setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    clearTimeout: (id) => clearTimeout(id as number),
+    isItemContainer: (parent) => {
+      const display = getComputedStyle(parent).display;
+      return display.includes('flex') || display.includes('grid');
+    },
+  });
+
+  const store = createCardStore({
+    lookup: (number, carrier) => send(msg.lookup, { number, carrier, host }),
+    // Only the number and carrier leave the page: no page title, URL or text.
+    pin: (number, carrier) => send(msg.pin, { number, carrier }),
+    unpin: (keys) => send(msg.unpin, { keys }),
+    openDetails: (number, carrier) => send(msg.openDetails, { number, carrier }),
+    copy: copyText,
+  });
+  const card = createCardHost({ ctx, store, mutate: scan.mutate });
+
+  const openFromMark = (mark: Element) => {
+    const number = mark.getAttribute('data-trackpin');
+    if (!number) return;
+    const carriers = scan.scanner.infoFor(number)?.carriers ?? [];
+    card.show({ number, carriers }, { mark }).catch(report);
+  };
+
+  const setEnabled = (on: boolean) => {
+    enabled = on;
+    if (on) {
+      scan.mutate(() => installMarkStyle(document));
+      scan.start();
+    } else {
+      card.close();
+      scan.stop();
+    }
+  };
+
+  const stopMarks = listenToMarks(document, { onActivate: openFromMark });
+  const stopMessages = listenForMessages({
+    found: () => ({ host, enabled, numbers: enabled ? scan.scanner.found() : [] }),
+    async showCard(number, carrier) {
+      const match = identifyTrackingNumber(number);
+      const target = {
+        number: match?.number ?? number.replace(/\s+/g, ''),
+        carriers: carrier ? [carrier] : (match?.carriers ?? []),
+      };
+      const selection = getSelection();
+      let rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+      if (!rect || (rect.width === 0 && rect.height === 0)) {
+        rect = new DOMRect(document.documentElement.clientWidth - 356, 8, 0, 0);
+      }
+      await card.show(target, { rect: { left: rect.left, top: rect.top, width: rect.width, height: rect.height } });
+      return true;
+    },
+    setEnabled,
+  });
+
+  // Single-page apps change the URL without reloading: scan what the new view shows.
+  ctx.addEventListener(window, 'wxt:locationchange', () => scan.rescan());
+
+  ctx.onInvalidated(() => {
+    // The extension was updated or removed: leave the page as it was.
+    stopMarks();
+    stopMessages();
+    card.destroy();
+    scan.stop();
+    document.getElementById(MARK_STYLE_ID)?.remove();
+  });
+
+  const settings = await send(msg.contentSettings, { host });
+  if (ctx.isInvalid) return;
+  if (settings.ok) locale.value = resolveLocale(settings.data.uiLanguage, navigator.languages);
+  // If the background cannot answer, marking still helps: lookups go through it anyway.
+  setEnabled(settings.ok ? settings.data.enabled : true);
+}

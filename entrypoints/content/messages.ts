@@ -1,0 +1,40 @@
+// Answers the popup and the background (tabs.sendMessage): numbers found here, show a card, site switch.
+// Only our own extension may ask, and every payload is validated by the shared router.
+import { browser } from 'wxt/browser';
+import { createRouter, route } from '@/utils/messages/router';
+import { contentMsg, type FoundNumber } from '@/utils/messages/content-api';
+
+export interface ContentHandlers {
+  found(): { host: string; enabled: boolean; numbers: FoundNumber[] };
+  showCard(number: string, carrier?: string): Promise<boolean>;
+  setEnabled(enabled: boolean): void;
+}
+
+/** Untyped getURL: the generated PublicPath union is regenerated per build. */
+function extensionOrigin(): string {
+  return new URL((browser.runtime as unknown as { getURL(p: string): string }).getURL('/')).origin;
+}
+
+const OUR_TYPES: ReadonlySet<string> = new Set(Object.values(contentMsg).map((d) => d.type));
+
+export function listenForMessages(handlers: ContentHandlers): () => void {
+  const router = createRouter(
+    [
+      route(contentMsg.foundNumbers, () => handlers.found()),
+      route(contentMsg.showCard, async ({ number, carrier }) => ({ shown: await handlers.showCard(number, carrier) })),
+      route(contentMsg.settingsChanged, ({ enabled }) => {
+        handlers.setEnabled(enabled);
+        return null;
+      }),
+    ],
+    { id: browser.runtime.id, origin: extensionOrigin() },
+  );
+  const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown; frameId?: number }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !OUR_TYPES.has(type)) return undefined;
+    return router(message, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,287 @@
+// The content script in Chromium on the sandbox's demo shop pages: what gets marked (and what not),
+// numbers added later, the card (in a closed shadow root, read through CDP), Pin, keyboard use, and the
+// page's own links, buttons and form fields.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { configureForSandbox } from './configure';
+import { DEMO_KEYS } from '@/sandbox/demo-keys';
+import { SHOP_PAGES, DECOYS } from '@/sandbox/shop';
+import { SEED, SEEDED_SHIPMENTS } from '@/sandbox/seed-data';
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+// Extension APIs as used inside page.evaluate on the popup page (they run in the browser, not here).
+type Reply = { ok: boolean; data: { host: string } & Record<string, unknown> } | null;
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<Reply>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+let ext: ChromiumExtension;
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  ext = await launchChromium();
+  await configureForSandbox(ext.serviceWorker, { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await sandbox?.close();
+});
+
+async function open(pathname: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(sandbox.url + pathname);
+  return page;
+}
+
+async function markedNumbers(page: Page): Promise<string[]> {
+  return page.$$eval('trackpin-mark[data-trackpin]', (els) => [...new Set(els.map((e) => e.getAttribute('data-trackpin')!))].sort());
+}
+
+async function waitForMarks(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => new Set([...document.querySelectorAll('trackpin-mark[data-trackpin]')].map((e) => e.getAttribute('data-trackpin'))).size >= n,
+    count,
+    { timeout: 15_000 },
+  );
+}
+
+/** The card's HTML, read through CDP because its shadow root is closed to page scripts (and Playwright). */
+async function cardHtml(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      if (n.nodeName === 'TRACKPIN-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const host = find(root as N);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const parts = await Promise.all(
+      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }).then((r) => r.outerHTML)),
+    );
+    return parts.join('');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function waitForCard(page: Page, test: (html: string) => boolean, timeout = 15_000): Promise<string> {
+  const until = Date.now() + timeout;
+  let html = '';
+  while (Date.now() < until) {
+    html = await cardHtml(page);
+    if (test(html)) return html;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`card never matched; last HTML: ${html.slice(0, 1500)}`);
+}
+
+const cardOpen = (html: string) => html.includes('class="tp-card"');
+const cardLoaded = (html: string) => cardOpen(html) && !html.includes('data-phase="loading"');
+
+describe('marking on the demo pages', () => {
+  for (const expectation of SHOP_PAGES.filter((p) => p.insertedLater.length === 0)) {
+    it(`marks the expected numbers and no decoy on ${expectation.path}`, async () => {
+      const page = await open(expectation.path);
+      const expected = [...expectation.parcels, ...expectation.awbs].sort();
+      await waitForMarks(page, expected.length);
+      await page.waitForTimeout(300);
+      expect(await markedNumbers(page)).toEqual(expected);
+      const markTexts = await page.$$eval('trackpin-mark', (els) => els.map((e) => e.textContent ?? ''));
+      for (const decoy of expectation.decoys) {
+        for (const text of markTexts.filter(Boolean)) expect(decoy.includes(text.trim())).toBe(false);
+      }
+      for (const field of expectation.formFields) {
+        expect(await page.inputValue(field.selector)).toBe(field.value);
+        expect(await page.$$eval(`${field.selector} trackpin-mark`, (els) => els.length)).toBe(0);
+      }
+      if (expectation.trackLink) {
+        expect(await page.getAttribute(expectation.trackLink.selector, 'href')).toBe(expectation.trackLink.href);
+      }
+      await page.close();
+    });
+  }
+
+  it('marks numbers a single-page app adds after load and after pushState', async () => {
+    const spa = SHOP_PAGES.find((p) => p.path === '/shop/en/spa')!;
+    const page = await open(spa.path);
+    const all = [...spa.parcels, ...spa.insertedLater].sort();
+    await waitForMarks(page, all.length);
+    expect(await markedNumbers(page)).toEqual(all);
+    expect(new URL(page.url()).pathname).toBe(spa.pushStatePath);
+    await page.close();
+  });
+});
+
+describe('the page keeps working', () => {
+  it('leaves the page button, the link and the layout alone', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    await page.click('#page-button');
+    await expect.poll(() => page.textContent('#page-button-result')).toContain('(1)');
+    // Clicking the link text follows the link (the card opens only from the icon).
+    await page.route('https://www.ups.com/**', (route) => route.fulfill({ body: '<title>UPS</title>ups', contentType: 'text/html' }));
+    await Promise.all([page.waitForURL(/ups\.com/), page.click('#track-link', { position: { x: 5, y: 5 } })]);
+    await page.close();
+  });
+
+  it('answers the popup, and switching the site off restores the page exactly (layout included)', async () => {
+    const page = await open('/shop/en/orders');
+    const expectation = SHOP_PAGES.find((p) => p.path === '/shop/en/orders')!;
+    await waitForMarks(page, expectation.parcels.length);
+    const snapshot = () =>
+      page.evaluate(() => ({
+        text: document.body.innerText,
+        boxes: [...document.querySelectorAll('body *:not(trackpin-mark)')]
+          .filter((e) => !e.closest('trackpin-mark, trackpin-card'))
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return `${e.tagName}:${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+          }),
+      }));
+    const marked = await snapshot();
+
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extUrl('popup.html'));
+    const toTab = (message: unknown) =>
+      popup.evaluate(
+        async ({ host, message }) => {
+          // Without the "tabs" permission URLs are hidden: find the tab whose content script answers.
+          for (const tab of await chrome.tabs.query({})) {
+            const probe = await chrome.tabs.sendMessage(tab.id!, { type: 'found-numbers', payload: {} }).catch(() => null);
+            if (probe?.ok && probe.data.host === host) return chrome.tabs.sendMessage(tab.id!, message);
+          }
+          throw new Error('no tab with the content script');
+        },
+        { host: new URL(sandbox.url).hostname, message },
+      );
+    const found = (await toTab({ type: 'found-numbers', payload: {} })) as {
+      ok: boolean;
+      data: { host: string; enabled: boolean; numbers: { number: string; carriers: string[] }[] };
+    };
+    expect(found.ok).toBe(true);
+    expect(found.data.enabled).toBe(true);
+    expect(found.data.host).toBe('127.0.0.1');
+    expect(found.data.numbers.map((n) => n.number).sort()).toEqual([...expectation.parcels].sort());
+
+    await toTab({ type: 'settings-changed', payload: { enabled: false } });
+    expect(await page.$$eval('trackpin-mark', (els) => els.length)).toBe(0);
+    const plain = await snapshot();
+    expect(plain.text).toBe(marked.text);
+    expect(plain.boxes).toEqual(marked.boxes);
+
+    await toTab({ type: 'settings-changed', payload: { enabled: true } });
+    await waitForMarks(page, expectation.parcels.length);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  it('opens from a click on a mark, closes on Esc (focus back on the mark) and on a click outside', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
+    const html = await waitForCard(page, cardOpen);
+    expect(html).toContain(SEED.awb);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, (h) => !cardOpen(h));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-trackpin'))).toBe(SEED.awb);
+    // A click outside the card closes it too.
+    await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
+    await waitForCard(page, cardOpen);
+    await page.mouse.click(2, 2);
+    await waitForCard(page, (h) => !cardOpen(h));
+    await page.close();
+  });
+
+  it('opens from the icon inside a link without following the link', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    const before = page.url();
+    // The icon is drawn just right of the (empty) mark inside the link: click there, like a user.
+    const box = await page.$eval('#track-link trackpin-mark', (m) => {
+      const r = m.getBoundingClientRect();
+      return { x: r.right + 4, y: r.top };
+    });
+    await page.mouse.click(box.x, box.y);
+    const html = await waitForCard(page, cardOpen);
+    expect(html).toContain(SEED.ups);
+    expect(page.url()).toBe(before);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: Enter on a mark opens it, Tab reaches Pin', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    // Tab from the start of the page until a mark has focus.
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-trackpin') ?? null);
+    }
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Enter');
+    const html = await waitForCard(page, cardOpen);
+    expect(html).toContain(focused!);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, (h) => !cardOpen(h));
+    await page.close();
+  });
+
+  it('ignores programmatic clicks from the page', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    await page.evaluate((n) => (document.querySelector(`trackpin-mark[data-trackpin="${n}"]`) as HTMLElement).click(), SEED.ups);
+    await page.waitForTimeout(500);
+    expect(cardOpen(await cardHtml(page))).toBe(false);
+    await page.close();
+  });
+
+  it('shows the sandbox status and pins from the card', async () => {
+    const page = await open('/shop/en/order/1001');
+    await waitForMarks(page, 3);
+    await page.focus(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
+    await page.keyboard.press('Enter');
+    const html = await waitForCard(page, cardLoaded);
+    const expected = SEEDED_SHIPMENTS.find((s) => s.number === SEED.ups)!.status;
+    expect(html).toContain(`data-status="${expected}"`);
+    // Focus is on the card: close button, then Pin.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForCard(page, (h) => h.includes('aria-pressed="true"'));
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extUrl('popup.html'));
+    const list = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'watchlist', payload: {} }));
+    expect((list as { ok: boolean; data: { number: string }[] }).data.map((p) => p.number)).toContain(SEED.ups);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('decoys', () => {
+  it('has decoys on the page that stay unmarked', async () => {
+    const page = await open('/shop/en/orders');
+    await waitForMarks(page, 5);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain(DECOYS.orderId);
+    const inMarks = await page.$$eval('trackpin-mark', (els) => els.map((e) => e.closest('td,p,footer,div')?.textContent ?? ''));
+    expect(inMarks.some((t) => t.includes(DECOYS.phoneUs))).toBe(false);
+    await page.close();
+  });
+});

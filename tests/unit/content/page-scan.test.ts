@@ -1,0 +1,246 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageScan, type PageScan } from '@/utils/page-scan';
+import { createTaskRunner } from '@/utils/page-scan/task-runner';
+import { SegmentBuilder, rangesForMatch, type Segment } from '@/utils/page-scan/segments';
+import { markedNumbers, marks, nextTick, stubFind, stubFindInUrl } from './helpers';
+
+let scan: PageScan | null = null;
+
+function setup(html: string, extra: Partial<Parameters<typeof createPageScan>[0]> = {}): PageScan {
+  document.body.innerHTML = html;
+  scan = createPageScan({
+    doc: document,
+    find: stubFind,
+    findInUrl: stubFindInUrl,
+    label: (n) => `Track ${n}`,
+    runner: { defer: (cb) => setTimeout(cb, 0) },
+    batchMs: 5,
+    ...extra,
+  });
+  scan.start();
+  return scan;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  scan?.stop();
+  scan = null;
+});
+
+describe('marking', () => {
+  it('marks numbers in text with the normalised number, a button role and a label', async () => {
+    const s = setup('<p>Your parcel 1Z 999 AA1 0123 456 784 ships today. Air waybill 172-28891936.</p>');
+    await s.idle();
+    const [ups, awb] = marks();
+    expect(ups!.getAttribute('data-trackpin')).toBe('1Z999AA10123456784');
+    expect(ups!.textContent).toBe('1Z 999 AA1 0123 456 784');
+    expect(ups!.getAttribute('role')).toBe('button');
+    expect(ups!.getAttribute('tabindex')).toBe('0');
+    expect(ups!.getAttribute('aria-label')).toBe('Track 1Z999AA10123456784');
+    expect(awb!.getAttribute('data-trackpin')).toBe('172-28891936');
+    // The visible text is unchanged: the icon is a pseudo-element.
+    expect(document.body.textContent).toBe('Your parcel 1Z 999 AA1 0123 456 784 ships today. Air waybill 172-28891936.');
+  });
+
+  it('joins a number split across inline elements and sees a keyword in the previous element', async () => {
+    const s = setup(
+      '<div id="a"><b>1Z999AA1</b><span>0123456784</span></div>' +
+        '<div id="b"><span>Tracking number:</span> <span>300403513351</span></div>',
+    );
+    await s.idle();
+    expect(markedNumbers()).toEqual(['1Z999AA10123456784', '300403513351']);
+    const split = marks(document.getElementById('a')!);
+    expect(split).toHaveLength(2);
+    expect(split[0]!.getAttribute('tabindex')).toBe('0');
+    expect(split[1]!.hasAttribute('tabindex')).toBe(false);
+    expect(split[1]!.hasAttribute('data-trackpin-icon')).toBe(true);
+    expect(split[0]!.hasAttribute('data-trackpin-icon')).toBe(false);
+  });
+
+  it('does not join text across table cells or paragraphs', async () => {
+    const s = setup('<table><tr><td>1Z999AA1</td><td>0123456784</td></tr></table><p>Tracking</p><p>300403513351</p>');
+    await s.idle();
+    // The keyword reaches across the block break as context, but the split UPS number does not.
+    expect(markedNumbers()).toEqual(['300403513351']);
+  });
+
+  it('leaves form fields, editable areas, scripts and code editors untouched', async () => {
+    const html =
+      '<textarea>1Z999AA10123456784</textarea><input value="1Z999AA10123456784">' +
+      '<div contenteditable="true">1Z999AA10123456784</div><script>var x="1Z999AA10123456784"</script>' +
+      '<div class="cm-editor"><pre>1Z999AA10123456784</pre></div><pre>172-28891936</pre>';
+    const s = setup(html);
+    await s.idle();
+    expect(markedNumbers()).toEqual(['172-28891936']);
+    expect(document.querySelector('[contenteditable]')!.innerHTML).toBe('1Z999AA10123456784');
+  });
+
+  it('marks a number found only in a carrier link without touching the link text', async () => {
+    const s = setup('<a id="l" href="https://www.ups.com/track?tracknum=1Z999AA10123456784">Track package</a>');
+    await s.idle();
+    const link = document.getElementById('l')!;
+    expect(link.textContent).toBe('Track package');
+    expect(link.getAttribute('href')).toContain('1Z999AA10123456784');
+    expect(markedNumbers()).toEqual(['1Z999AA10123456784']);
+    expect(link.querySelector('trackpin-mark[data-trackpin-icon]')).not.toBeNull();
+  });
+
+  it('reads a huge text node in windows and finds a number on a window edge once', async () => {
+    const filler = 'x '.repeat(10_000); // 20,000 chars: the number straddles the first window's edge
+    const s = setup(`<p>${filler.slice(0, 19_990)}1Z999AA10123456784 ${filler}</p>`, {
+      limits: { targetChars: 4000, contextChars: 120, windowChars: 20_000 },
+    });
+    await s.idle();
+    expect(marks()).toHaveLength(1);
+    expect(markedNumbers()).toEqual(['1Z999AA10123456784']);
+  });
+
+  it('stops at the per-page cap', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<p>AWB 172-${String(10000000 + i)}</p>`).join('');
+    const s = setup(rows, { maxMarks: 10 });
+    await s.idle();
+    expect(marks()).toHaveLength(10);
+  });
+
+  it('works in short slices instead of one long task', async () => {
+    let clock = 0;
+    const slices: number[] = [];
+    const runner = createTaskRunner({
+      budgetMs: 8,
+      now: () => (clock += 1), // every clock read costs 1 ms
+      defer: (cb) => {
+        slices.push(clock);
+        setTimeout(cb, 0);
+      },
+    });
+    const done = vi.fn(() => false);
+    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>row ${i}</p>`).join('');
+    let ticks = 0;
+    runner.add(() => ++ticks < 50);
+    runner.add(done);
+    await runner.idle();
+    expect(ticks).toBe(50);
+    expect(done).toHaveBeenCalledOnce();
+    expect(slices.length).toBeGreaterThan(5);
+  });
+});
+
+describe('restoring', () => {
+  it('removes every mark and restores the original text nodes exactly', async () => {
+    const html =
+      '<div><span>Tracking number:</span> <span>300403513351</span></div><p>Ship 1Z999AA10123456784 now, then 172-28891936.</p>' +
+      '<a href="https://www.ups.com/track?tracknum=1Z999AA10123456785">Track package</a>';
+    const s = setup(html);
+    const textNode = document.querySelector('p')!.firstChild as Text;
+    await s.idle();
+    expect(marks().length).toBeGreaterThanOrEqual(4);
+    s.stop();
+    expect(marks()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(html);
+    expect(document.querySelector('p')!.firstChild).toBe(textNode);
+    expect(textNode.data).toBe('Ship 1Z999AA10123456784 now, then 172-28891936.');
+  });
+
+  it('scans again when re-enabled', async () => {
+    const s = setup('<p>Ship 1Z999AA10123456784</p>');
+    await s.idle();
+    s.stop();
+    s.start();
+    await s.idle();
+    expect(markedNumbers()).toEqual(['1Z999AA10123456784']);
+  });
+});
+
+describe('keeping up with the page', () => {
+  it('marks numbers added later, batched, and ignores its own changes', async () => {
+    const find = vi.fn(stubFind);
+    const s = setup('<main><p>Nothing yet</p></main>', { find });
+    await s.idle();
+    const callsAfterFirstScan = find.mock.calls.length;
+    const p = document.createElement('p');
+    p.textContent = 'Late parcel 1Z999AA10123456784';
+    document.querySelector('main')!.append(p);
+    await nextTick(30);
+    await s.idle();
+    expect(markedNumbers()).toEqual(['1Z999AA10123456784']);
+    // One rescan for the added paragraph; marking it did not trigger another.
+    expect(find.mock.calls.length).toBe(callsAfterFirstScan + 1);
+    await nextTick(30);
+    expect(find.mock.calls.length).toBe(callsAfterFirstScan + 1);
+  });
+
+  it('drops stale marks when the page rewrites a marked text node', async () => {
+    const s = setup('<p id="p">Ship 1Z999AA10123456784</p>');
+    await s.idle();
+    const node = document.getElementById('p')!.firstChild as Text;
+    node.data = 'Now 172-28891936 instead';
+    await nextTick(30);
+    await s.idle();
+    expect(markedNumbers()).toEqual(['172-28891936']);
+    expect(document.getElementById('p')!.textContent).toBe('Now 172-28891936 instead');
+  });
+
+  it('does not rescan text it has already read', async () => {
+    const find = vi.fn(stubFind);
+    const s = setup('<p>Ship 1Z999AA10123456784</p>', { find });
+    await s.idle();
+    const calls = find.mock.calls.length;
+    s.rescan();
+    await s.idle();
+    expect(find.mock.calls.length).toBe(calls);
+    expect(marks()).toHaveLength(1);
+  });
+});
+
+describe('segments', () => {
+  it('maps a match back to the text nodes it spans, and refuses one across a block break', () => {
+    const segs: Segment[] = [];
+    const b = new SegmentBuilder((s) => segs.push(s));
+    const t1 = document.createTextNode('Ship 1Z999');
+    const t2 = document.createTextNode('AA10123456784');
+    const t3 = document.createTextNode('next');
+    b.addText(t1);
+    b.addText(t2);
+    b.blockBreak();
+    b.addText(t3);
+    b.flush();
+    const seg = segs[0]!;
+    expect(seg.text).toBe('Ship 1Z999AA10123456784\nnext');
+    const ranges = rangesForMatch(seg.pieces, 5, 23)!;
+    expect(ranges.map((r) => [r.node.data.slice(r.from, r.to), r.part, r.last])).toEqual([
+      ['1Z999', 0, false],
+      ['AA10123456784', 1, true],
+    ]);
+    expect(rangesForMatch(seg.pieces, 20, 26)).toBeNull();
+  });
+});
+
+describe('tables', () => {
+  it('reads a cell together with its column header', async () => {
+    const s = setup(
+      '<table><thead><tr><th>Order</th><th>Tracking number</th></tr></thead>' +
+        '<tbody><tr><td>300403513351</td><td>DHL<br><code>402934299065</code></td></tr></tbody></table>',
+    );
+    await s.idle();
+    // Only the cell under "Tracking number" has the keyword; the header text itself is never marked.
+    expect(markedNumbers()).toEqual(['402934299065']);
+    expect(document.querySelector('th trackpin-mark')).toBeNull();
+  });
+});
+
+describe('the per-page cap', () => {
+  it('frees the budget when the page removes marked content (single-page apps)', async () => {
+    let clock = 0;
+    const rows = (from: number) => Array.from({ length: 10 }, (_, i) => `<p>AWB 172-${String(from + i)}</p>`).join('');
+    const s = setup(`<main>${rows(10000000)}</main>`, { maxMarks: 10, now: () => (clock += 1000) });
+    await s.idle();
+    expect(marks()).toHaveLength(10);
+    document.querySelector('main')!.innerHTML = rows(20000000);
+    await nextTick(30);
+    await s.idle();
+    expect(marks()).toHaveLength(10);
+    expect(markedNumbers()[0]).toBe('172-20000000');
+  });
+});

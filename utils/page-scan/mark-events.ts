@@ -1,0 +1,55 @@
+// One delegated listener for all marks: a click (or Enter/Space on a focused mark) opens the card.
+// Inside a link or button a click on the text keeps doing what the page meant; only the icon opens the card.
+import { ICON_ATTR, MARK_TAG, interactiveAncestor } from './dom-rules';
+
+export interface MarkEventsOptions {
+  onActivate: (mark: Element) => void;
+  /** Programmatic events (isTrusted false) come from the page's scripts, not the user: ignored. */
+  accept?: (event: Event) => boolean;
+}
+
+const byUser = (event: Event) => event.isTrusted;
+
+function markOf(target: EventTarget | null): Element | null {
+  if (!target || (target as Node).nodeType !== 1) return null;
+  return (target as Element).closest(MARK_TAG);
+}
+
+/** The icon is a pseudo-element drawn just right of the mark's last line box: tell it apart by position. */
+function isOnIcon(mark: Element, event: MouseEvent): boolean {
+  if (!mark.hasAttribute(ICON_ATTR)) return false;
+  const rects = mark.getClientRects();
+  const last = rects[rects.length - 1];
+  if (!last || last.width === 0) return true;
+  return event.clientX >= last.right - 1 && event.clientY <= last.bottom;
+}
+
+export function listenToMarks(doc: Document, options: MarkEventsOptions): () => void {
+  const accept = options.accept ?? byUser;
+  const onClick = (event: MouseEvent) => {
+    const mark = markOf(event.target);
+    if (!mark || !accept(event)) return;
+    const control = interactiveAncestor(mark.parentNode ?? mark);
+    if (control && !isOnIcon(mark, event)) return;
+    if (control) {
+      // The icon sits inside the link: opening the card must not also follow it.
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    options.onActivate(mark);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') return;
+    const mark = markOf(event.target);
+    if (!mark || !accept(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    options.onActivate(mark);
+  };
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKey, true);
+  return () => {
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKey, true);
+  };
+}

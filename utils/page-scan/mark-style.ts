@@ -1,0 +1,26 @@
+// Page-level styles for marks. Everything is positioned or drawn without taking space: the underline is a
+// text decoration, the icon is absolutely positioned and drawn with gradients in the text's own colour
+// (so it suits light and dark pages and needs no image URL a page's CSP could block).
+import { ICON_ATTR, MARK_TAG, RUN_TAG } from './dom-rules';
+
+export const MARK_STYLE_ID = 'trackpin-mark-style';
+
+export const MARK_CSS = `
+${MARK_TAG}{display:inline;position:relative;cursor:pointer;text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:.18em;margin:0;padding:0;border:0}
+${MARK_TAG}[data-trackpin-link]{text-decoration:none}
+${MARK_TAG}:focus-visible{outline:2px solid currentColor;outline-offset:1px;border-radius:2px}
+${MARK_TAG}[${ICON_ATTR}]::after{content:'';position:absolute;right:-.62em;top:-.42em;width:.5em;height:.5em;box-sizing:content-box;border:.09em solid currentColor;border-radius:50% 50% 50% 0;transform:rotate(-45deg);background:radial-gradient(circle,currentColor 0 30%,transparent 36%);opacity:.7;pointer-events:auto}
+${MARK_TAG}[${ICON_ATTR}]:hover::after{opacity:1}
+${RUN_TAG}{display:inline}
+@media print{${MARK_TAG}::after{display:none}${MARK_TAG}{text-decoration:none}}
+`;
+
+export function installMarkStyle(doc: Document): HTMLStyleElement | null {
+  const existing = doc.getElementById(MARK_STYLE_ID);
+  if (existing) return existing as HTMLStyleElement;
+  const style = doc.createElement('style');
+  style.id = MARK_STYLE_ID;
+  style.textContent = MARK_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+  return style;
+}

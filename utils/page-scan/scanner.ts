@@ -1,0 +1,282 @@
+// Walks a subtree in time slices, finds numbers in the joined text and marks them. Remembers what it has
+// read (WeakSet) so rescans after page changes only touch new text.
+import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
+import { MARK_TAG, blockAncestor, isInlineElement, isInsideSkipped, isSkippedElement } from './dom-rules';
+import { markLink, markTextNode, unmarkTextNode, type MarkPiece, type MarkedNode } from './marker';
+import type { Task, TaskRunner } from './task-runner';
+
+/** What the detection engine reports (a structural subset of its match type). */
+export interface DetectedNumber {
+  number: string;
+  start: number;
+  end: number;
+  kind: 'parcel' | 'awb';
+  carriers: string[];
+  confidence: 'high' | 'medium';
+}
+
+export type NumberInfo = Omit<DetectedNumber, 'start' | 'end'>;
+
+export interface ScannerOptions {
+  doc: Document;
+  find: (text: string) => readonly DetectedNumber[];
+  /** Numbers in a link's address (carrier tracking pages). */
+  findInUrl?: (href: string) => readonly NumberInfo[];
+  label: (number: string) => string;
+  runner: TaskRunner;
+  maxMarks?: number;
+  limits?: SegmentLimits;
+  now?: () => number;
+  /** Wraps every DOM change Trackpin makes (the observer uses it to ignore them). */
+  mutate?: (change: () => void) => void;
+  isItemContainer?: (parent: Element) => boolean;
+}
+
+interface PendingPiece extends MarkPiece {
+  expect: string;
+}
+
+// Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
+const HREF_HINT = /\d{5,}/;
+const CHECK_EVERY = 32;
+const COMMIT_EVERY_MS = 1000;
+
+export function createScanner(options: ScannerOptions) {
+  const { doc, runner } = options;
+  const maxMarks = options.maxMarks ?? 500;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const now = options.now ?? (() => performance.now());
+  const mutate = options.mutate ?? ((change: () => void) => change());
+  const win = doc.defaultView;
+  const NF = win?.NodeFilter ?? NodeFilter;
+
+
+  let seen = new WeakSet<Node>();
+  let marked: MarkedNode[] = [];
+  let markedByNode = new WeakMap<Text, MarkedNode>();
+  let linkMarks: Element[] = [];
+  const info = new Map<string, NumberInfo>();
+  let count = 0;
+
+  let lastRecount = -Infinity;
+  /** Matches found but not yet in the page (marks go in in batches). */
+  let uncommitted = 0;
+  // The cap counts marks on the page now: single-page apps replace their content, and marks the page
+  // removed must not use up the budget. Recounting is throttled since it queries the whole document.
+  const full = (): boolean => {
+    if (count < maxMarks) return false;
+    const t = now();
+    if (t - lastRecount < 2000) return true;
+    lastRecount = t;
+    marked = marked.filter((m) => m.marks.some((e) => e.isConnected));
+    linkMarks = linkMarks.filter((e) => e.isConnected);
+    count = doc.querySelectorAll(`${MARK_TAG}:not([data-trackpin-part])`).length + uncommitted;
+    return count >= maxMarks;
+  };
+
+  /** Moves the walker past the current node's subtree (a skipped element); false at the end. */
+  const skipSubtree = (walker: TreeWalker): boolean => {
+    for (;;) {
+      if (walker.nextSibling()) return true;
+      if (!walker.parentNode()) return false;
+    }
+  };
+
+  function record(match: DetectedNumber): void {
+    if (!info.has(match.number)) {
+      info.set(match.number, {
+        number: match.number,
+        kind: match.kind,
+        carriers: [...match.carriers],
+        confidence: match.confidence,
+      });
+    }
+  }
+
+  function createJob(root: Node): Task {
+    // No NodeFilter callback: calling into JS for every node costs more than the walk itself.
+    const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT);
+
+    const pending = new Map<Text, PendingPiece[]>();
+    let anchors: Element[] = [];
+    let lastBlock: Element | null = null;
+    let lastCell: Element | null = null;
+
+    const collect = (segment: Segment) => {
+      if (segment.anchors.length > 0) anchors = anchors.concat(segment.anchors);
+      if (full() || segment.pieces.length === 0) return;
+      for (const match of options.find(segment.text)) {
+        if (match.start < segment.ownFrom || match.start >= segment.ownTo) continue;
+        if (full()) break;
+        const ranges = rangesForMatch(segment.pieces, match.start, match.end);
+        if (!ranges) continue;
+        let at = match.start;
+        for (const r of ranges) {
+          const len = r.to - r.from;
+          const piece: PendingPiece = { ...r, number: match.number, expect: segment.text.slice(at, at + len) };
+          at += len;
+          const list = pending.get(r.node);
+          if (list) list.push(piece);
+          else pending.set(r.node, [piece]);
+        }
+        record(match);
+        count++;
+        uncommitted++;
+        jobUncommitted++;
+      }
+    };
+    const builder = new SegmentBuilder(collect, limits);
+
+    let lastCommit = now();
+    let jobUncommitted = 0;
+    const commit = () => {
+      lastCommit = now();
+      uncommitted -= jobUncommitted;
+      jobUncommitted = 0;
+      if (pending.size === 0 && anchors.length === 0) return;
+      const work = [...pending];
+      pending.clear();
+      const links = anchors;
+      anchors = [];
+      mutate(() => {
+        for (const [node, pieces] of work) {
+          // The page may have changed the node between reading and marking: then leave it alone.
+          const valid = pieces
+            .filter((p) => node.data.slice(p.from, p.to) === p.expect)
+            .sort((a, b) => a.from - b.from);
+          if (valid.length === 0 || !node.isConnected) continue;
+          const result = markTextNode(node, valid, options);
+          if (!result) continue;
+          marked.push(result);
+          markedByNode.set(node, result);
+          for (const n of result.inserted) seen.add(n);
+        }
+        for (const anchor of links) markAnchor(anchor);
+      });
+    };
+
+    return (deadline) => {
+      let n = 0;
+      for (;;) {
+        if (++n % CHECK_EVERY === 0 && now() >= deadline) {
+          // Every batch of DOM changes makes the browser lay the page out again (on a big table that
+          // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
+          if (now() - lastCommit >= COMMIT_EVERY_MS) commit();
+          return true;
+        }
+        let node: Node | null = walker.nextNode();
+        while (node && node.nodeType === 1 && isSkippedElement(node as Element)) {
+          node = skipSubtree(walker) ? walker.currentNode : null;
+        }
+        if (!node) {
+          builder.flush();
+          commit();
+          return false;
+        }
+        if (node.nodeType === 1) {
+          const el = node as Element;
+          if (!isInlineElement(el)) builder.blockBreak();
+          else if (el.tagName === 'A' && el.hasAttribute('href')) builder.addAnchor(el);
+          continue;
+        }
+        if (node.nodeType !== 3 || seen.has(node)) continue;
+        seen.add(node);
+        const block = blockAncestor(node);
+        if (block !== lastBlock) {
+          builder.blockBreak();
+          lastBlock = block;
+          const cell = block?.closest('td');
+          if (cell && cell !== lastCell) builder.addContext(columnHeader(cell));
+          lastCell = cell ?? null;
+        }
+        builder.addText(node as Text);
+      }
+    };
+  }
+
+  // A number alone in a table cell is explained by its column header ("Tracking number").
+  const headerCache = new WeakMap<Element, string[]>();
+  function columnHeader(cell: Element): string {
+    const table = cell.closest('table');
+    if (!table) return '';
+    let headers = headerCache.get(table);
+    if (!headers) {
+      // Plain DOM walking (not tHead/rows/cellIndex) so it behaves the same in every DOM implementation.
+      const row = table.querySelector('tr');
+      const cells = row ? [...row.children] : [];
+      headers = cells.every((c) => c.tagName === 'TH') ? cells.map((c) => (c.textContent ?? '').trim().slice(0, 80)) : [];
+      headerCache.set(table, headers);
+    }
+    if (headers.length === 0) return '';
+    let index = 0;
+    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index++;
+    return headers[index] ?? '';
+  }
+
+  function markAnchor(anchor: Element): void {
+    if (!options.findInUrl || full() || !anchor.isConnected || anchor.querySelector(MARK_TAG)) return;
+    const href = (anchor as HTMLAnchorElement).href || anchor.getAttribute('href') || '';
+    if (href.length > 2048 || !HREF_HINT.test(href)) return;
+    const [first] = options.findInUrl(href);
+    if (!first) return;
+    record({ ...first, start: 0, end: 0 });
+    count++;
+    const mark = markLink(anchor, first.number, options.label(first.number));
+    linkMarks.push(mark);
+    seen.add(mark);
+  }
+
+  return {
+    /** Queues a scan of `root` (default: the whole body). Already-read text is skipped. */
+    scan(root: Node | null = doc.body): void {
+      if (!root || full()) return;
+      const start = root.nodeType === 3 ? root.parentNode : root;
+      if (!start || !start.isConnected || isInsideSkipped(start)) return;
+      runner.add(createJob(start));
+    },
+    /** The page changed a text node: read it again (and drop marks that were made from its old text). */
+    invalidate(node: Text): void {
+      seen.delete(node);
+      const done = markedByNode.get(node);
+      if (!done) return;
+      markedByNode.delete(node);
+      marked = marked.filter((m) => m !== done);
+      mutate(() => unmarkTextNode(done, true));
+    },
+    /** Removes every mark and restores the page's text exactly; forgets what was read. */
+    removeAll(): void {
+      runner.clear();
+      mutate(() => {
+        for (let i = marked.length - 1; i >= 0; i--) unmarkTextNode(marked[i]!);
+        for (const mark of linkMarks) mark.remove();
+      });
+      marked = [];
+      markedByNode = new WeakMap();
+      linkMarks = [];
+      seen = new WeakSet();
+      info.clear();
+      count = 0;
+      uncommitted = 0;
+    },
+    /** Numbers currently marked on the page, deduplicated, in page order. */
+    found(): NumberInfo[] {
+      const out: NumberInfo[] = [];
+      const done = new Set<string>();
+      for (const mark of doc.querySelectorAll(`${MARK_TAG}[data-trackpin]`)) {
+        const number = mark.getAttribute('data-trackpin') ?? '';
+        if (!number || done.has(number)) continue;
+        done.add(number);
+        out.push(info.get(number) ?? { number, kind: 'parcel', carriers: [], confidence: 'medium' });
+      }
+      return out;
+    },
+    infoFor(number: string): NumberInfo | undefined {
+      return info.get(number);
+    },
+    get markCount() {
+      return count;
+    },
+  };
+}
+
+export type Scanner = ReturnType<typeof createScanner>;

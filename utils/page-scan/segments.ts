@@ -1,0 +1,166 @@
+// Joins the page's text nodes into searchable strings. Adjacent inline pieces (`<b>1Z999</b><span>AA1…`)
+// are joined with nothing between them so a split number is still one string; a block boundary adds a
+// line break so numbers never run across cells or paragraphs. Each string remembers which text node
+// every character came from, so a match can be mapped back and marked.
+
+export interface Piece {
+  node: Text;
+  /** Offset in the segment text. */
+  at: number;
+  /** Range of `node.data` this piece covers. */
+  from: number;
+  to: number;
+}
+
+export interface Segment {
+  text: string;
+  pieces: Piece[];
+  /** Matches starting before `ownFrom` or at/after `ownTo` belong to a neighbouring segment (context only). */
+  ownFrom: number;
+  ownTo: number;
+  anchors: Element[];
+}
+
+export interface SegmentLimits {
+  /** Aim for segments about this long; they are cut at block boundaries. */
+  targetChars: number;
+  /** Text kept from the previous segment so a keyword before a number is still seen. */
+  contextChars: number;
+  /** A single text node longer than this is read in windows of this size. */
+  windowChars: number;
+}
+
+export const DEFAULT_LIMITS: SegmentLimits = { targetChars: 4000, contextChars: 120, windowChars: 20000 };
+
+// Windows overlap by more than the longest number (with spaces) so none is cut in half.
+const WINDOW_OVERLAP = 80;
+const WHITESPACE_ONLY = /^\s*$/;
+
+export class SegmentBuilder {
+  private text = '';
+  private pieces: Piece[] = [];
+  private anchors: Element[] = [];
+  private ownFrom = 0;
+  private pendingBreak = false;
+
+  constructor(
+    private readonly emit: (segment: Segment) => void,
+    private readonly limits: SegmentLimits = DEFAULT_LIMITS,
+  ) {}
+
+  /** The next text node starts a new block (a different paragraph, cell, line). */
+  blockBreak(): void {
+    this.pendingBreak = true;
+  }
+
+  addAnchor(anchor: Element): void {
+    this.anchors.push(anchor);
+  }
+
+  /**
+   * Text the page shows elsewhere that gives meaning to what follows (a table's column header): it is
+   * read as context before the next piece but never marked.
+   */
+  addContext(context: string): void {
+    if (!context) return;
+    this.beginPiece();
+    this.text += `${context}\n`;
+  }
+
+  private beginPiece(): void {
+    if (this.pendingBreak) {
+      this.pendingBreak = false;
+      if (this.text.length - this.ownFrom >= this.limits.targetChars) this.flush();
+      if (this.text.length > 0 && !this.text.endsWith('\n')) this.text += '\n';
+    } else if (this.text.length - this.ownFrom >= this.limits.targetChars * 4) {
+      // One enormous inline run: cut anyway rather than build an unbounded string.
+      this.flush();
+    }
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    this.beginPiece();
+    if (WHITESPACE_ONLY.test(data)) {
+      // Formatting whitespace between elements: it separates words but is never part of a number.
+      if (data.length > 0 && this.text.length > 0 && !/\s$/.test(this.text)) this.text += ' ';
+      return;
+    }
+    if (data.length > this.limits.windowChars) {
+      this.flush();
+      this.addHuge(node);
+      return;
+    }
+    this.pieces.push({ node, at: this.text.length, from: 0, to: data.length });
+    this.text += data;
+  }
+
+  /** Emits what is buffered. */
+  flush(): void {
+    if (this.pieces.length > 0 || this.anchors.length > 0) {
+      this.emit({ text: this.text, pieces: this.pieces, ownFrom: this.ownFrom, ownTo: this.text.length, anchors: this.anchors });
+    }
+    const context = this.text.slice(-this.limits.contextChars);
+    this.text = context;
+    this.ownFrom = context.length;
+    this.pieces = [];
+    this.anchors = [];
+  }
+
+  private addHuge(node: Text): void {
+    const data = node.data;
+    const size = this.limits.windowChars;
+    for (let own = 0; own < data.length; own += size) {
+      const from = Math.max(0, own - this.limits.contextChars);
+      const to = Math.min(data.length, own + size + WINDOW_OVERLAP);
+      this.emit({
+        text: data.slice(from, to),
+        pieces: [{ node, at: 0, from, to }],
+        ownFrom: own - from,
+        ownTo: Math.min(data.length, own + size) - from,
+        anchors: [],
+      });
+    }
+    this.text = data.slice(-this.limits.contextChars);
+    this.ownFrom = this.text.length;
+  }
+}
+
+export interface NodeRange {
+  node: Text;
+  from: number;
+  to: number;
+  /** Index of this piece within its match (0 = first), and whether it is the last. */
+  part: number;
+  last: boolean;
+}
+
+/**
+ * The text-node ranges a match [start, end) covers, or null when it crosses a gap the page does not
+ * have (a block break or skipped whitespace between pieces).
+ */
+export function rangesForMatch(pieces: readonly Piece[], start: number, end: number): NodeRange[] | null {
+  // Pieces are in text order; binary search the first one ending after `start`.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid]!;
+    if (p.at + (p.to - p.from) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NodeRange[] = [];
+  let expected = start;
+  for (let i = lo; i < pieces.length && expected < end; i++) {
+    const p = pieces[i]!;
+    const pEnd = p.at + (p.to - p.from);
+    if (p.at > expected) return null;
+    const a = Math.max(start, p.at);
+    const b = Math.min(end, pEnd);
+    out.push({ node: p.node, from: p.from + (a - p.at), to: p.from + (b - p.at), part: out.length, last: false });
+    expected = b;
+  }
+  if (expected < end || out.length === 0) return null;
+  out[out.length - 1]!.last = true;
+  return out;
+}
