@@ -1,0 +1,91 @@
+// Provider, API key with "Check", and the advanced endpoint override.
+import type { OptionsStore } from '@/utils/ui/options-store';
+import { PROVIDERS, type Provider } from '@/utils/settings';
+import { formatDateTime, formatNumber, t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
+import { ErrorNotice } from '../ErrorNotice';
+
+const PROVIDER_LABEL: Record<Provider, MessageKey> = {
+  'trackingmore-v2': 'options_provider_tm',
+  'trackru-v1': 'options_provider_tr',
+};
+
+export function ApiSection({ store }: { store: OptionsStore }) {
+  const d = store.draft.value;
+  const check = store.keyCheck.value;
+  return (
+    <section class="tp-card" aria-labelledby="tp-api-h">
+      <h2 id="tp-api-h">{t('options_api_title')}</h2>
+      <div class="tp-field">
+        <label for="tp-provider">{t('options_provider')}</label>
+        <select
+          id="tp-provider"
+          value={d.provider}
+          onChange={(e) => store.actions.update({ provider: e.currentTarget.value as Provider })}
+        >
+          {PROVIDERS.map((p) => (
+            <option key={p} value={p}>
+              {t(PROVIDER_LABEL[p])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="tp-field">
+        <label for="tp-key">{t('options_key_label')}</label>
+        <div class="tp-inline">
+          <input
+            id="tp-key"
+            type="password"
+            autocomplete="off"
+            spellcheck={false}
+            value={d.apiKey}
+            onInput={(e) => store.actions.update({ apiKey: e.currentTarget.value })}
+            aria-describedby="tp-key-help"
+          />
+          <button
+            type="button"
+            class="tp-btn"
+            onClick={() => void store.actions.checkKey()}
+            disabled={!d.apiKey.trim() || check.state === 'busy'}
+          >
+            {t('options_key_check')}
+          </button>
+        </div>
+        <p id="tp-key-help" class="tp-help">
+          {t('options_key_help')}
+        </p>
+        <div aria-live="polite">
+          {check.state === 'busy' && <p class="tp-muted">{t('options_key_checking')}</p>}
+          {check.state === 'ok' && (
+            <p class="tp-ok" role="status">
+              <span aria-hidden="true">✓ </span>
+              {t('options_key_ok')}{' '}
+              {check.data.email && t('options_key_account', check.data.email)}{' '}
+              {check.data.remaining != null && t('options_key_remaining', formatNumber(check.data.remaining))}{' '}
+              {check.data.registeredAt != null &&
+                t('options_key_since', formatDateTime(new Date(check.data.registeredAt), { dateStyle: 'medium' }))}
+            </p>
+          )}
+          {check.state === 'error' && <ErrorNotice error={check.error} />}
+        </div>
+      </div>
+      <details class="tp-advanced" open={!!d.endpoint}>
+        <summary>{t('options_advanced')}</summary>
+        <div class="tp-field">
+          <label for="tp-endpoint">{t('options_endpoint_label')}</label>
+          <input
+            id="tp-endpoint"
+            type="url"
+            placeholder="https://api.trackingmore.com/v2"
+            value={d.endpoint}
+            onInput={(e) => store.actions.update({ endpoint: e.currentTarget.value })}
+            aria-describedby="tp-endpoint-help"
+          />
+          <p id="tp-endpoint-help" class="tp-help">
+            {t('options_endpoint_help')}
+          </p>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// One shipment: summary, actions, flights (air waybills), and the event history by carrier leg.
+import type { ComponentChildren } from 'preact';
+import type { Shipment } from '@/utils/shipments/types';
+import type { PopupStore } from '@/utils/ui/popup-store';
+import { carrierName } from '@/utils/tracking-numbers';
+import { safeHttpUrl } from '@/utils/shipments/safe-url';
+import { formatRelative, t } from '@/utils/i18n';
+import { ShipmentSummary } from '../ShipmentSummary';
+import { FlightLegs } from '../FlightLegs';
+import { Timeline } from '../Timeline';
+import { ErrorNotice } from '../ErrorNotice';
+import type { EtaRange } from '@/utils/ui/eta';
+import { DetailsActions } from './DetailsActions';
+import { Skeleton } from './Skeleton';
+
+function History({ shipment }: { shipment: Shipment }) {
+  const legs = [shipment.destination, shipment.origin].filter((l) => l && l.events.length > 0);
+  // Two carriers (e.g. China Post then Poste Italiane): each leg on its own, the newer (destination) first.
+  if (legs.length === 2) {
+    return (
+      <>
+        {legs.map((leg, i) => {
+          const link = safeHttpUrl(leg!.weblink);
+          return (
+            <section class="tp-section tp-leg" key={i} aria-label={t(i === 0 ? 'ui_leg_destination' : 'ui_leg_origin')}>
+              <h3>
+                {t(i === 0 ? 'ui_leg_destination' : 'ui_leg_origin')}:{' '}
+                {link ? (
+                  <a href={link} target="_blank" rel="noopener noreferrer">
+                    {carrierName(leg!.carrierCode)}
+                  </a>
+                ) : (
+                  carrierName(leg!.carrierCode)
+                )}
+                {leg!.phone && <span class="tp-muted"> · {leg!.phone}</span>}
+              </h3>
+              <Timeline events={leg!.events} />
+            </section>
+          );
+        })}
+      </>
+    );
+  }
+  return (
+    <section class="tp-section" aria-labelledby="tp-history-h">
+      <h3 id="tp-history-h">{t(shipment.kind === 'awb' ? 'popup_cargoEvents' : 'popup_history')}</h3>
+      <Timeline events={shipment.events} />
+    </section>
+  );
+}
+
+function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: EtaRange | null; actions?: ComponentChildren }) {
+  return (
+    <>
+      <ShipmentSummary shipment={shipment} eta={eta} />
+      {actions}
+      {shipment.air && <FlightLegs air={shipment.air} />}
+      <History shipment={shipment} />
+    </>
+  );
+}
+
+export function DetailsView({ store, carrierChoices }: { store: PopupStore; carrierChoices: (number: string) => string[] }) {
+  const d = store.details.value;
+  const now = store.now();
+  const back = (
+    <button type="button" class="tp-btn tp-back" onClick={() => store.actions.back()}>
+      <span aria-hidden="true">← </span>
+      {t('popup_back')}
+    </button>
+  );
+  if (!d) return back;
+  if (d.state === 'loading') {
+    return (
+      <div class="tp-details">
+        {back}
+        <p class="tp-number">{d.number}</p>
+        <Skeleton rows={5} />
+      </div>
+    );
+  }
+  if (d.state === 'error') {
+    const known = d.known?.shipment ?? null;
+    return (
+      <div class="tp-details">
+        {back}
+        <p class="tp-number">{d.number}</p>
+        <ErrorNotice error={d.error} onRetry={() => store.actions.retry()} onOpenSettings={() => store.actions.openSettings()} />
+        {known && (
+          <>
+            <p class="tp-stale" role="note">
+              {d.known?.lastCheckedAt ? t('popup_lastKnown', formatRelative(d.known.lastCheckedAt, now)) : t('popup_lastKnownUndated')}
+            </p>
+            <ShipmentBody shipment={known} eta={null} />
+          </>
+        )}
+      </div>
+    );
+  }
+  const { reply, pinned } = d;
+  const shipment = reply.shipment;
+  return (
+    <div class="tp-details">
+      <div class="tp-details-top">
+        {back}
+        {reply.fromCache && <span class="tp-muted tp-age">{t('popup_updatedAgo', formatRelative(reply.fetchedAt, now))}</span>}
+      </div>
+      {store.actionError.value && (
+        <ErrorNotice
+          error={store.actionError.value}
+          onRetry={() => store.actions.refresh()}
+          onOpenSettings={() => store.actions.openSettings()}
+        />
+      )}
+      {pinned?.title && <h2 class="tp-details-title">{pinned.title}</h2>}
+      {pinned?.notes && <p class="tp-notes">{pinned.notes}</p>}
+      <ShipmentBody
+        shipment={shipment}
+        eta={store.eta.value}
+        actions={
+          <DetailsActions
+            key={`${shipment.carrier.code}:${shipment.number}:${pinned?.title ?? ''}:${pinned?.notes ?? ''}`}
+            store={store}
+            shipment={shipment}
+            pinned={pinned}
+            carrierChoices={carrierChoices(shipment.number)}
+          />
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Numbers the content script found on the active tab, plus the per-site detection switch.
+import type { PopupStore } from '@/utils/ui/popup-store';
+import { carrierName } from '@/utils/tracking-numbers';
+import { t } from '@/utils/i18n';
+
+export function FoundOnPage({ store }: { store: PopupStore }) {
+  const found = store.found.value;
+  const error = store.foundError.value;
+  if (!found) return null;
+  return (
+    <section class="tp-section tp-found" aria-labelledby="tp-found-h">
+      <div class="tp-section-head">
+        <h2 id="tp-found-h">{t('popup_foundOnPage')}</h2>
+        {!error && (
+          <label class="tp-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={found.enabled}
+              onChange={(e) => void store.actions.setSiteEnabled(e.currentTarget.checked)}
+            />
+            <span>{t('popup_detectOnSite')}</span>
+          </label>
+        )}
+      </div>
+      {error ? (
+        <p class="tp-muted">{t('popup_notActiveHere')}</p>
+      ) : !found.enabled ? (
+        <p class="tp-muted">{t('popup_detectOff', found.host)}</p>
+      ) : found.numbers.length === 0 ? (
+        <p class="tp-muted">{t('popup_noneFound')}</p>
+      ) : (
+        <ul class="tp-found-list">
+          {found.numbers.map((n) => (
+            <li key={n.number}>
+              <button
+                type="button"
+                class="tp-found-item"
+                onClick={() => store.actions.openDetails(n.number, n.carriers.length === 1 ? n.carriers[0]! : null)}
+              >
+                <span class="tp-number">{n.number}</span>
+                <span class="tp-muted">
+                  {n.kind === 'awb'
+                    ? t('popup_kind_awb')
+                    : n.carriers[0]
+                      ? carrierName(n.carriers[0])
+                      : t('popup_carrier_unknown')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

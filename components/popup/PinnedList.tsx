@@ -1,0 +1,132 @@
+// The watchlist: status filters with counts, a text filter, bulk actions and the rows.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupStore } from '@/utils/ui/popup-store';
+import type { StatusFilter } from '@/utils/ui/watchlist-view';
+import { STATUSES } from '@/utils/shipments/types';
+import { formatNumber, t } from '@/utils/i18n';
+import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
+import { ErrorNotice } from '../ErrorNotice';
+import { PinnedRow } from './PinnedRow';
+import { Skeleton } from './Skeleton';
+
+/** Rows rendered up front; the rest follow as the list is scrolled (the popup shows about eight). */
+export const FIRST_ROWS = 40;
+const MORE_ROWS = 80;
+
+/** "Show more" button that also loads more by itself once scrolled into view. */
+function ShowMore({ remaining, onMore }: { remaining: number; onMore(): void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onMore(), { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [onMore, remaining]);
+  return (
+    <button type="button" ref={ref} class="tp-btn tp-more" onClick={onMore}>
+      {t('popup_showMore', formatNumber(remaining))}
+    </button>
+  );
+}
+
+export function PinnedList({ store }: { store: PopupStore }) {
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const more = useRef(() => setLimit((l) => l + MORE_ROWS)).current;
+  const list = store.watchlist.value;
+  const counts = store.counts.value;
+  const visible = store.visible.value;
+  const selected = store.selected.value;
+  const now = store.listNow.value;
+  const filters: StatusFilter[] = ['all', ...STATUSES.filter((s) => (counts[s] ?? 0) > 0)];
+  return (
+    <section class="tp-section tp-pinned" aria-labelledby="tp-pinned-h">
+      <div class="tp-section-head">
+        <h2 id="tp-pinned-h">{t('popup_pinned')}</h2>
+        {list && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
+      </div>
+      {store.watchlistError.value && (
+        <ErrorNotice error={store.watchlistError.value} onRetry={() => void store.actions.reloadWatchlist()} />
+      )}
+      {list === null ? (
+        <Skeleton rows={3} />
+      ) : counts.all === 0 ? (
+        <div class="tp-empty">
+          <p>
+            <strong>{t('popup_empty_title')}</strong>
+          </p>
+          <p class="tp-muted">{t('popup_empty_body')}</p>
+        </div>
+      ) : (
+        <>
+          <div class="tp-filters" role="group" aria-label={t('popup_filter_status')}>
+            {filters.map((f) => (
+              <button
+                type="button"
+                key={f}
+                class="tp-chip"
+                aria-pressed={store.filter.value === f}
+                onClick={() => (store.filter.value = f)}
+              >
+                {f !== 'all' && <span aria-hidden="true">{STATUS_ICON[f]} </span>}
+                {f === 'all' ? t('popup_filter_all') : t(STATUS_LABEL[f])} ({formatNumber(counts[f] ?? 0)})
+              </button>
+            ))}
+          </div>
+          <div class="tp-list-tools">
+            <label class="tp-sr-only" for="tp-list-filter">
+              {t('popup_filter_text')}
+            </label>
+            <input
+              id="tp-list-filter"
+              type="search"
+              placeholder={t('popup_filter_text')}
+              value={store.listQuery.value}
+              onInput={(e) => (store.listQuery.value = e.currentTarget.value)}
+            />
+            <label class="tp-select-all">
+              <input
+                type="checkbox"
+                checked={visible.length > 0 && visible.every((p) => selected.has(p.key))}
+                onChange={(e) => store.actions.selectAllVisible(e.currentTarget.checked)}
+              />
+              <span>{t('popup_selectAll')}</span>
+            </label>
+          </div>
+          {selected.size > 0 && (
+            <div class="tp-bulk" role="group" aria-label={t('popup_bulk_label', formatNumber(selected.size))}>
+              <span>{t('popup_bulk_label', formatNumber(selected.size))}</span>
+              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('unpin')}>
+                {t('popup_action_unpin')}
+              </button>
+              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('delivered')}>
+                {t('popup_action_markDelivered')}
+              </button>
+              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('archive')}>
+                {t('popup_action_archive')}
+              </button>
+            </div>
+          )}
+          {store.actionError.value && store.route.value.view === 'list' && <ErrorNotice error={store.actionError.value} />}
+          {visible.length === 0 ? (
+            <p class="tp-muted">{t('popup_filter_noMatch')}</p>
+          ) : (
+            <ul class="tp-rows">
+              {visible.slice(0, limit).map((item) => (
+                <PinnedRow
+                  key={item.key}
+                  item={item}
+                  selected={selected.has(item.key)}
+                  now={now}
+                  onOpen={store.actions.openPinned}
+                  onToggle={store.actions.toggleSelected}
+                />
+              ))}
+            </ul>
+          )}
+          {visible.length > limit && <ShowMore remaining={visible.length - limit} onMore={more} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// One pinned shipment in the list: carrier, title or number, status, last event and its age, unread dot.
+import type { PinnedShipment } from '@/utils/watchlist';
+import { carrierName } from '@/utils/tracking-numbers';
+import { memo } from 'preact/compat';
+import { t } from '@/utils/i18n';
+import { relativeTime } from '@/utils/ui/relative-time';
+import { eventTime } from '@/utils/ui/event-dates';
+import { lastEventOf, statusOf } from '@/utils/ui/watchlist-view';
+import { StatusBadge } from '../StatusBadge';
+
+export interface PinnedRowProps {
+  item: PinnedShipment;
+  selected: boolean;
+  now: number;
+  /** Must be stable across renders (rows are memoised). */
+  onOpen(item: PinnedShipment): void;
+  onToggle(key: string): void;
+}
+
+function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps) {
+  const last = lastEventOf(item);
+  const at = last ? eventTime(last.date) : Number.NaN;
+  const name = item.title || item.shipment?.title || item.number;
+  const carrier = item.shipment?.carrier.name ?? carrierName(item.carrier);
+  return (
+    <li class={`tp-row${item.unread ? ' tp-unread' : ''}`} data-key={item.key}>
+      <input
+        type="checkbox"
+        class="tp-row-check"
+        checked={selected}
+        onChange={() => onToggle(item.key)}
+        aria-label={t('popup_select', name)}
+      />
+      <button type="button" class="tp-row-main" onClick={() => onOpen(item)}>
+        <span class="tp-row-top">
+          {item.unread && (
+            <span class="tp-dot" role="img" aria-label={t('popup_unread')}>
+              ●
+            </span>
+          )}
+          <span class="tp-row-title">{name}</span>
+          <StatusBadge status={statusOf(item)} />
+        </span>
+        <span class="tp-row-meta">
+          <span>{carrier}</span>
+          {name !== item.number && <span class="tp-number">{item.number}</span>}
+        </span>
+        <span class="tp-row-last">
+          {last ? (
+            <>
+              <span class="tp-row-event">{last.description}</span>
+              {!Number.isNaN(at) && <span class="tp-muted"> · {relativeTime(at, now)}</span>}
+            </>
+          ) : (
+            <span class="tp-muted">{item.lastError ? item.lastError.message : t('popup_noEventsYet')}</span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** Memoised: filtering or selecting re-renders only the rows whose props changed. */
+export const PinnedRow = memo(PinnedRowView);

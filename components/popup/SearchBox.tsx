@@ -1,0 +1,40 @@
+// The popup's search box: shows which carrier a number belongs to while typing; Enter looks it up.
+import type { PopupStore } from '@/utils/ui/popup-store';
+import { looksLikeNumber } from '@/utils/ui/search-input';
+import { t } from '@/utils/i18n';
+
+export function SearchBox({ store }: { store: PopupStore }) {
+  const { query, identified } = store;
+  const id = identified.value;
+  const typed = query.value.trim() !== '';
+  return (
+    <form
+      class="tp-search"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        store.actions.search();
+      }}
+    >
+      <label class="tp-sr-only" for="tp-search-input">
+        {t('popup_search_label')}
+      </label>
+      <input
+        id="tp-search-input"
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={t('popup_search_placeholder')}
+        value={query.value}
+        onInput={(e) => (query.value = e.currentTarget.value)}
+        aria-describedby="tp-search-hint"
+      />
+      <button type="submit" class="tp-btn tp-btn-primary" disabled={!looksLikeNumber(query.value)}>
+        {t('popup_search_go')}
+      </button>
+      <p id="tp-search-hint" class="tp-search-hint" aria-live="polite">
+        {!typed ? '' : id ? t('popup_search_identified', id.label) : looksLikeNumber(query.value) ? t('popup_search_unknown') : t('popup_search_tooShort')}
+      </p>
+    </form>
+  );
+}

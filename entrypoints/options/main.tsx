@@ -1,0 +1,24 @@
+// Options entry: builds the view model with the real browser services and mounts the page.
+import { render } from 'preact';
+import { effect } from '@preact/signals';
+import '@/components/theme.css';
+import '@/components/options/options.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createOptionsStore } from '@/utils/ui/options-store';
+import * as services from '@/utils/ui/browser-services';
+import { locale, resolveLocale } from '@/utils/i18n';
+
+const store = createOptionsStore({ ...services, now: () => Date.now() });
+
+// The UI language follows the saved setting (and switches as soon as a new one is saved).
+effect(() => {
+  const saved = store.saved.value;
+  if (saved) locale.value = resolveLocale(saved.uiLanguage, navigator.languages);
+});
+effect(() => {
+  document.documentElement.lang = locale.value;
+});
+
+store.actions.subscribe();
+void store.actions.init();
+render(<OptionsApp store={store} />, document.getElementById('app')!);

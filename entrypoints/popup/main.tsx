@@ -1,0 +1,33 @@
+// Popup entry: builds the view model with the real browser services and mounts the app.
+import { render } from 'preact';
+import { effect } from '@preact/signals';
+import '@/components/theme.css';
+import '@/components/popup/popup.css';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { createPopupStore } from '@/utils/ui/popup-store';
+import { carrierChoices, identify } from '@/utils/ui/identify';
+import * as services from '@/utils/ui/browser-services';
+import { locale, resolveLocale } from '@/utils/i18n';
+import { msg } from '@/utils/messages/background-api';
+
+const store = createPopupStore({
+  ...services,
+  identify,
+  setHash: (hash) => history.replaceState(null, '', hash),
+  now: () => Date.now(),
+});
+
+// The UI language follows the user's setting, else the browser's.
+void services.send(msg.getSettings, {}).then((r) => {
+  if (r.ok) locale.value = resolveLocale(r.data.uiLanguage, navigator.languages);
+});
+effect(() => {
+  document.documentElement.lang = locale.value;
+});
+// Opened in a tab (from the card or a notification): use the width of the page, not the popup's.
+if (location.hash.startsWith('#/details/')) document.documentElement.classList.add('tp-in-tab');
+
+window.addEventListener('hashchange', () => store.actions.onHashChange(location.hash));
+store.actions.subscribe();
+void store.actions.init(location.hash);
+render(<PopupApp store={store} carrierChoices={carrierChoices} />, document.getElementById('app')!);

@@ -1,0 +1,45 @@
+// A fake background for popup/options view tests: answers messages by type from a table of handlers.
+import type { AnyMessageDef, ErrorInfo, Result } from '@/utils/messages/protocol';
+import type { PopupServices } from '@/utils/ui/popup-store';
+
+export type Handlers = Record<string, (payload: any) => unknown>;
+
+export class Fail {
+  constructor(readonly error: ErrorInfo) {}
+}
+
+export function fakeSend(handlers: Handlers, log: { type: string; payload: unknown }[] = []) {
+  return async (def: AnyMessageDef, payload: unknown): Promise<Result<any>> => {
+    log.push({ type: def.type, payload });
+    const h = handlers[def.type];
+    if (!h) return { ok: false, error: { kind: 'internal', message: `no handler for ${def.type}` } };
+    const out = await h(payload);
+    return out instanceof Fail ? { ok: false, error: out.error } : { ok: true, data: out };
+  };
+}
+
+export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}, extra: Partial<PopupServices> = {}) {
+  const log: { type: string; payload: unknown }[] = [];
+  const tabLog: { type: string; payload: unknown }[] = [];
+  const listeners = new Set<() => void>();
+  const opened: string[] = [];
+  const services: PopupServices = {
+    send: fakeSend(handlers, log) as PopupServices['send'],
+    sendToTab: ((_tab: number, def: AnyMessageDef, payload: unknown) => fakeSend(tabHandlers, tabLog)(def, payload)) as PopupServices['sendToTab'],
+    identify: () => null,
+    activeTab: async () => ({ id: 7, host: 'shop.example' }),
+    openOptions: () => opened.push('options'),
+    openUrl: (url) => opened.push(url),
+    copyText: async () => true,
+    watchWatchlist: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    setHash: () => {},
+    now: () => Date.parse('2026-11-21T12:00:00'),
+    ...extra,
+  };
+  return { services, log, tabLog, opened, fireWatchlistChange: () => listeners.forEach((l) => l()) };
+}
+
+export const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

@@ -1,0 +1,65 @@
+// Browser glue for the popup and options views: everything the view models need from the extension
+// APIs, in one place, so components and stores stay testable.
+import { browser } from 'wxt/browser';
+import { send, sendToTab } from '../messages/send';
+import { bulkProgressItem, watchlistItem } from '../storage';
+import type { BulkProgress } from '../messages/background-api';
+
+export async function activeTab(): Promise<{ id: number; host: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id == null) return null;
+  let host = '';
+  try {
+    const url = new URL(tab.url ?? '');
+    if (url.protocol === 'http:' || url.protocol === 'https:') host = url.hostname;
+  } catch {
+    /* no URL (no tabs permission for it): host stays unknown */
+  }
+  return { id: tab.id, host };
+}
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}
+
+export function openUrl(url: string): void {
+  void browser.tabs.create({ url });
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The watchlist lives under one storage key owned by the background; any write there re-renders. */
+export function watchWatchlist(onChange: () => void): () => void {
+  return watchlistItem.watch(() => onChange());
+}
+
+export { send, sendToTab };
+
+/** Offers text as a file through a Blob link (works in Chrome and Firefox extension pages). */
+export function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the download a moment to start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void {
+  return bulkProgressItem.watch((p) => onChange(p));
+}
+
+export function readBulkProgress(): Promise<BulkProgress | null> {
+  return bulkProgressItem.getValue();
+}

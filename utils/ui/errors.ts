@@ -1,0 +1,59 @@
+// What each error kind means to a user and what they can do next.
+import type { ErrorInfo } from '../messages/protocol';
+import type { MessageKey } from '../i18n';
+
+export type NextStep = 'settings' | 'retry' | 'wait' | 'none';
+
+export interface ErrorView {
+  title: MessageKey;
+  hint: MessageKey;
+  next: NextStep;
+  /** For rate limits: when requests resume (epoch ms). */
+  resumesAt: number | null;
+}
+
+// The background reports a missing key under one of these kinds.
+const NO_KEY = new Set(['no-key', 'not-configured', 'missing-key', 'unconfigured', 'no-api-key']);
+
+export function describeError(error: ErrorInfo, now: number = Date.now()): ErrorView {
+  const view = (title: MessageKey, hint: MessageKey, next: NextStep, resumesAt: number | null = null): ErrorView => ({
+    title,
+    hint,
+    next,
+    resumesAt,
+  });
+  if (NO_KEY.has(error.kind)) return view('ui_err_noKey', 'ui_err_noKey_hint', 'settings');
+  switch (error.kind) {
+    case 'auth':
+      return view('ui_err_auth', 'ui_err_auth_hint', 'settings');
+    case 'quota':
+      return view('ui_err_quota', 'ui_err_quota_hint', 'settings');
+    case 'not-found':
+      return view('ui_err_notFound', 'ui_err_notFound_hint', 'none');
+    case 'exists':
+      return view('ui_err_exists', 'ui_err_exists_hint', 'none');
+    case 'invalid-input':
+    case 'invalid-message':
+      return view('ui_err_invalid', 'ui_err_invalid_hint', 'none');
+    case 'rate-limited':
+      return view(
+        'ui_err_rateLimited',
+        error.retryAfterMs != null ? 'ui_err_rateLimited_hintAt' : 'ui_err_rateLimited_hint',
+        'wait',
+        error.retryAfterMs != null ? now + error.retryAfterMs : null,
+      );
+    case 'server':
+      return view('ui_err_server', 'ui_err_retry_hint', 'retry');
+    case 'network':
+    case 'offline':
+      return view('ui_err_network', 'ui_err_network_hint', 'retry');
+    case 'timeout':
+      return view('ui_err_timeout', 'ui_err_retry_hint', 'retry');
+    case 'malformed-reply':
+      return view('ui_err_malformed', 'ui_err_retry_hint', 'retry');
+    case 'no-content-script':
+      return view('ui_err_noContentScript', 'ui_err_noContentScript_hint', 'none');
+    default:
+      return view('ui_err_unknown', 'ui_err_retry_hint', 'retry');
+  }
+}

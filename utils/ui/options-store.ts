@@ -1,0 +1,131 @@
+// The options page's state and actions; browser access comes in through `OptionsServices`.
+import { computed, signal } from '@preact/signals';
+import type { ErrorInfo } from '../messages/protocol';
+import { msg, type AccountReply, type BulkProgress } from '../messages/background-api';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { SendFn } from './popup-store';
+import { parseImport, type ImportResult } from './import-parse';
+import { buildCsv, buildJson, exportFileName } from './export-build';
+
+export interface OptionsServices {
+  send: SendFn;
+  /** Offers text as a file download. */
+  download(filename: string, mime: string, text: string): void;
+  /** Calls back with each stored bulk-import progress; returns an unsubscribe. */
+  watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void;
+  readBulkProgress(): Promise<BulkProgress | null>;
+  now(): number;
+}
+
+type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
+
+export function createOptionsStore(services: OptionsServices) {
+  const saved = signal<Settings | null>(null);
+  const draft = signal<Settings>({ ...DEFAULT_SETTINGS });
+  const loadError = signal<ErrorInfo | null>(null);
+  const save = signal<Async<Settings>>({ state: 'idle' });
+  const keyCheck = signal<Async<AccountReply>>({ state: 'idle' });
+  const account = signal<Async<{ account: AccountReply; counts: Record<string, number> | null }>>({ state: 'idle' });
+  const remote = signal<Async<{ carrier: string; country: string; postcode: string }[]>>({ state: 'idle' });
+  const importText = signal('');
+  const importStart = signal<Async<BulkProgress>>({ state: 'idle' });
+  const progress = signal<BulkProgress | null>(null);
+  const exportState = signal<Async<number>>({ state: 'idle' });
+
+  const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
+  const importPreview = computed<ImportResult>(() => parseImport(importText.value));
+
+  async function persist(settings: Partial<Settings>): Promise<Settings | null> {
+    save.value = { state: 'busy' };
+    const r = await services.send(msg.saveSettings, { settings: settings as Record<string, unknown> });
+    if (!r.ok) {
+      save.value = { state: 'error', error: r.error };
+      return null;
+    }
+    save.value = { state: 'ok', data: r.data };
+    saved.value = r.data;
+    return r.data;
+  }
+
+  const actions = {
+    async init() {
+      const r = await services.send(msg.getSettings, {});
+      if (r.ok) {
+        saved.value = r.data;
+        draft.value = { ...r.data };
+      } else loadError.value = r.error;
+      progress.value = await services.readBulkProgress();
+    },
+    subscribe(): () => void {
+      return services.watchBulkProgress((p) => (progress.value = p));
+    },
+    update(patch: Partial<Settings>) {
+      draft.value = { ...draft.value, ...patch };
+      if (save.value.state !== 'busy') save.value = { state: 'idle' };
+      if ('apiKey' in patch || 'provider' in patch || 'endpoint' in patch) keyCheck.value = { state: 'idle' };
+    },
+    removeSite(host: string) {
+      actions.update({ disabledSites: draft.value.disabledSites.filter((h) => h !== host) });
+    },
+    async save() {
+      const next = await persist(draft.value);
+      if (next) draft.value = { ...next };
+      return next;
+    },
+    async dismissOnboarding() {
+      const next = await persist({ onboarded: true });
+      if (next) draft.value = { ...draft.value, onboarded: true };
+    },
+    async checkKey() {
+      const d = draft.value;
+      keyCheck.value = { state: 'busy' };
+      const payload: { provider: Settings['provider']; apiKey: string; endpoint?: string } = { provider: d.provider, apiKey: d.apiKey.trim() };
+      if (d.endpoint.trim()) payload.endpoint = d.endpoint.trim();
+      const r = await services.send(msg.checkKey, payload);
+      keyCheck.value = r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error };
+    },
+    async loadAccount() {
+      account.value = { state: 'busy' };
+      const r = await services.send(msg.account, {});
+      account.value = r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error };
+    },
+    async remoteCheck(country: string, postcode: string) {
+      remote.value = { state: 'busy' };
+      const r = await services.send(msg.remoteCheck, { country: country.trim(), postcode: postcode.trim() });
+      remote.value = r.ok ? { state: 'ok', data: r.data.remote } : { state: 'error', error: r.error };
+    },
+    async startImport() {
+      const entries = importPreview.value.entries;
+      if (entries.length === 0) return;
+      importStart.value = { state: 'busy' };
+      const r = await services.send(msg.bulkPin, { entries });
+      if (!r.ok) {
+        importStart.value = { state: 'error', error: r.error };
+        return;
+      }
+      importStart.value = { state: 'ok', data: r.data };
+      // The reply is the job's first snapshot; later ones arrive through storage.
+      if (!progress.value || progress.value.jobId !== r.data.jobId || progress.value.done < r.data.done) progress.value = r.data;
+    },
+    async cancelImport() {
+      await services.send(msg.bulkCancel, {});
+    },
+    async exportAs(kind: 'csv' | 'json') {
+      exportState.value = { state: 'busy' };
+      const r = await services.send(msg.watchlist, {});
+      if (!r.ok) {
+        exportState.value = { state: 'error', error: r.error };
+        return;
+      }
+      const now = services.now();
+      if (kind === 'csv') services.download(exportFileName('csv', now), 'text/csv;charset=utf-8', buildCsv(r.data));
+      else services.download(exportFileName('json', now), 'application/json', buildJson(r.data, now));
+      exportState.value = { state: 'ok', data: r.data.length };
+    },
+  };
+
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, actions };
+}
+
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
+export type { Async };
