@@ -45,16 +45,19 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(locale.value, options).format(value);
 }
 
+// One formatter per locale: building one per call dominated rendering long lists.
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+
 /** "3 hours ago", "in 2 days" in the current locale. */
 export function formatRelative(from: number, now: number = Date.now()): string {
+  const lang = locale.value;
+  let rtf = relativeFormats.get(lang);
+  if (!rtf) {
+    rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    relativeFormats.set(lang, rtf);
+  }
   const seconds = Math.round((from - now) / 1000);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['day', 86400],
-    ['hour', 3600],
-    ['minute', 60],
-  ];
-  const rtf = new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' });
-  for (const [unit, size] of units) {
+  for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]] as const) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
   return rtf.format(0, 'minute');

@@ -2,8 +2,7 @@
 import type { PinnedShipment } from '@/utils/watchlist';
 import { carrierName } from '@/utils/tracking-numbers';
 import { memo } from 'preact/compat';
-import { t } from '@/utils/i18n';
-import { relativeTime } from '@/utils/ui/relative-time';
+import { formatRelative, t } from '@/utils/i18n';
 import { eventTime } from '@/utils/ui/event-dates';
 import { lastEventOf, statusOf } from '@/utils/ui/watchlist-view';
 import { StatusBadge } from '../StatusBadge';
@@ -49,7 +48,7 @@ function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps
           {last ? (
             <>
               <span class="tp-row-event">{last.description}</span>
-              {!Number.isNaN(at) && <span class="tp-muted"> · {relativeTime(at, now)}</span>}
+              {!Number.isNaN(at) && <span class="tp-muted"> · {formatRelative(at, now)}</span>}
             </>
           ) : (
             <span class="tp-muted">{item.lastError ? item.lastError.message : t('popup_noEventsYet')}</span>

@@ -45,8 +45,8 @@ describe('Firefox', () => {
   afterAll(async () => ext?.close());
 
   it('installs the firefox-mv3 build and serves the extension pages', async () => {
-    const page = await ext.browser.newPage();
-    await ext.gotoExtensionPage(page, 'popup.html', 'body');
-    expect(await page.title()).toBe('Trackpin');
+    const page = await ext.extensionTab();
+    await ext.gotoExtensionPage(page, 'popup.html', 'main');
+    expect(await page.evaluate(() => document.title)).toBe('Trackpin');
   });
 });

@@ -90,9 +90,24 @@ export interface FirefoxExtension {
   browser: PuppeteerBrowser;
   uuid: string;
   extUrl(pathname: string): string;
-  /** Extension pages never fire `load` under BiDi: wait for DOMContentLoaded, then for a selector. */
+  /**
+   * A tab showing an extension page: the options page the extension opens on install. Firefox refuses
+   * BiDi navigations to moz-extension:// from ordinary tabs, so extension pages are reached from here.
+   */
+  extensionTab(): Promise<PuppeteerPage>;
+  /** Navigates an extension tab to another extension page and waits for `selector` (default `body`). */
   gotoExtensionPage(page: PuppeteerPage, pathname: string, selector?: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Polls a condition in the page with fresh evaluations (puppeteer's frame tracking loses these pages). */
+export async function waitInPage(page: PuppeteerPage, selector: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate((sel: string) => !!document.querySelector(sel), selector).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${selector} in ${page.url()}`);
 }
 
 export async function launchFirefox(options: { extDir?: string } = {}): Promise<FirefoxExtension> {
@@ -111,13 +126,28 @@ export async function launchFirefox(options: { extDir?: string } = {}): Promise<
   });
   await browser.installExtension(dir);
   const extUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
+  const origin = extUrl('');
   return {
     browser,
     uuid,
     extUrl,
-    async gotoExtensionPage(page, pathname, selector) {
-      await page.goto(extUrl(pathname), { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
-      if (selector) await page.waitForSelector(selector, { timeout: 15_000 });
+    async extensionTab() {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(origin)) return page;
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error('The extension did not open its options page on install.');
+    },
+    async gotoExtensionPage(page, pathname, selector = 'body') {
+      await page.evaluate((url: string) => {
+        location.href = url;
+      }, extUrl(pathname));
+      await new Promise((r) => setTimeout(r, 300));
+      await waitInPage(page, selector);
     },
     async close() {
       await browser.close();

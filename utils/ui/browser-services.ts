@@ -2,7 +2,8 @@
 // APIs, in one place, so components and stores stay testable.
 import { browser } from 'wxt/browser';
 import { send, sendToTab } from '../messages/send';
-import { bulkProgressItem, watchlistItem } from '../storage';
+import { bulkProgressItem, readWatchlist as readStoredWatchlist, sortedWatchlist, watchlistItem } from '../storage';
+import type { PinnedShipment } from '../watchlist';
 import type { BulkProgress } from '../messages/background-api';
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
@@ -33,6 +34,11 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Extension pages may read storage themselves: this skips waking the worker and copying 200 shipments. */
+export async function readWatchlist(): Promise<PinnedShipment[]> {
+  return sortedWatchlist(await readStoredWatchlist());
 }
 
 /** The watchlist lives under one storage key owned by the background; any write there re-renders. */

@@ -31,6 +31,8 @@ export interface PopupServices {
   openOptions(): void;
   openUrl(url: string): void;
   copyText(text: string): Promise<boolean>;
+  /** The pinned shipments, newest first, read straight from storage (no round trip to the worker). */
+  readWatchlist(): Promise<PinnedShipment[]>;
   /** Calls back whenever the stored watchlist changes; returns an unsubscribe. */
   watchWatchlist(onChange: () => void): () => void;
   setHash(hash: string): void;
@@ -93,7 +95,10 @@ export function createPopupStore(services: PopupServices) {
   }
 
   async function loadWatchlist() {
-    const r = await services.send(msg.watchlist, {});
+    const r: Result<PinnedShipment[]> = await services.readWatchlist().then(
+      (data) => ({ ok: true as const, data }),
+      (e: unknown) => ({ ok: false as const, error: { kind: 'storage', message: e instanceof Error ? e.message : String(e) } }),
+    );
     batch(() => {
       if (r.ok) {
         listNow.value = services.now();

@@ -31,6 +31,11 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     openOptions: () => opened.push('options'),
     openUrl: (url) => opened.push(url),
     copyText: async () => true,
+    readWatchlist: async () => {
+      const r = await fakeSend(handlers, log)({ type: 'watchlist' } as AnyMessageDef, {});
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data;
+    },
     watchWatchlist: (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);
