@@ -27,14 +27,42 @@ function build() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** What a new user does: the options page opens on install; read the welcome, enter key and endpoint. */
 async function configure(ext: ChromiumExtension, endpoint: string, apiKey: string) {
-  const page = await ext.context.newPage();
-  await page.goto(ext.extUrl('options.html'));
+  const optionsUrl = ext.extUrl('options.html');
+  const page =
+    ext.context.pages().find((p) => p.url().startsWith(optionsUrl)) ??
+    (await ext.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(optionsUrl), timeout: 5000 }).catch(
+      async () => {
+        const p = await ext.context.newPage();
+        await p.goto(optionsUrl);
+        return p;
+      },
+    ));
+  await page.getByLabel('API key').waitFor();
+  const welcome = page.getByRole('button', { name: 'Got it' });
+  if (await welcome.count()) await welcome.click();
+  await page.getByText('Advanced').click();
   await page.getByLabel('API endpoint').fill(endpoint);
   await page.getByLabel('API key').fill(apiKey);
-  await page.getByRole('button', { name: /^check/i }).click();
-  await page.getByRole('button', { name: /^save/i }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByText('Key accepted.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved.').waitFor();
   return page;
+}
+
+/** Pins a few shipments from the popup's details view, as a user would, so the list has content. */
+async function pinSome(ext: ChromiumExtension, routes: string[]) {
+  const popup = await ext.context.newPage();
+  for (const r of routes) {
+    await popup.goto(ext.extUrl(`popup.html#/details/${r}`));
+    const pin = popup.getByRole('button', { name: /^Pin/ });
+    await pin.waitFor({ timeout: 15_000 });
+    await pin.click();
+    await popup.getByRole('button', { name: /^Unpin/ }).waitFor();
+  }
+  await popup.close();
 }
 
 async function shoot(page: Page, name: string) {
@@ -50,23 +78,25 @@ async function screenshots(ext: ChromiumExtension, shopUrl: string, options: Pag
     await shop.emulateMedia({ colorScheme: scheme });
     await shop.setViewportSize({ width: 1280, height: 860 });
     await shop.goto(shopUrl);
-    await shop.locator('trackpin-mark').first().waitFor({ timeout: 10_000 });
+    const ups = shop.locator('trackpin-mark[data-trackpin="1Z999AA10123456784"]').first();
+    await ups.waitFor({ timeout: 15_000 });
     await shoot(shop, `${scheme}-page-marks`);
-    await shop.locator('trackpin-mark').first().click();
-    await shop.waitForTimeout(1500);
+    await ups.click();
+    // The card lives in a closed shadow root: wait for its data to arrive rather than for a selector.
+    await shop.waitForTimeout(2000);
     await shoot(shop, `${scheme}-card`);
 
     const popup = await ext.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(ext.extUrl('popup.html'));
-    await popup.waitForTimeout(800);
+    await popup.getByText('1Z999AA10123456784').first().waitFor();
     await shoot(popup, `${scheme}-popup-list`);
     await popup.goto(ext.extUrl('popup.html#/details/ups/1Z999AA10123456784'));
-    await popup.waitForTimeout(1200);
+    await popup.locator('.tp-summary').waitFor();
     await shoot(popup, `${scheme}-parcel-details`);
-    await popup.goto(ext.extUrl('popup.html#/details/awb/172-28891936'));
-    await popup.waitForTimeout(1200);
+    await popup.goto(ext.extUrl('popup.html#/details/172/172-28891936'));
+    await popup.getByText('LUX').first().waitFor();
     await shoot(popup, `${scheme}-awb-details`);
 
     await options.emulateMedia({ colorScheme: scheme });
@@ -83,6 +113,7 @@ console.log(`Sandbox API: ${sandbox.trackingmoreUrl} (key ${DEMO_KEYS.trackingmo
 const ext = await launchChromium({ headless, extDir: path.resolve('.output/chrome-mv3') });
 const shopUrl = `${sandbox.url}/shop/en/order/1001`;
 const options = await configure(ext, sandbox.trackingmoreUrl, DEMO_KEYS.trackingmore);
+await pinSome(ext, ['ups/1Z999AA10123456784', '172/172-28891936', '4px/300403513351']);
 
 if (headless) {
   await screenshots(ext, shopUrl, options);

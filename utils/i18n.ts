@@ -57,7 +57,8 @@ export function formatRelative(from: number, now: number = Date.now()): string {
     relativeFormats.set(lang, rtf);
   }
   const seconds = Math.round((from - now) / 1000);
-  for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]] as const) {
+  const units = [['year', 365 * 86400], ['month', 30 * 86400], ['week', 7 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]] as const;
+  for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
   return rtf.format(0, 'minute');

@@ -41,3 +41,16 @@ describe('translate', () => {
     expect(translate('it', 'nope' as never)).toBe('nope');
   });
 });
+
+describe('formatRelative', () => {
+  const now = Date.parse('2026-11-22T12:00:00Z');
+  it('picks the largest sensible unit, so old events read "8 years ago", not "3,144 days ago"', async () => {
+    const { formatRelative, locale } = await import('@/utils/i18n');
+    locale.value = 'en';
+    expect(formatRelative(now - 3 * 3600_000, now)).toBe('3 hours ago');
+    expect(formatRelative(now - 2 * 86400_000, now)).toBe('2 days ago');
+    expect(formatRelative(Date.parse('2018-04-17T09:38:00Z'), now)).toBe('9 years ago');
+    locale.value = 'pl';
+    expect(formatRelative(now - 3 * 3600_000, now)).toBe('3 godziny temu');
+  });
+});
