@@ -107,7 +107,8 @@ export async function waitInPage(page: PuppeteerPage, selector: string, timeoutM
     if (await page.evaluate((sel: string) => !!document.querySelector(sel), selector).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`Timed out waiting for ${selector} in ${page.url()}`);
+  const text = await page.evaluate(() => document.body?.innerText.slice(0, 500)).catch(() => '');
+  throw new Error(`Timed out waiting for ${selector} in ${page.url()}; the page shows: ${text}`);
 }
 
 export async function launchFirefox(options: { extDir?: string } = {}): Promise<FirefoxExtension> {

@@ -64,7 +64,7 @@ describe('popup journey (Firefox)', () => {
     await until(page, (t) => !!document.querySelector('#tp-search-hint')?.textContent?.includes(t), 'Looks like: UPS');
     // Enter submits the search form.
     await page.keyboard.press('Enter');
-    await waitInPage(page, '.tp-summary');
+    await waitInPage(page, '.tp-summary, [role=alert]', 45_000);
     const result = await page.evaluate(() => ({
       summary: document.querySelector('.tp-summary')?.textContent ?? '',
       events: document.querySelectorAll('.tp-timeline .tp-event').length,
