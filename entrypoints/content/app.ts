@@ -1,7 +1,7 @@
 // Wires the page scanner, the mark listener, the card and the message listener together for one page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findTrackingNumbers, findTrackingNumbersInUrl, identifyTrackingNumber } from '@/utils/tracking-numbers';
-import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID } from '@/utils/page-scan';
+import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID, ownMarkNumber } from '@/utils/page-scan';
 import { createCardStore } from '@/components/card/card-store';
 import { send } from '@/utils/messages/send';
 import { msg } from '@/utils/messages/background-api';
@@ -49,7 +49,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const card = createCardHost({ ctx, store, mutate: scan.mutate });
 
   const openFromMark = (mark: Element) => {
-    const number = mark.getAttribute('data-trackpin');
+    // Not the attribute: the page can forge marks or rewrite it to make the user's key look up its numbers.
+    const number = ownMarkNumber(mark);
     if (!number) return;
     const carriers = scan.scanner.infoFor(number)?.carriers ?? [];
     card.show({ number, carriers }, { mark }).catch(report);

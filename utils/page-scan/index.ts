@@ -4,3 +4,4 @@ export { createTaskRunner, defaultDefer, type TaskRunner } from './task-runner';
 export { listenToMarks } from './mark-events';
 export { installMarkStyle, MARK_CSS, MARK_STYLE_ID } from './mark-style';
 export { MARK_TAG, ICON_ATTR, CARD_TAG, isInsideSkipped } from './dom-rules';
+export { ownMarkNumber } from './marker';

@@ -27,8 +27,18 @@ export interface MarkOptions {
   isItemContainer?: (parent: Element) => boolean;
 }
 
+// The number each mark stands for, kept where page scripts cannot reach (the content script's world).
+// A page can insert its own <trackpin-mark> or rewrite data-trackpin; only marks made here count.
+const ownMarks = new WeakMap<Element, string>();
+
+/** The number of a mark Trackpin created, or null for anything a page made or forged. */
+export function ownMarkNumber(el: Element): string | null {
+  return ownMarks.get(el) ?? null;
+}
+
 export function createMark(doc: Document, number: string, part: number, last: boolean, label: string): Element {
   const mark = doc.createElement(MARK_TAG);
+  ownMarks.set(mark, number);
   mark.setAttribute('data-trackpin', number);
   if (part === 0) {
     mark.setAttribute('role', 'button');

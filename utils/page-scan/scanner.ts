@@ -2,7 +2,7 @@
 // read (WeakSet) so rescans after page changes only touch new text.
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
 import { MARK_TAG, blockAncestor, isInlineElement, isInsideSkipped, isSkippedElement } from './dom-rules';
-import { markLink, markTextNode, unmarkTextNode, type MarkPiece, type MarkedNode } from './marker';
+import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkPiece, type MarkedNode } from './marker';
 import type { Task, TaskRunner } from './task-runner';
 
 /** What the detection engine reports (a structural subset of its match type). */
@@ -158,6 +158,13 @@ export function createScanner(options: ScannerOptions) {
     return (deadline) => {
       let n = 0;
       for (;;) {
+        if (builder.hugePending) {
+          // One window of a huge text node per step, with a deadline check after each. No commit until the
+          // node is done: marking shortens the node, which would void the matches of later windows.
+          builder.stepHuge();
+          if (now() >= deadline) return true;
+          continue;
+        }
         if (++n % CHECK_EVERY === 0 && now() >= deadline) {
           // Every batch of DOM changes makes the browser lay the page out again (on a big table that
           // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
@@ -263,7 +270,8 @@ export function createScanner(options: ScannerOptions) {
       const out: NumberInfo[] = [];
       const done = new Set<string>();
       for (const mark of doc.querySelectorAll(`${MARK_TAG}[data-trackpin]`)) {
-        const number = mark.getAttribute('data-trackpin') ?? '';
+        // Marks the page forged (or rewrote) must not put numbers in the popup's list.
+        const number = ownMarkNumber(mark) ?? '';
         if (!number || done.has(number)) continue;
         done.add(number);
         out.push(info.get(number) ?? { number, kind: 'parcel', carriers: [], confidence: 'medium' });

@@ -63,6 +63,7 @@ export class SegmentBuilder {
    */
   addContext(context: string): void {
     if (!context) return;
+    this.drainHuge();
     this.beginPiece();
     this.text += `${context}\n`;
   }
@@ -79,6 +80,7 @@ export class SegmentBuilder {
   }
 
   addText(node: Text): void {
+    this.drainHuge();
     const data = node.data;
     this.beginPiece();
     if (WHITESPACE_ONLY.test(data)) {
@@ -97,6 +99,7 @@ export class SegmentBuilder {
 
   /** Emits what is buffered. */
   flush(): void {
+    this.drainHuge();
     if (this.pieces.length > 0 || this.anchors.length > 0) {
       this.emit({ text: this.text, pieces: this.pieces, ownFrom: this.ownFrom, ownTo: this.text.length, anchors: this.anchors });
     }
@@ -107,22 +110,44 @@ export class SegmentBuilder {
     this.anchors = [];
   }
 
+  // A huge text node (a 5 MB log, a data dump) is emitted one window per step, so the scanner can stop
+  // between windows when its time slice is up instead of reading megabytes in one long task.
+  private huge: { node: Text; data: string; own: number } | null = null;
+
   private addHuge(node: Text): void {
     const data = node.data;
-    const size = this.limits.windowChars;
-    for (let own = 0; own < data.length; own += size) {
-      const from = Math.max(0, own - this.limits.contextChars);
-      const to = Math.min(data.length, own + size + WINDOW_OVERLAP);
-      this.emit({
-        text: data.slice(from, to),
-        pieces: [{ node, at: 0, from, to }],
-        ownFrom: own - from,
-        ownTo: Math.min(data.length, own + size) - from,
-        anchors: [],
-      });
-    }
+    this.huge = { node, data, own: 0 };
     this.text = data.slice(-this.limits.contextChars);
     this.ownFrom = this.text.length;
+  }
+
+  /** True while a huge text node still has windows to emit (see `stepHuge`). */
+  get hugePending(): boolean {
+    return this.huge !== null;
+  }
+
+  /** Emits the next window of a huge text node. */
+  stepHuge(): void {
+    const huge = this.huge;
+    if (!huge) return;
+    const { node, data, own } = huge;
+    const size = this.limits.windowChars;
+    const from = Math.max(0, own - this.limits.contextChars);
+    const to = Math.min(data.length, own + size + WINDOW_OVERLAP);
+    huge.own += size;
+    if (huge.own >= data.length) this.huge = null;
+    this.emit({
+      text: data.slice(from, to),
+      pieces: [{ node, at: 0, from, to }],
+      ownFrom: own - from,
+      ownTo: Math.min(data.length, own + size) - from,
+      anchors: [],
+    });
+  }
+
+  /** Callers that do not step (tests, small pages) still get every window, in order. */
+  private drainHuge(): void {
+    while (this.huge) this.stepHuge();
   }
 }
 
