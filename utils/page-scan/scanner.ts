@@ -70,7 +70,10 @@ export function createScanner(options: ScannerOptions) {
     lastRecount = t;
     marked = marked.filter((m) => m.marks.some((e) => e.isConnected));
     linkMarks = linkMarks.filter((e) => e.isConnected);
-    count = doc.querySelectorAll(`${MARK_TAG}:not([data-trackpin-part])`).length + uncommitted;
+    // Only marks we made count: a page inserting fake marks must not use up our budget.
+    let own = 0;
+    for (const el of doc.querySelectorAll(`${MARK_TAG}:not([data-trackpin-part])`)) if (ownMarkNumber(el)) own++;
+    count = own + uncommitted;
     return count >= maxMarks;
   };
 

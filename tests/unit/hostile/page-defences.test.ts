@@ -93,3 +93,23 @@ describe('a huge text node is read in slices', () => {
     expect(p.textContent).toBe(text);
   });
 });
+
+describe('the mark cap', () => {
+  it('counts only marks Trackpin made, so fake marks cannot use up the budget', () => {
+    document.body.innerHTML = '<p id="a">Ship 1Z999AA10123456784 today</p><p id="b">and 1Z999AA10123456700 too</p>';
+    const queue: (() => void)[] = [];
+    const runner = createTaskRunner({ defer: (cb) => void queue.push(() => cb()) });
+    const scanner = createScanner({ doc: document, find: stubFind, label: (n) => n, runner, maxMarks: 2 });
+    const drain = () => {
+      while (queue.length > 0) queue.shift()!();
+    };
+    scanner.scan(document.body);
+    drain();
+    // Like a single-page app: the page replaces its content, here with fake marks and one new number.
+    document.body.innerHTML =
+      '<trackpin-mark data-trackpin="X">x</trackpin-mark>'.repeat(5) + '<p id="c">Next: 1Z999AA10123456711</p>';
+    scanner.scan(document.body);
+    drain();
+    expect(scanner.found().map((f) => f.number)).toContain('1Z999AA10123456711');
+  });
+});
