@@ -9,6 +9,8 @@ export interface FaultSpec {
   count?: number;
   /** For `delay`: how long to hold the reply before answering normally; default 10 s. */
   delayMs?: number;
+  /** For `429`: a `Retry-After` header in seconds; default none (clients then wait the documented 2 minutes). */
+  retryAfterS?: number;
   /** Only requests whose path is this or lies under it (e.g. `/v2/trackings/get`, `/v2`); default all API paths. */
   path?: string;
 }
@@ -17,6 +19,7 @@ export interface Fault {
   kind: FaultKind;
   remaining: number;
   delayMs: number;
+  retryAfterS: number | null;
   path: string | null;
 }
 
@@ -25,11 +28,12 @@ export function parseFaults(input: unknown): FaultSpec[] | string {
   const list = Array.isArray(input) ? input : [input];
   for (const f of list) {
     if (typeof f !== 'object' || f === null) return 'a fault must be an object';
-    const { kind, count, delayMs, path } = f as Record<string, unknown>;
+    const { kind, count, delayMs, path, retryAfterS } = f as Record<string, unknown>;
     if (!FAULT_KINDS.includes(kind as FaultKind)) return `kind must be one of ${FAULT_KINDS.join(', ')}`;
     if (count !== undefined && !(Number.isInteger(count) && (count as number) > 0)) return 'count must be a positive integer';
     if (delayMs !== undefined && !(typeof delayMs === 'number' && delayMs >= 0)) return 'delayMs must be a number >= 0';
     if (path !== undefined && typeof path !== 'string') return 'path must be a string';
+    if (retryAfterS !== undefined && !(Number.isInteger(retryAfterS) && (retryAfterS as number) >= 0)) return 'retryAfterS must be an integer >= 0';
   }
   return list as FaultSpec[];
 }
@@ -38,7 +42,7 @@ export class Faults {
   private queue: Fault[] = [];
 
   add(specs: FaultSpec[]): void {
-    for (const s of specs) this.queue.push({ kind: s.kind, remaining: s.count ?? 1, delayMs: s.delayMs ?? 10_000, path: s.path ?? null });
+    for (const s of specs) this.queue.push({ kind: s.kind, remaining: s.count ?? 1, delayMs: s.delayMs ?? 10_000, retryAfterS: s.retryAfterS ?? null, path: s.path ?? null });
   }
 
   clear(): void {

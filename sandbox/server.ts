@@ -141,9 +141,9 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string): void {
+function send(res: ServerResponse, status: number, contentType: string, body: string, extraHeaders: Record<string, string> = {}): void {
   if (res.destroyed) return;
-  res.writeHead(status, { ...CORS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...CORS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extraHeaders });
   res.end(body);
 }
 
@@ -244,10 +244,10 @@ function matchRoute(routes: Route[], subPath: string): { route: Route; params: s
   return undefined;
 }
 
-function sendEnvelope(sb: Sandbox, res: ServerResponse, entry: LogEntry, envelope: Envelope, status?: number): void {
+function sendEnvelope(sb: Sandbox, res: ServerResponse, entry: LogEntry, envelope: Envelope, status?: number, headers?: Record<string, string>): void {
   entry.status = status ?? httpStatusFor(envelope.meta.code, sb.state.config.mirrorHttpStatus);
   entry.metaCode = envelope.meta.code;
-  send(res, entry.status, JSON_TYPE, JSON.stringify(envelope));
+  send(res, entry.status, JSON_TYPE, JSON.stringify(envelope), headers);
 }
 
 function answerFault(sb: Sandbox, fault: Fault, req: IncomingMessage, res: ServerResponse, entry: LogEntry): void {
@@ -257,7 +257,7 @@ function answerFault(sb: Sandbox, fault: Fault, req: IncomingMessage, res: Serve
       // A failing server answers with a real 5xx whatever the mirror setting.
       return sendEnvelope(sb, res, entry, failure(Number(fault.kind)), Number(fault.kind));
     case '429':
-      return sendEnvelope(sb, res, entry, failure(429));
+      return sendEnvelope(sb, res, entry, failure(429), undefined, fault.retryAfterS === null ? undefined : { 'Retry-After': String(fault.retryAfterS) });
     case 'quota':
       return sendEnvelope(sb, res, entry, failure(4021));
     case 'revoked':

@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './settings';
 import type { PinnedShipment } from './watchlist';
 import type { Shipment } from './shipments/types';
+import { packShipment, unpackShipment } from './shipments/pack';
 import type { ErrorInfo } from './messages/protocol';
 import type { BulkProgress } from './messages/background-api';
 
@@ -37,6 +38,8 @@ export interface PollRun {
   nextChunk: number;
   /** Changes found so far, notified once when the run ends (so they can be grouped). */
   pending: PendingChange[];
+  /** A chunk whose reply could not be read: the run goes on, but the status must still say so. */
+  error?: ErrorInfo | null;
 }
 
 export interface PendingChange {
@@ -172,18 +175,39 @@ const PinnedSchema = v.object({
   pinnedAt: v.optional(v.number(), 0),
   title: nullableString,
   notes: nullableString,
-  shipment: v.optional(v.nullable(v.looseObject({ number: v.string(), status: v.string() })), null),
+  shipment: v.optional(v.unknown(), null),
   lastCheckedAt: v.optional(v.nullable(v.number()), null),
   lastError: v.optional(v.nullable(v.looseObject({ kind: v.string(), message: v.string() })), null),
   unread: v.optional(v.boolean(), false),
   archived: v.optional(v.boolean(), false),
 });
 
+/**
+ * The parts of a stored Shipment that the poller's diff and the UI read without checking. Damaged data
+ * (a half-written or hand-edited value) is dropped, not the pin: the next poll fetches it whole again.
+ */
+const StoredEventsSchema = v.array(v.looseObject({ date: v.string(), description: v.string(), location: v.string() }));
+const StoredLegSchema = v.optional(v.nullable(v.looseObject({ events: StoredEventsSchema })));
+const StoredShipmentSchema = v.looseObject({
+  number: v.string(),
+  status: v.string(),
+  carrier: v.looseObject({ code: v.string(), name: v.string() }),
+  events: StoredEventsSchema,
+  origin: StoredLegSchema,
+  destination: StoredLegSchema,
+});
+
+/** True when a pinned entry holds shipment data (as stored, packed or not) that cannot be used. */
+export function hasDamagedShipment(raw: unknown): boolean {
+  const shipment = unpackShipment((raw as { shipment?: unknown } | null)?.shipment);
+  return shipment != null && !v.is(StoredShipmentSchema, shipment);
+}
+
 /** Fills fields older versions lacked; null when the value is not a pinned shipment at all. */
 export function normalisePinned(raw: unknown): PinnedShipment | null {
   const parsed = v.safeParse(PinnedSchema, raw);
   if (!parsed.success) return null;
-  const p = parsed.output;
+  const p = { ...parsed.output, shipment: hasDamagedShipment(raw) ? null : unpackShipment(parsed.output.shipment) };
   return {
     ...(raw as object),
     key: `${p.carrier}:${p.number}`,
@@ -298,6 +322,10 @@ export async function readWatchlist(): Promise<Watchlist> {
     const entry = normalisePinned(value);
     if (entry) out[entry.key] = entry;
     else await reportProblem('watchlist', `Pinned shipment "${key}" was unreadable; it was set aside.`, value);
+    // normalisePinned drops damaged data, so only an entry that lost its shipment needs the check.
+    if (entry && entry.shipment === null && (value as { shipment?: unknown }).shipment != null && hasDamagedShipment(value)) {
+      await reportProblem('watchlist', `The data of pinned shipment "${key}" was damaged; it will be fetched again.`, value);
+    }
   }
   return out;
 }
@@ -341,8 +369,10 @@ export function sortedWatchlist(list: Watchlist): PinnedShipment[] {
 
 /** Value plus its version meta, for atomic multi-item writes (setItems bypasses the item's own meta). */
 export function watchlistWrite(value: Watchlist) {
+  const packed: Watchlist = {};
+  for (const [key, p] of Object.entries(value)) packed[key] = p.shipment ? { ...p, shipment: packShipment(p.shipment) } : p;
   return [
-    { item: watchlistItem, value },
+    { item: watchlistItem, value: packed },
     { key: 'local:watchlist$' as const, value: { v: 2 } },
   ];
 }

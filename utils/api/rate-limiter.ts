@@ -14,6 +14,7 @@ const realClock: Clock = {
 /** Spaces calls at least `intervalMs` apart, in arrival order. */
 export class RateLimiter {
   #nextSlot = 0;
+  #lastNow = 0;
 
   constructor(
     private readonly intervalMs: number,
@@ -23,9 +24,16 @@ export class RateLimiter {
   /** Resolves when the caller may send. The slot is reserved synchronously, so concurrent callers never share one. */
   async acquire(): Promise<void> {
     const now = this.clock.now();
+    // The wall clock moved back (a user or NTP set it): shift the queue with it, or the next caller
+    // would wait out the whole jump and every request in this worker would hang.
+    if (now < this.#lastNow) this.#nextSlot -= this.#lastNow - now;
+    this.#lastNow = now;
     const slot = Math.max(now, this.#nextSlot);
     this.#nextSlot = slot + this.intervalMs;
-    if (slot > now) await this.clock.sleep(slot - now);
+    if (slot > now) {
+      await this.clock.sleep(slot - now);
+      this.#lastNow = Math.max(this.#lastNow, this.clock.now());
+    }
   }
 }
 

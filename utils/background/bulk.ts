@@ -6,7 +6,7 @@ import { readBulk, readSettings, type BulkEntry } from '../storage';
 import { pinKey } from '../watchlist';
 import type { CreateTrackingRequest } from '../api';
 import { clientFor, isAwb } from './api';
-import { BackgroundError, toUserError } from './errors';
+import { BackgroundError, messageFor, toUserError } from './errors';
 import { identifyLocally } from './identify';
 import { newPin } from './pins';
 import { changeState } from './state';
@@ -82,6 +82,9 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
   const { progress, queue } = await changeState({ bulk: true }, ({ bulk }) => ({ ...bulk }));
   if (!progress || progress.state !== 'running' || !queue || queue.jobId !== progress.jobId) return false;
   const batch = queue.pending.slice(0, BATCH);
+  // Watchdog: a worker stopped in the middle of a batch is woken again to go on (a later transient
+  // error moves this alarm to its own retry time; a stray fire after the job ends finds nothing to do).
+  if (batch.length) await scheduleOnce(BULK_ALARM, now + 60_000, now);
   if (!batch.length) {
     await changeState({ bulk: true }, ({ bulk }) => {
       if (bulk.progress?.jobId === progress.jobId) bulk.progress = { ...bulk.progress, state: 'done' };
@@ -101,7 +104,8 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
         const er = errors.get(pinKey(e.carrier!, e.number));
         // 4016: already in the account, which is what pinning wants.
         if (!er || er.code === 4016) created.add(pinKey(e.carrier!, e.number));
-        else failed.push({ number: e.number, message: er.message || t('bg_errInvalidInput') });
+        // The provider's own text is English and names API codes: say it in the user's language.
+        else failed.push({ number: e.number, message: er.code != null ? messageFor('invalid-input', er.code) : t('bg_errInvalidInput') });
       }
     } catch (error) {
       return onBulkError(error, progress.jobId, now);
@@ -126,6 +130,7 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       added: bulk.progress.added + added,
       failed: [...bulk.progress.failed, ...failed],
       state: bulk.progress.state === 'running' && !pending.length ? 'done' : bulk.progress.state,
+      error: null,
     };
   });
   return true;
@@ -134,7 +139,10 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
 async function onBulkError(error: unknown, jobId: string, now: number): Promise<boolean> {
   const info = toUserError(error);
   if (info.kind === 'rate-limited' || info.kind === 'network' || info.kind === 'timeout' || info.kind === 'server') {
-    // Transient: the queue stays; an alarm wakes the worker to go on.
+    // Transient: the queue stays; an alarm wakes the worker to go on. The progress says why it waits.
+    await changeState({ bulk: true }, ({ bulk }) => {
+      if (bulk.progress?.jobId === jobId && bulk.progress.state === 'running') bulk.progress = { ...bulk.progress, error: info };
+    });
     await scheduleOnce(BULK_ALARM, now + (info.retryAfterMs ?? 60_000), now);
     return false;
   }
@@ -147,6 +155,7 @@ async function onBulkError(error: unknown, jobId: string, now: number): Promise<
       done: bulk.progress.total,
       failed: [...bulk.progress.failed, ...rest.map((e) => ({ number: e.number, message: info.message }))],
       state: 'failed',
+      error: info,
     };
     bulk.queue = null;
   });

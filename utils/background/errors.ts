@@ -36,10 +36,26 @@ const API_MESSAGES: Record<string, MessageKey> = {
   unsupported: 'bg_errUnsupported',
 };
 
+/** Codes whose fix differs from the rest of their kind (a new key vs. checking it; number vs. carrier). */
+const CODE_MESSAGES: Record<number, MessageKey> = {
+  4001: 'bg_errKeyInvalid',
+  4002: 'bg_errKeyRevoked',
+  4014: 'bg_errBadNumber',
+  4015: 'bg_errBadCarrier',
+  4019: 'bg_errBalance',
+  4021: 'bg_errQuota',
+};
+
+/** The user's-language text for a provider code (also per-item codes in batch replies). */
+export function messageFor(kind: string, code?: number | null): string {
+  const key = (code != null ? CODE_MESSAGES[code] : undefined) ?? API_MESSAGES[kind] ?? 'bg_errUnknown';
+  return t(key);
+}
+
 export function toUserError(error: unknown): ErrorInfo {
   if (error instanceof BackgroundError) return { kind: error.kind, message: error.message };
   if (error instanceof TrackingApiError) {
-    const info: ErrorInfo = { kind: error.kind, message: t(API_MESSAGES[error.kind] ?? 'bg_errUnknown') };
+    const info: ErrorInfo = { kind: error.kind, message: messageFor(error.kind, error.code) };
     if (error.code != null) info.code = error.code;
     if (error.retryAfterMs !== undefined) info.retryAfterMs = error.retryAfterMs;
     return info;

@@ -75,7 +75,7 @@ async function finishRun(run: PollRun, settings: Settings, now: number): Promise
   await changeState({ poll: true }, ({ poll }) => {
     if (poll.run?.id === run.id) poll.run = null;
     poll.lastPollAt = now;
-    poll.lastPollError = null;
+    poll.lastPollError = run.error ?? null;
     poll.failures = 0;
   });
 }
@@ -150,11 +150,15 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
     return 'failed';
   }
   if (error instanceof BackgroundError || kind === 'auth' || kind === 'unsupported') {
-    // Nothing will work until the user fixes the key: drop the run, keep the data, say why.
-    await changeState({ poll: true }, ({ poll }) => {
+    // Nothing will work until the user fixes the key: drop the run, keep the data, say why. Changes the
+    // run already saved are still news: the next run will not see them again, so notify them now.
+    const dropped = await changeState({ poll: true }, ({ poll }) => {
+      const pending = poll.run?.id === run.id ? poll.run.pending : [];
       poll.run = null;
       poll.lastPollError = info;
+      return pending;
     });
+    await showAll(planNotifications(dropped, settings.notify, run.id));
     return 'failed';
   }
   // Anything else (a reply that could not be read) is this chunk's problem: note it on the shipments,
@@ -163,6 +167,7 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
     if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
     for (const key of keys) if (watchlist[key]) watchlist[key] = { ...watchlist[key]!, lastError: info, lastCheckedAt: now };
     poll.run.nextChunk = chunkIndex + 1;
+    poll.run.error = info;
     poll.lastPollError = info;
   });
   return 'more';

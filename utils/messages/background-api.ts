@@ -52,6 +52,8 @@ export interface BulkProgress {
   added: number;
   failed: { number: string; message: string }[];
   state: 'running' | 'done' | 'cancelled' | 'failed';
+  /** Why a running import waits (a transient failure; it goes on by itself) or why it failed. */
+  error?: import('./protocol').ErrorInfo | null;
 }
 
 export const msg = {
