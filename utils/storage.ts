@@ -3,13 +3,14 @@
 // shapes can migrate; reads are validated so one corrupt value is reported, not fatal, and never wipes
 // the other items.
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem, type WxtStorageItemOptions } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './settings';
 import type { PinnedShipment } from './watchlist';
 import type { Shipment } from './shipments/types';
 import { packShipment, unpackShipment } from './shipments/pack';
 import type { ErrorInfo } from './messages/protocol';
 import type { BulkProgress } from './messages/background-api';
+import { buildListIndex, currentPins, newRevision, type ListIndex, type PinSummary } from './list-index';
 
 // ---------------------------------------------------------------------------------------------------
 // Shapes
@@ -87,7 +88,32 @@ export interface StorageProblem {
 // ---------------------------------------------------------------------------------------------------
 // Items
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/**
+ * WXT's defineItem reads the item's value (and meta) from storage as soon as it is defined, twice for
+ * versioned items (migration check, then init), and every later read waits for that. Defined at module
+ * load, that meant every page importing this file read every item, the 700 kB watchlist three times,
+ * before its own first read. Items are therefore defined on first use; `watch` needs no definition.
+ */
+function lazyItem<T>(key: `local:${string}`, opts: WxtStorageItemOptions<T> & { fallback: T }): WxtStorageItem<T, Record<string, unknown>> {
+  let real: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const item = () => (real ??= storage.defineItem<T, Record<string, unknown>>(key, opts));
+  return {
+    key,
+    defaultValue: opts.fallback,
+    fallback: opts.fallback,
+    getValue: () => item().getValue(),
+    getMeta: () => item().getMeta(),
+    setValue: (value) => item().setValue(value),
+    setMeta: (properties) => item().setMeta(properties),
+    removeValue: (o) => item().removeValue(o),
+    removeMeta: (properties) => item().removeMeta(properties),
+    watch: (cb) => storage.watch<T>(key, (next, prev) => cb(next ?? opts.fallback, prev ?? opts.fallback)),
+    watchMeta: (cb) => storage.watch<Record<string, unknown>>(`${key}$`, (next, prev) => cb(next ?? {}, prev ?? {})),
+    migrate: () => item().migrate(),
+  };
+}
+
+export const settingsItem = lazyItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   migrations: {},
@@ -98,7 +124,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * `pinKey`, which lets the poller update one entry in place and cannot hold duplicates. Later shapes add
  * a version and a migration here; readWatchlist also fills fields older entries lack.
  */
-export const watchlistItem = storage.defineItem<Watchlist>('local:watchlist', {
+export const watchlistItem = lazyItem<Watchlist>('local:watchlist', {
   fallback: {},
   version: 2,
   migrations: {
@@ -106,39 +132,49 @@ export const watchlistItem = storage.defineItem<Watchlist>('local:watchlist', {
   },
 });
 
-export const lookupCacheItem = storage.defineItem<LookupCache>('local:lookupCache', {
+/**
+ * Written together with the watchlist (see watchlistWrite); rebuilt from it by the background when
+ * missing or stale (first run after an upgrade, or a watchlist written by anything else).
+ */
+export const listIndexItem = lazyItem<ListIndex | null>('local:listIndex', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+export const lookupCacheItem = lazyItem<LookupCache>('local:lookupCache', {
   fallback: {},
   version: 1,
   migrations: {},
 });
 
-export const pollStateItem = storage.defineItem<PollState>('local:pollState', {
+export const pollStateItem = lazyItem<PollState>('local:pollState', {
   fallback: INITIAL_POLL_STATE,
   version: 1,
   migrations: {},
 });
 
 /** Progress of the current or last bulk import; the popup and options page watch it. */
-export const bulkProgressItem = storage.defineItem<BulkProgress | null>('local:bulkProgress', {
+export const bulkProgressItem = lazyItem<BulkProgress | null>('local:bulkProgress', {
   fallback: null,
   version: 1,
   migrations: {},
 });
 
-export const bulkQueueItem = storage.defineItem<BulkQueue | null>('local:bulkQueue', {
+export const bulkQueueItem = lazyItem<BulkQueue | null>('local:bulkQueue', {
   fallback: null,
   version: 1,
   migrations: {},
 });
 
 /** Values found corrupt (kept verbatim in `local:quarantine`), shown by the options page. */
-export const storageProblemsItem = storage.defineItem<StorageProblem[]>('local:storageProblems', {
+export const storageProblemsItem = lazyItem<StorageProblem[]>('local:storageProblems', {
   fallback: [],
   version: 1,
   migrations: {},
 });
 
-export const quarantineItem = storage.defineItem<Record<string, unknown>>('local:quarantine', {
+export const quarantineItem = lazyItem<Record<string, unknown>>('local:quarantine', {
   fallback: {},
   version: 1,
   migrations: {},
@@ -310,24 +346,38 @@ export async function readSettings(): Promise<Settings> {
 /** The watchlist, with unreadable entries set aside and reported; the good ones are all returned. */
 export async function readWatchlist(): Promise<Watchlist> {
   const raw: unknown = await readCopy(watchlistItem);
-  if (raw == null) return {};
-  if (typeof raw !== 'object') {
-    await reportProblem('watchlist', 'The watchlist was unreadable; it was set aside.', raw);
-    return {};
-  }
+  const { list, problems } = normaliseWatchlist(raw);
+  for (const p of problems) await reportProblem('watchlist', p.message, p.value);
+  return list;
+}
+
+/**
+ * For extension pages: the watchlist in one storage read, without defining the item (whose migration
+ * check and init would read it twice more first) and without writing: the background migrates, and
+ * reports what its own reads find unreadable.
+ */
+export async function readWatchlistForView(): Promise<Watchlist> {
+  const [stored] = await storage.getItems(['local:watchlist']);
+  return normaliseWatchlist(stored?.value).list;
+}
+
+function normaliseWatchlist(raw: unknown): { list: Watchlist; problems: { message: string; value: unknown }[] } {
+  const problems: { message: string; value: unknown }[] = [];
+  if (raw == null) return { list: {}, problems };
+  if (typeof raw !== 'object') return { list: {}, problems: [{ message: 'The watchlist was unreadable; it was set aside.', value: raw }] };
   // A v1 array left behind by a failed migration is still readable.
   const source = Array.isArray(raw) ? migrateWatchlistToV2(raw) : (raw as Record<string, unknown>);
-  const out: Watchlist = {};
+  const list: Watchlist = {};
   for (const [key, value] of Object.entries(source)) {
     const entry = normalisePinned(value);
-    if (entry) out[entry.key] = entry;
-    else await reportProblem('watchlist', `Pinned shipment "${key}" was unreadable; it was set aside.`, value);
+    if (entry) list[entry.key] = entry;
+    else problems.push({ message: `Pinned shipment "${key}" was unreadable; it was set aside.`, value });
     // normalisePinned drops damaged data, so only an entry that lost its shipment needs the check.
     if (entry && entry.shipment === null && (value as { shipment?: unknown }).shipment != null && hasDamagedShipment(value)) {
-      await reportProblem('watchlist', `The data of pinned shipment "${key}" was damaged; it will be fetched again.`, value);
+      problems.push({ message: `The data of pinned shipment "${key}" was damaged; it will be fetched again.`, value });
     }
   }
-  return out;
+  return { list, problems };
 }
 
 export async function readPollState(): Promise<PollState> {
@@ -367,12 +417,46 @@ export function sortedWatchlist(list: Watchlist): PinnedShipment[] {
   return Object.values(list).sort((a, b) => b.pinnedAt - a.pinnedAt);
 }
 
-/** Value plus its version meta, for atomic multi-item writes (setItems bypasses the item's own meta). */
-export function watchlistWrite(value: Watchlist) {
+/**
+ * Value plus its version meta and the list index, for one atomic storage.local.set (setItems bypasses the
+ * items' own meta). The meta's `rev` and the index's `rev` match, so readers can trust the index.
+ */
+export function watchlistWrite(value: Watchlist, rev: string = newRevision()) {
   const packed: Watchlist = {};
   for (const [key, p] of Object.entries(value)) packed[key] = p.shipment ? { ...p, shipment: packShipment(p.shipment) } : p;
   return [
     { item: watchlistItem, value: packed },
-    { key: 'local:watchlist$' as const, value: { v: 2 } },
+    { key: 'local:watchlist$' as const, value: { v: 2, rev } },
+    ...listIndexWrite(value, rev),
   ];
+}
+
+function listIndexWrite(value: Watchlist, rev: string) {
+  return [
+    { item: listIndexItem, value: buildListIndex(value, rev) },
+    { key: 'local:listIndex$' as const, value: { v: 1 } },
+  ];
+}
+
+/**
+ * The list index, when it matches the stored watchlist: one small read (index and the watchlist's meta),
+ * no item definitions and so no migration reads. Null when missing or stale: read the watchlist instead.
+ */
+export async function readListIndex(): Promise<PinSummary[] | null> {
+  const [index, meta] = await storage.getItems(['local:listIndex', 'local:watchlist$']);
+  return currentPins(index?.value, (meta?.value as { rev?: unknown } | null)?.rev);
+}
+
+/**
+ * Background only: writes the index (and a revision for it) when it is missing or stale. Returns whether
+ * it did. Callers serialise it with the other watchlist writers.
+ */
+export async function ensureListIndex(): Promise<boolean> {
+  if (await readListIndex()) return false;
+  // Reading through the item runs the watchlist's own migration first.
+  const list = await readWatchlist();
+  const meta = (await storage.getItem<Record<string, unknown>>('local:watchlist$')) ?? {};
+  const rev = newRevision();
+  await storage.setItems([{ key: 'local:watchlist$', value: { ...meta, v: 2, rev } }, ...listIndexWrite(list, rev)]);
+  return true;
 }

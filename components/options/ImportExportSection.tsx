@@ -2,6 +2,8 @@
 import type { OptionsStore } from '@/utils/ui/options-store';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { describeError } from '@/utils/ui/errors';
+import type { ErrorInfo } from '@/utils/messages/protocol';
 
 export function ImportSection({ store }: { store: OptionsStore }) {
   const preview = store.importPreview.value;
@@ -75,6 +77,11 @@ export function ImportSection({ store }: { store: OptionsStore }) {
             )}
           </label>
           <progress id="tp-import-progress" max={p.total || 1} value={p.done} />
+          {p.error && (p.state === 'running' || p.state === 'failed') && (
+            <p class="tp-import-error" role="status">
+              {t(p.state === 'running' ? 'options_import_waiting' : 'options_import_stopped', errorText(p.error))}
+            </p>
+          )}
           {p.failed.length > 0 && (
             <details>
               <summary>{t('options_import_failures', formatNumber(p.failed.length))}</summary>
@@ -115,4 +122,10 @@ export function ExportSection({ store }: { store: OptionsStore }) {
       {s.state === 'error' && <ErrorNotice error={s.error} />}
     </section>
   );
+}
+
+/** "Too many requests: retry after 30 s" — the kind in words, then the provider's own message. */
+function errorText(error: ErrorInfo): string {
+  const title = t(describeError(error).title);
+  return error.message && error.message !== title ? `${title} (${error.message})` : title;
 }

@@ -113,6 +113,11 @@ export function DetailsView({ store, carrierChoices }: { store: PopupStore; carr
         />
       )}
       {pinned?.title && <h2 class="tp-details-title">{pinned.title}</h2>}
+      {pinned?.lastError && (
+        <p class="tp-last-error" role="note">
+          {t('ui_lastCheckFailed', pinned.lastError.message)}
+        </p>
+      )}
       {pinned?.notes && <p class="tp-notes">{pinned.notes}</p>}
       <ShipmentBody
         shipment={shipment}

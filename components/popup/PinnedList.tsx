@@ -33,7 +33,7 @@ function ShowMore({ remaining, onMore }: { remaining: number; onMore(): void }) 
 export function PinnedList({ store }: { store: PopupStore }) {
   const [limit, setLimit] = useState(FIRST_ROWS);
   const more = useRef(() => setLimit((l) => l + MORE_ROWS)).current;
-  const list = store.watchlist.value;
+  const list = store.pins.value;
   const counts = store.counts.value;
   const visible = store.visible.value;
   const selected = store.selected.value;

@@ -1,26 +1,25 @@
 // One pinned shipment in the list: carrier, title or number, status, last event and its age, unread dot.
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinSummary } from '@/utils/list-index';
 import { carrierName } from '@/utils/tracking-numbers';
 import { memo } from 'preact/compat';
 import { formatRelative, t } from '@/utils/i18n';
 import { eventTime } from '@/utils/ui/event-dates';
-import { lastEventOf, statusOf } from '@/utils/ui/watchlist-view';
 import { StatusBadge } from '../StatusBadge';
 
 export interface PinnedRowProps {
-  item: PinnedShipment;
+  item: PinSummary;
   selected: boolean;
   now: number;
   /** Must be stable across renders (rows are memoised). */
-  onOpen(item: PinnedShipment): void;
+  onOpen(item: PinSummary): void;
   onToggle(key: string): void;
 }
 
 function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps) {
-  const last = lastEventOf(item);
+  const last = item.lastEvent;
   const at = last ? eventTime(last.date) : Number.NaN;
-  const name = item.title || item.shipment?.title || item.number;
-  const carrier = item.shipment?.carrier.name ?? carrierName(item.carrier);
+  const name = item.title || item.shipmentTitle || item.number;
+  const carrier = item.carrierName ?? carrierName(item.carrier);
   return (
     <li class={`tp-row${item.unread ? ' tp-unread' : ''}`} data-key={item.key}>
       <input
@@ -38,7 +37,7 @@ function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps
             </span>
           )}
           <span class="tp-row-title">{name}</span>
-          <StatusBadge status={statusOf(item)} />
+          <StatusBadge status={item.status} />
         </span>
         <span class="tp-row-meta">
           <span>{carrier}</span>
@@ -51,9 +50,10 @@ function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps
               {!Number.isNaN(at) && <span class="tp-muted"> · {formatRelative(at, now)}</span>}
             </>
           ) : (
-            <span class="tp-muted">{item.lastError ? item.lastError.message : t('popup_noEventsYet')}</span>
+            <span class="tp-muted">{t('popup_noEventsYet')}</span>
           )}
         </span>
+        {item.lastError && <span class="tp-row-error">{t('ui_lastCheckFailed', item.lastError.message)}</span>}
       </button>
     </li>
   );

@@ -73,6 +73,12 @@ export async function launchChromium(options: { extDir?: string; headless?: bool
   };
   const serviceWorker = await worker();
   const extensionId = new URL(serviceWorker.url()).host;
+  // The extension opens its options page on install. Let that happen before tests open pages: Chrome's
+  // openOptionsPage() would otherwise reuse and re-navigate a tab a test is loading options.html in.
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  if (!context.pages().some((p) => p.url().startsWith(optionsUrl))) {
+    await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(optionsUrl), timeout: 10_000 }).catch(() => undefined);
+  }
   return {
     context,
     extensionId,

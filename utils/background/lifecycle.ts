@@ -8,6 +8,7 @@ import { showUnread } from './badge';
 import { resumeBulk, runBulk } from './bulk';
 import { MENU_ID, onSelectionTracked, registerContextMenu } from './context-menu';
 import { openTab } from './details-url';
+import { repairListIndex, watchForForeignWatchlistWrites } from './list-index';
 import { applyLocale } from './locale';
 import { clickTarget } from './notifications';
 import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
@@ -49,6 +50,7 @@ export function registerBackground(): void {
     if (reason === 'install') void browser.runtime.openOptionsPage().catch(logError);
   });
 
+  watchForForeignWatchlistWrites(logError);
   void onWorkerStart().catch(logError);
 }
 
@@ -61,6 +63,7 @@ async function refreshTexts(): Promise<void> {
 /** Restores everything that does not survive the worker: alarms, menus, badge, interrupted work. */
 export async function onWorkerStart(): Promise<void> {
   await restrictStorageToExtensionPages();
+  await repairListIndex().catch(logError);
   const settings = await readSettings();
   applyLocale(settings);
   await ensurePollAlarm(settings);

@@ -1,17 +1,25 @@
 // msg.status: what the popup header and options page show about the background.
 import { browser } from 'wxt/browser';
 import type { StatusReply } from '../messages/background-api';
-import { readPollState, readSettings, readWatchlist } from '../storage';
+import { readListIndex, readPollState, readSettings, readWatchlist } from '../storage';
 import { unreadCount } from './badge';
 
+/** Counts from the small list index when it is current; the whole watchlist otherwise. */
+async function pinCounts(): Promise<{ pinned: number; unread: number }> {
+  const pins = await readListIndex();
+  if (pins) return { pinned: pins.filter((p) => !p.archived).length, unread: pins.filter((p) => p.unread && !p.archived).length };
+  const list = await readWatchlist();
+  return { pinned: Object.values(list).filter((p) => !p.archived).length, unread: unreadCount(list) };
+}
+
 export async function status(): Promise<StatusReply> {
-  const [settings, list, poll] = await Promise.all([readSettings(), readWatchlist(), readPollState()]);
+  const [settings, counts, poll] = await Promise.all([readSettings(), pinCounts(), readPollState()]);
   return {
     version: manifestVersion(),
     configured: settings.apiKey.trim() !== '',
     provider: settings.provider,
-    pinned: Object.values(list).filter((p) => !p.archived).length,
-    unread: unreadCount(list),
+    pinned: counts.pinned,
+    unread: counts.unread,
     pausedUntil: poll.pausedUntil && poll.pausedUntil > Date.now() ? poll.pausedUntil : null,
     lastPollAt: poll.lastPollAt,
     lastPollError: poll.lastPollError,

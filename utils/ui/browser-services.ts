@@ -2,7 +2,8 @@
 // APIs, in one place, so components and stores stay testable.
 import { browser } from 'wxt/browser';
 import { send, sendToTab } from '../messages/send';
-import { bulkProgressItem, readWatchlist as readStoredWatchlist, sortedWatchlist, watchlistItem } from '../storage';
+import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '../storage';
+import type { PinSummary } from '../list-index';
 import type { PinnedShipment } from '../watchlist';
 import type { BulkProgress } from '../messages/background-api';
 
@@ -38,12 +39,21 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Extension pages may read storage themselves: this skips waking the worker and copying 200 shipments. */
 export async function readWatchlist(): Promise<PinnedShipment[]> {
-  return sortedWatchlist(await readStoredWatchlist());
+  return sortedWatchlist(await readWatchlistForView());
 }
 
-/** The watchlist lives under one storage key owned by the background; any write there re-renders. */
+/** What the list shows, from the small list index; null when it is missing or stale. */
+export function readListIndex(): Promise<PinSummary[] | null> {
+  return readStoredListIndex();
+}
+
+/** The watchlist and its index are owned by the background; any write to either re-renders (once). */
 export function watchWatchlist(onChange: () => void): () => void {
-  return watchlistItem.watch(() => onChange());
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && ('watchlist' in changes || 'listIndex' in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export { send, sendToTab };

@@ -8,7 +8,8 @@ import type { PinnedShipment } from '../watchlist';
 import { pinKey } from '../watchlist';
 import { etaRange, type EtaRange, type TransitTimes } from './eta';
 import { formatHash, parseHash, type PopupRoute } from './hash-route';
-import { filterPinned, statusCounts, type StatusFilter } from './watchlist-view';
+import { filterPinned, statusCounts, summaryOf, type StatusFilter } from './watchlist-view';
+import type { PinSummary } from '../list-index';
 import { cleanNumber, looksLikeNumber } from './search-input';
 
 export interface Identified {
@@ -33,6 +34,8 @@ export interface PopupServices {
   copyText(text: string): Promise<boolean>;
   /** The pinned shipments, newest first, read straight from storage (no round trip to the worker). */
   readWatchlist(): Promise<PinnedShipment[]>;
+  /** What the list shows, from the background's small list index; null when missing or stale. */
+  readListIndex(): Promise<PinSummary[] | null>;
   /** Calls back whenever the stored watchlist changes; returns an unsubscribe. */
   watchWatchlist(onChange: () => void): () => void;
   setHash(hash: string): void;
@@ -55,6 +58,9 @@ export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });
   const query = signal('');
   const status = signal<StatusReply | null>(null);
+  /** The list's rows (from the list index, or summarised from the watchlist when there is none). */
+  const pins = signal<PinSummary[] | null>(null);
+  /** Full pinned shipments: read only when needed (details, pin state), as they cost ~10x the index. */
   const watchlist = signal<PinnedShipment[] | null>(null);
   const watchlistError = signal<ErrorInfo | null>(null);
   const found = signal<FoundState | null>(null);
@@ -72,8 +78,8 @@ export function createPopupStore(services: PopupServices) {
   const listNow = signal(services.now());
 
   const identified = computed(() => (looksLikeNumber(query.value) ? services.identify(query.value) : null));
-  const visible = computed(() => filterPinned(watchlist.value ?? [], filter.value, listQuery.value));
-  const counts = computed(() => statusCounts(watchlist.value ?? []));
+  const visible = computed(() => filterPinned(pins.value ?? [], filter.value, listQuery.value));
+  const counts = computed(() => statusCounts(pins.value ?? []));
   const eta = computed<EtaRange | null>(() => {
     const d = details.value;
     return d?.state === 'ready' ? etaRange(d.reply.shipment, transit.value) : null;
@@ -94,21 +100,46 @@ export function createPopupStore(services: PopupServices) {
     if (r.ok) status.value = r.data;
   }
 
-  async function loadWatchlist() {
+  const storageError = (e: unknown): ErrorInfo => ({ kind: 'storage', message: e instanceof Error ? e.message : String(e) });
+
+  function setPins(list: PinSummary[]) {
+    batch(() => {
+      listNow.value = services.now();
+      pins.value = list;
+      watchlistError.value = null;
+      const keys = new Set(list.map((p) => p.key));
+      if ([...selected.value].some((k) => !keys.has(k))) selected.value = new Set([...selected.value].filter((k) => keys.has(k)));
+    });
+  }
+
+  /** The list: from the index when it is current, else from the full watchlist. */
+  async function loadList() {
+    let index: PinSummary[] | null = null;
+    try {
+      index = await services.readListIndex();
+    } catch {
+      index = null; // the full read below reports what is wrong
+    }
+    if (index) {
+      setPins(index);
+      // Pin state in the details view comes from the full entries; keep them in step once loaded.
+      if (watchlist.value !== null) await loadWatchlist();
+    } else await loadWatchlist(true);
+  }
+
+  async function loadWatchlist(listFromIt = false) {
     const r: Result<PinnedShipment[]> = await services.readWatchlist().then(
       (data) => ({ ok: true as const, data }),
-      (e: unknown) => ({ ok: false as const, error: { kind: 'storage', message: e instanceof Error ? e.message : String(e) } }),
+      (e: unknown) => ({ ok: false as const, error: storageError(e) }),
     );
     batch(() => {
       if (r.ok) {
-        listNow.value = services.now();
         watchlist.value = r.data;
-        watchlistError.value = null;
-        const keys = new Set(r.data.map((p) => p.key));
-        if ([...selected.value].some((k) => !keys.has(k))) selected.value = new Set([...selected.value].filter((k) => keys.has(k)));
+        if (listFromIt) setPins(r.data.map(summaryOf));
       } else {
         watchlistError.value = r.error;
         watchlist.value ??= [];
+        pins.value ??= [];
       }
     });
     // Keep an open details view in step with pin state and edits made elsewhere.
@@ -118,6 +149,9 @@ export function createPopupStore(services: PopupServices) {
       if (p !== d.pinned) details.value = { ...d, pinned: p, reply: { ...d.reply, pinned: !!p } };
     }
   }
+
+  /** After a change: the list, and the full entries if something already uses them. */
+  const reload = () => loadList();
 
   async function loadFound() {
     const tab = await services.activeTab();
@@ -147,6 +181,11 @@ export function createPopupStore(services: PopupServices) {
   }
 
   async function lookup(number: string, carrier: string | null, refresh = false) {
+    if (watchlist.value === null) {
+      // Full entries are read on first need; show the loading state meanwhile.
+      if (!refresh) details.value = { state: 'loading', number, carrier, known: null };
+      await loadWatchlist();
+    }
     const known = findPinned(number, carrier);
     const prev = details.value;
     // A refresh keeps showing the current data until the answer arrives.
@@ -185,16 +224,14 @@ export function createPopupStore(services: PopupServices) {
     async init(hash: string) {
       const r = parseHash(hash);
       route.value = r;
-      const work: Promise<unknown>[] = [loadStatus(), loadWatchlist(), loadFound()];
-      if (r.view === 'details') {
-        await work[1];
-        work.push(lookup(r.number, r.carrier));
-      }
+      // The list first: everything else the popup loads goes on alongside and does not hold it up.
+      const work: Promise<unknown>[] = [loadList(), loadStatus(), loadFound()];
+      if (r.view === 'details') work.push(lookup(r.number, r.carrier));
       await Promise.all(work);
     },
     subscribe(): () => void {
       return services.watchWatchlist(() => {
-        void loadWatchlist();
+        void reload();
         void loadStatus();
       });
     },
@@ -208,7 +245,7 @@ export function createPopupStore(services: PopupServices) {
     openDetails(number: string, carrier: string | null) {
       go({ view: 'details', number, carrier });
     },
-    openPinned(p: PinnedShipment) {
+    openPinned(p: Pick<PinSummary, 'number' | 'carrier'>) {
       go({ view: 'details', number: p.number, carrier: p.carrier });
     },
     back() {
@@ -235,7 +272,7 @@ export function createPopupStore(services: PopupServices) {
       const r = await services.send(msg.pin, { number: s.number, carrier: s.carrier.code });
       if (!r.ok) return void (actionError.value = r.error);
       details.value = { ...d, pinned: r.data, reply: { ...d.reply, pinned: true } };
-      await loadWatchlist();
+      await reload();
     },
     async unpin() {
       const d = details.value;
@@ -243,7 +280,7 @@ export function createPopupStore(services: PopupServices) {
       const r = await services.send(msg.unpin, { keys: [d.pinned.key] });
       if (!r.ok) return void (actionError.value = r.error);
       details.value = { ...d, pinned: null, reply: { ...d.reply, pinned: false } };
-      await loadWatchlist();
+      await reload();
     },
     async edit(title: string, notes: string) {
       const d = details.value;
@@ -254,7 +291,7 @@ export function createPopupStore(services: PopupServices) {
         return false;
       }
       details.value = { ...d, pinned: r.data };
-      await loadWatchlist();
+      await reload();
       return true;
     },
     async changeCarrier(carrier: string) {
@@ -264,7 +301,7 @@ export function createPopupStore(services: PopupServices) {
       if (d.state === 'ready' && d.pinned) {
         const r = await services.send(msg.changeCarrier, { key: d.pinned.key, carrier: code });
         if (!r.ok) return void (actionError.value = r.error);
-        await loadWatchlist();
+        await reload();
       }
       go({ view: 'details', number: d.number, carrier: code });
     },
@@ -273,7 +310,7 @@ export function createPopupStore(services: PopupServices) {
       if (d?.state !== 'ready' || !d.pinned) return;
       const r = await services.send(msg.setStatus, { keys: [d.pinned.key], action });
       if (!r.ok) return void (actionError.value = r.error);
-      await loadWatchlist();
+      await reload();
       void lookup(d.number, d.reply.shipment.carrier.code);
     },
     async copy(text: string, confirmation: string) {
@@ -314,9 +351,9 @@ export function createPopupStore(services: PopupServices) {
             : await services.send(msg.setStatus, { keys, action: 'delivered' });
       if (!r.ok) return void (actionError.value = r.error);
       selected.value = new Set();
-      await loadWatchlist();
+      await reload();
     },
-    reloadWatchlist: loadWatchlist,
+    reloadWatchlist: reload,
   };
 
   return {
@@ -324,6 +361,7 @@ export function createPopupStore(services: PopupServices) {
     query,
     identified,
     status,
+    pins,
     watchlist,
     watchlistError,
     visible,

@@ -1,31 +1,36 @@
 // The pinned list as the popup shows it: newest activity first, filtered by status and by text.
-import type { Status, TrackingEvent } from '../shipments/types';
+import type { Status } from '../shipments/types';
 import type { PinnedShipment } from '../watchlist';
-import { eventTime, sortEventsNewestFirst } from './event-dates';
+import { summarisePin, type PinSummary } from '../list-index';
+import { eventTime } from './event-dates';
 
 export type StatusFilter = Status | 'all';
 
-export function statusOf(p: PinnedShipment): Status {
-  return p.shipment?.status ?? 'pending';
-}
+/** The list works on summaries (from the list index); full pins are summarised once each. */
+export type Listable = PinSummary | PinnedShipment;
 
 // Pinned entries are replaced, never mutated, when the watchlist changes, so per-object caches are safe
 // and keep filtering and re-rendering 200 rows cheap.
-const lastEventCache = new WeakMap<PinnedShipment, TrackingEvent | null>();
-const activityCache = new WeakMap<PinnedShipment, number>();
+const summaryCache = new WeakMap<PinnedShipment, PinSummary>();
+const activityCache = new WeakMap<object, number>();
 
-export function lastEventOf(p: PinnedShipment): TrackingEvent | null {
-  let last = lastEventCache.get(p);
-  if (last === undefined) {
-    const events = p.shipment?.events ?? [];
-    last = events.length ? sortEventsNewestFirst(events)[0]! : null;
-    lastEventCache.set(p, last);
-  }
-  return last;
+export function summaryOf(p: Listable): PinSummary {
+  if (!('shipment' in p)) return p;
+  let s = summaryCache.get(p);
+  if (!s) summaryCache.set(p, (s = summarisePin(p)));
+  return s;
+}
+
+export function statusOf(p: Listable): Status {
+  return summaryOf(p).status;
+}
+
+export function lastEventOf(p: Listable): PinSummary['lastEvent'] {
+  return summaryOf(p).lastEvent;
 }
 
 /** Latest of: the newest event, the pin time. */
-export function activityTime(p: PinnedShipment): number {
+export function activityTime(p: Listable): number {
   let time = activityCache.get(p);
   if (time === undefined) {
     const last = lastEventOf(p);
@@ -36,7 +41,7 @@ export function activityTime(p: PinnedShipment): number {
   return time;
 }
 
-export function sortByActivity(list: readonly PinnedShipment[]): PinnedShipment[] {
+export function sortByActivity<T extends Listable>(list: readonly T[]): T[] {
   return list
     .map((p) => ({ p, t: activityTime(p) }))
     .sort((a, b) => b.t - a.t || a.p.key.localeCompare(b.p.key))
@@ -44,7 +49,7 @@ export function sortByActivity(list: readonly PinnedShipment[]): PinnedShipment[
 }
 
 /** Count per status over the visible (not archived) entries, plus 'all'. */
-export function statusCounts(list: readonly PinnedShipment[]): Record<StatusFilter, number> {
+export function statusCounts(list: readonly Listable[]): Record<StatusFilter, number> {
   const counts = { all: 0 } as Record<StatusFilter, number>;
   for (const p of list) {
     if (p.archived) continue;
@@ -59,15 +64,16 @@ function normaliseText(s: string): string {
   return s.toLowerCase().replace(/[\s-]+/g, '');
 }
 
-export function matchesQuery(p: PinnedShipment, query: string): boolean {
+export function matchesQuery(p: Listable, query: string): boolean {
   const q = normaliseText(query);
   if (!q) return true;
-  const hay = [p.number, p.title ?? '', p.notes ?? '', p.carrier, p.shipment?.carrier.name ?? '', lastEventOf(p)?.description ?? '']
+  const s = summaryOf(p);
+  const hay = [s.number, s.title ?? '', s.notes ?? '', s.carrier, s.carrierName ?? '', s.lastEvent?.description ?? '']
     .map(normaliseText)
     .join('\n');
   return hay.includes(q);
 }
 
-export function filterPinned(list: readonly PinnedShipment[], status: StatusFilter, query: string): PinnedShipment[] {
+export function filterPinned<T extends Listable>(list: readonly T[], status: StatusFilter, query: string): T[] {
   return sortByActivity(list.filter((p) => !p.archived && (status === 'all' || statusOf(p) === status) && matchesQuery(p, query)));
 }

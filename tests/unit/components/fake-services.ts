@@ -36,6 +36,8 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
       if (!r.ok) throw new Error(r.error.message);
       return r.data;
     },
+    // No index by default: the store falls back to the full watchlist (tests pass one in `extra`).
+    readListIndex: async () => null,
     watchWatchlist: (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);

@@ -141,6 +141,16 @@ describe('options: import and export', () => {
     expect(screen.getByText('1 numbers not added')).toBeTruthy();
   });
 
+  it('says why a running import waits, and why a failed one stopped', async () => {
+    const { emitProgress } = await mount({});
+    emitProgress({ jobId: 'j2', total: 80, done: 40, added: 40, failed: [], state: 'running', error: { kind: 'server', message: 'HTTP 503' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^Waiting to continue: .*HTTP 503.*goes on by itself/);
+    emitProgress({ jobId: 'j2', total: 80, done: 40, added: 40, failed: [], state: 'failed', error: { kind: 'auth', message: 'Key revoked' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^The import stopped: .*Key revoked/);
+    emitProgress({ jobId: 'j2', total: 80, done: 80, added: 80, failed: [], state: 'done', error: null });
+    expect(screen.queryByText(/Waiting to continue|The import stopped/)).toBeNull();
+  });
+
   it('imports a CSV with carrier and title', async () => {
     const { log } = await mount({ 'bulk-pin': () => ({ jobId: 'j2', total: 2, done: 0, added: 0, failed: [], state: 'running' }) });
     fireEvent.input(screen.getByLabelText('Numbers or CSV to pin'), {

@@ -361,3 +361,56 @@ describe('states and the active tab', () => {
     expect(screen.getByText('Nic jeszcze nie przypięto')).toBeTruthy();
   });
 });
+
+describe('list index', () => {
+  it('renders the list from the index without reading the full watchlist, which is read on opening details', async () => {
+    const { summarisePin } = await import('@/utils/list-index');
+    const full = [pinned(parcel({ number: '1Z999AA10123456784', carrier: { code: 'ups', name: 'UPS' } }), { title: 'Boots' })];
+    let fullReads = 0;
+    const fake = fakePopupServices(
+      { status: () => STATUS, watchlist: () => full, lookup: () => reply(full[0]!.shipment!, { pinned: true }), 'transit-times': () => null },
+      { 'found-numbers': () => ({ host: 'shop.example', enabled: true, numbers: [] }) },
+      {
+        readListIndex: async () => full.map(summarisePin),
+        readWatchlist: async () => {
+          fullReads++;
+          return full;
+        },
+      },
+    );
+    const store = createPopupStore(fake.services);
+    render(<PopupApp store={store} carrierChoices={() => ['ups']} />);
+    await act(async () => {
+      await store.actions.init('');
+      await flush();
+    });
+    expect(screen.getByText('Boots')).toBeTruthy();
+    expect(screen.getByText('Out for delivery')).toBeTruthy();
+    expect(fullReads).toBe(0);
+    await act(async () => {
+      fireEvent.click(screen.getByText('Boots'));
+      await flush();
+      await flush();
+    });
+    expect(fullReads).toBe(1);
+    expect(screen.getByRole('button', { name: /unpin/i })).toBeTruthy();
+  });
+});
+
+describe('last check error', () => {
+  it('shows the last failed check on the row and in the details', async () => {
+    const p = pinned(parcel({ number: '1Z999AA10123456784', carrier: { code: 'ups', name: 'UPS' } }), {
+      title: 'Boots',
+      lastError: { kind: 'server', message: 'The provider did not answer' },
+    });
+    const ok = pinned(parcel({ number: '300403513351', carrier: { code: '4px', name: '4PX' } }), { title: 'Socks' });
+    await mount({ watchlist: () => [p, ok], lookup: () => reply(p.shipment!, { pinned: true }) });
+    expect(screen.getAllByText('Last check failed: The provider did not answer')).toHaveLength(1);
+    await act(async () => {
+      fireEvent.click(screen.getByText('Boots'));
+      await flush();
+      await flush();
+    });
+    expect(screen.getByText('Last check failed: The provider did not answer').className).toBe('tp-last-error');
+  });
+});

@@ -1,0 +1,79 @@
+// The popup's list index: per pin only what a list row shows, filters and sorts on. The full watchlist
+// (~3.5 kB a pin, 700 kB for 200) takes hundreds of ms for storage.local to read and deserialise, and
+// the popup must show its list in well under that; the index is ~10x smaller. The background writes it
+// in the same storage.local.set as every watchlist change (utils/storage.ts watchlistWrite), tagged with
+// the same revision as the watchlist's meta, so a reader can tell a current index from a stale one.
+import type { ErrorInfo } from './messages/protocol';
+import type { Status, TrackingEvent } from './shipments/types';
+import type { PinnedShipment } from './watchlist';
+import { sortEventsNewestFirst } from './ui/event-dates';
+
+export interface PinSummary {
+  key: string;
+  number: string;
+  carrier: string;
+  /** The carrier's display name from the last data, if any. */
+  carrierName: string | null;
+  /** The user's own title and notes (the list's text filter searches both). */
+  title: string | null;
+  notes: string | null;
+  /** The title the provider gave the shipment, if any. */
+  shipmentTitle: string | null;
+  status: Status;
+  lastEvent: Pick<TrackingEvent, 'date' | 'description' | 'location'> | null;
+  unread: boolean;
+  archived: boolean;
+  pinnedAt: number;
+  lastCheckedAt: number | null;
+  lastError: ErrorInfo | null;
+}
+
+export interface ListIndex {
+  /** Equals the `rev` in the watchlist's meta (`watchlist$`) when both were written together. */
+  rev: string;
+  /** Newest pin first (the order readers show before sorting by activity). */
+  pins: PinSummary[];
+}
+
+export function summarisePin(p: PinnedShipment): PinSummary {
+  const s = p.shipment;
+  const events = Array.isArray(s?.events) ? s.events : [];
+  const last = events.length ? sortEventsNewestFirst(events)[0]! : null;
+  return {
+    key: p.key,
+    number: p.number,
+    carrier: p.carrier,
+    carrierName: s?.carrier?.name ?? null,
+    title: p.title ?? null,
+    notes: p.notes ?? null,
+    shipmentTitle: s?.title ?? null,
+    status: s?.status ?? 'pending',
+    lastEvent: last ? { date: last.date, description: last.description, location: last.location } : null,
+    unread: !!p.unread,
+    archived: !!p.archived,
+    pinnedAt: p.pinnedAt || 0,
+    lastCheckedAt: p.lastCheckedAt ?? null,
+    lastError: p.lastError ?? null,
+  };
+}
+
+export function buildListIndex(watchlist: Record<string, PinnedShipment>, rev: string): ListIndex {
+  const pins = Object.values(watchlist)
+    .sort((a, b) => b.pinnedAt - a.pinnedAt)
+    .map(summarisePin);
+  return { rev, pins };
+}
+
+/** A fresh revision for a watchlist write. */
+export function newRevision(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The index's pins when it is well formed and matches the watchlist revision `rev`; else null. */
+export function currentPins(index: unknown, rev: unknown): PinSummary[] | null {
+  if (!index || typeof index !== 'object' || typeof rev !== 'string') return null;
+  const { rev: indexRev, pins } = index as Partial<ListIndex>;
+  if (indexRev !== rev || !Array.isArray(pins)) return null;
+  const ok = pins.every((p) => p && typeof p === 'object' && typeof p.key === 'string' && typeof p.number === 'string' && typeof p.status === 'string');
+  return ok ? pins : null;
+}
