@@ -119,6 +119,7 @@ export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardPro
   };
 
   const shipment = data.phase === 'ready' ? data.reply.shipment : null;
+  const pinBlocked = store.busy.value || data.phase === 'loading';
   const notFound =
     (data.phase === 'error' && data.error.kind === 'not-found') ||
     (shipment !== null && shipment.status === 'notfound' && shipment.events.length === 0);
@@ -175,12 +176,14 @@ export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardPro
             {t('card_retry')}
           </button>
         )}
+        {/* aria-disabled, not disabled: disabling the focused button would drop keyboard focus out of the
+            card (Firefox moves it to <body>) while a pin is in flight. */}
         <button
           type="button"
           class={`tp-btn${store.pinned.value ? '' : ' tp-btn-primary'}`}
           aria-pressed={store.pinned.value}
-          disabled={store.busy.value || data.phase === 'loading'}
-          onClick={guard(store.togglePin)}
+          aria-disabled={pinBlocked}
+          onClick={guard(() => !pinBlocked && store.togglePin())}
         >
           {store.pinned.value ? t('card_unpin') : t('card_pin')}
         </button>

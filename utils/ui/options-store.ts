@@ -22,6 +22,8 @@ type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T }
 export function createOptionsStore(services: OptionsServices) {
   const saved = signal<Settings | null>(null);
   const draft = signal<Settings>({ ...DEFAULT_SETTINGS });
+  /** Fields the user changed in this page; loading the stored settings never overwrites them. */
+  const edited = new Set<keyof Settings>();
   const loadError = signal<ErrorInfo | null>(null);
   const save = signal<Async<Settings>>({ state: 'idle' });
   const keyCheck = signal<Async<AccountReply>>({ state: 'idle' });
@@ -52,7 +54,9 @@ export function createOptionsStore(services: OptionsServices) {
       const r = await services.send(msg.getSettings, {});
       if (r.ok) {
         saved.value = r.data;
-        draft.value = { ...r.data };
+        // Keep what the user already typed: the settings can arrive after the first keystrokes.
+        const typed = Object.fromEntries([...edited].map((k) => [k, draft.value[k]]));
+        draft.value = { ...r.data, ...typed };
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
     },
@@ -60,6 +64,7 @@ export function createOptionsStore(services: OptionsServices) {
       return services.watchBulkProgress((p) => (progress.value = p));
     },
     update(patch: Partial<Settings>) {
+      for (const k of Object.keys(patch) as (keyof Settings)[]) edited.add(k);
       draft.value = { ...draft.value, ...patch };
       if (save.value.state !== 'busy') save.value = { state: 'idle' };
       if ('apiKey' in patch || 'provider' in patch || 'endpoint' in patch) keyCheck.value = { state: 'idle' };

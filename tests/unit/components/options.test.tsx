@@ -87,6 +87,26 @@ describe('options: API key', () => {
     expect(screen.getByText('Saved.')).toBeTruthy();
   });
 
+  it('keeps what the user typed before the stored settings arrived', async () => {
+    let release!: () => void;
+    const stored: Settings = { ...DEFAULT_SETTINGS, onboarded: true, endpoint: 'http://127.0.0.1:1/v2' };
+    const store = createOptionsStore({
+      send: fakeSend({
+        'get-settings': () => new Promise((r) => (release = () => r(stored))),
+      }) as OptionsServices['send'],
+      download: () => {},
+      watchBulkProgress: () => () => {},
+      readBulkProgress: async () => null,
+      now: () => 0,
+    });
+    const loading = store.actions.init();
+    store.actions.update({ apiKey: 'typed-early' });
+    await flush();
+    release();
+    await loading;
+    expect(store.draft.value).toMatchObject({ apiKey: 'typed-early', endpoint: 'http://127.0.0.1:1/v2' });
+  });
+
   it('switches the UI language after saving', async () => {
     await mount({});
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'it' } });

@@ -87,7 +87,7 @@ describe('card states', () => {
       pending = store.open({ number: '1Z999AA10123456784', carriers: ['ups'] });
     });
     expect(screen.getByText('Looking up the latest status…')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Pin' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pin' }).getAttribute('aria-disabled')).toBe('true');
     await act(async () => {
       resolve(reply(shipment()));
       await pending;
