@@ -3,7 +3,7 @@
 // page's own links, buttons and form fields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SHOP_PAGES, DECOYS } from '@/sandbox/shop';
@@ -53,41 +53,12 @@ async function waitForMarks(page: Page, count: number): Promise<void> {
   );
 }
 
-/** The card's HTML, read through CDP because its shadow root is closed to page scripts (and Playwright). */
-async function cardHtml(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | null => {
-      if (n.nodeName === 'TRACKPIN-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const f = find(c);
-        if (f) return f;
-      }
-      return null;
-    };
-    const host = find(root as N);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return '';
-    const parts = await Promise.all(
-      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }).then((r) => r.outerHTML)),
-    );
-    return parts.join('');
-  } finally {
-    await cdp.detach();
-  }
-}
+/** The card's HTML (its shadow root is closed to page scripts and Playwright). */
+const cardHtml = (page: Page): Promise<string> => readCard(page, async (card) => card?.html ?? '');
 
-async function waitForCard(page: Page, test: (html: string) => boolean, timeout = 15_000): Promise<string> {
-  const until = Date.now() + timeout;
-  let html = '';
-  while (Date.now() < until) {
-    html = await cardHtml(page);
-    if (test(html)) return html;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`card never matched; last HTML: ${html.slice(0, 1500)}`);
+async function waitForCardHtml(page: Page, test: (html: string) => boolean, timeout = 15_000): Promise<string> {
+  const view = await waitForCard(page, async (p) => ({ html: await cardHtml(p) }), test, timeout);
+  return view.html;
 }
 
 const cardOpen = (html: string) => html.includes('class="tp-card"');
@@ -196,16 +167,16 @@ describe('the card', () => {
     const page = await open('/shop/en/order/1001');
     await waitForMarks(page, 3);
     await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
-    const html = await waitForCard(page, cardOpen);
+    const html = await waitForCardHtml(page, cardOpen);
     expect(html).toContain(SEED.awb);
     await page.keyboard.press('Escape');
-    await waitForCard(page, (h) => !cardOpen(h));
+    await waitForCardHtml(page, (h) => !cardOpen(h));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-trackpin'))).toBe(SEED.awb);
     // A click outside the card closes it too.
     await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
-    await waitForCard(page, cardOpen);
+    await waitForCardHtml(page, cardOpen);
     await page.mouse.click(2, 2);
-    await waitForCard(page, (h) => !cardOpen(h));
+    await waitForCardHtml(page, (h) => !cardOpen(h));
     await page.close();
   });
 
@@ -219,7 +190,7 @@ describe('the card', () => {
       return { x: r.right + 4, y: r.top };
     });
     await page.mouse.click(box.x, box.y);
-    const html = await waitForCard(page, cardOpen);
+    const html = await waitForCardHtml(page, cardOpen);
     expect(html).toContain(SEED.ups);
     expect(page.url()).toBe(before);
     await page.close();
@@ -236,10 +207,10 @@ describe('the card', () => {
     }
     expect(focused).toBeTruthy();
     await page.keyboard.press('Enter');
-    const html = await waitForCard(page, cardOpen);
+    const html = await waitForCardHtml(page, cardOpen);
     expect(html).toContain(focused!);
     await page.keyboard.press('Escape');
-    await waitForCard(page, (h) => !cardOpen(h));
+    await waitForCardHtml(page, (h) => !cardOpen(h));
     await page.close();
   });
 
@@ -257,14 +228,14 @@ describe('the card', () => {
     await waitForMarks(page, 3);
     await page.focus(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
     await page.keyboard.press('Enter');
-    const html = await waitForCard(page, cardLoaded);
+    const html = await waitForCardHtml(page, cardLoaded);
     const expected = SEEDED_SHIPMENTS.find((s) => s.number === SEED.ups)!.status;
     expect(html).toContain(`data-status="${expected}"`);
     // Focus is on the card: close button, then Pin.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await waitForCard(page, (h) => h.includes('aria-pressed="true"'));
+    await waitForCardHtml(page, (h) => h.includes('aria-pressed="true"'));
     const popup = await ext.context.newPage();
     await popup.goto(ext.extUrl('popup.html'));
     const list = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'watchlist', payload: {} }));

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
@@ -160,4 +160,54 @@ export async function launchFirefox(options: { extDir?: string } = {}): Promise<
       await browser.close();
     },
   };
+}
+
+/** The in-page card's closed shadow root as CDP sees it (page scripts and Playwright cannot reach it). */
+export interface CardShadow {
+  cdp: CDPSession;
+  nodeId: number;
+  /** Outer HTML of the shadow root's children. */
+  html: string;
+}
+
+/** Reads inside the card through CDP; `read` gets null while no card is open. */
+export async function readCard<T>(page: Page, read: (card: CardShadow | null) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | null => {
+      if (n.nodeName === 'TRACKPIN-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const shadow = find(root as N)?.shadowRoots?.[0];
+    if (!shadow) return await read(null);
+    const parts = await Promise.all(
+      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }).then((r) => r.outerHTML)),
+    );
+    return await read({ cdp, nodeId: shadow.nodeId, html: parts.join('') });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Polls the card until its HTML passes `test`; returns the last reading. */
+export async function waitForCard<T extends { html: string }>(
+  page: Page,
+  view: (page: Page) => Promise<T>,
+  test: (html: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last = await view(page);
+  while (!test(last.html)) {
+    if (Date.now() > until) throw new Error(`card never matched; last HTML: ${last.html.slice(0, 1500)}`);
+    await page.waitForTimeout(150);
+    last = await view(page);
+  }
+  return last;
 }

@@ -4,7 +4,7 @@
 // unchanged apart from the marks. Baselines come from the same pages in a Chromium without Trackpin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
@@ -50,50 +50,23 @@ interface CardView {
 }
 
 /** The card as the user sees it, through CDP (its shadow root is closed to the page and to Playwright). */
-async function cardView(page: Page): Promise<CardView> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | null => {
-      if (n.nodeName === 'TRACKPIN-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const f = find(c);
-        if (f) return f;
-      }
-      return null;
-    };
-    const shadow = find(root as N)?.shadowRoots?.[0];
-    if (!shadow) return { html: '', pinBox: null };
-    const parts = await Promise.all(
-      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }).then((r) => r.outerHTML)),
-    );
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector: 'button[aria-pressed]' });
+function cardView(page: Page): Promise<CardView> {
+  return readCard(page, async (card) => {
+    if (!card) return { html: '', pinBox: null };
+    const { nodeId } = await card.cdp.send('DOM.querySelector', { nodeId: card.nodeId, selector: 'button[aria-pressed]' });
     let pinBox: CardView['pinBox'] = null;
     if (nodeId) {
-      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const { model } = await card.cdp.send('DOM.getBoxModel', { nodeId });
       const [x1, y1, x2, , , y3] = model.border;
       pinBox = { x: (x1! + x2!) / 2, y: (y1! + y3!) / 2 };
     }
-    return { html: parts.join(''), pinBox };
-  } finally {
-    await cdp.detach();
-  }
+    return { html: card.html, pinBox };
+  });
 }
 
 const cardOpen = (html: string) => html.includes('class="tp-card"');
 const cardLoaded = (html: string) => cardOpen(html) && !html.includes('data-phase="loading"');
 
-async function waitForCard(page: Page, test: (html: string) => boolean): Promise<CardView> {
-  const until = Date.now() + 15_000;
-  let view: CardView = { html: '', pinBox: null };
-  while (Date.now() < until) {
-    view = await cardView(page);
-    if (test(view.html)) return view;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`card never matched; last HTML: ${view.html.slice(0, 1000)}`);
-}
 
 async function watchlistNumbers(): Promise<string[]> {
   const popup = await ext.context.newPage();
@@ -185,7 +158,7 @@ describe('a page cannot drive or read the card', () => {
   it('the open card is closed to page scripts: no shadow root, no text, no clicks on Pin', async () => {
     const page = await openForgery();
     await page.click(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
-    const view = await waitForCard(page, cardLoaded);
+    const view = await waitForCard(page, cardView, cardLoaded);
     const lastEvent = /class="tp-card-last-desc">([^<]+)</.exec(view.html)?.[1];
     expect(lastEvent, 'the card shows the last event').toBeTruthy();
     expect(view.pinBox).not.toBeNull();
@@ -229,7 +202,7 @@ describe('a page cannot drive or read the card', () => {
 
     // A real click on Pin still works: the card is usable, only page scripts are shut out.
     await page.mouse.click(view.pinBox!.x, view.pinBox!.y);
-    await waitForCard(page, (h) => h.includes('aria-pressed="true"'));
+    await waitForCard(page, cardView, (h) => h.includes('aria-pressed="true"'));
     expect(await watchlistNumbers()).toEqual([SEED.ups]);
     const popup = await ext.context.newPage();
     await popup.goto(ext.extUrl('popup.html'));
@@ -267,10 +240,10 @@ describe('a page cannot drive or read the card', () => {
       for (const m of document.querySelectorAll('trackpin-mark[data-trackpin]')) if (m.id !== 'fake') m.setAttribute('data-trackpin', number);
     }, SEED.fourPx);
     await page.click('#line trackpin-mark');
-    const view = await waitForCard(page, cardOpen);
+    const view = await waitForCard(page, cardView, cardOpen);
     expect(view.html).toContain(SEED.ups);
     expect(view.html).not.toContain(SEED.fourPx);
-    await waitForCard(page, cardLoaded);
+    await waitForCard(page, cardView, cardLoaded);
     expect(apiCalls().some((c) => c.includes(SEED.fourPx))).toBe(false);
     await page.close();
   });

@@ -4,7 +4,7 @@
 // The replies come from a rewriting proxy in front of the sandbox (tests/fixtures/hostile-server.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
@@ -41,42 +41,17 @@ interface CardDom {
 }
 
 /** The card's HTML and any active elements in it, read through CDP (its shadow root is closed). */
-async function cardDom(page: Page): Promise<CardDom> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type N = { nodeName: string; nodeId: number; children?: N[]; shadowRoots?: N[] };
-    const find = (n: N): N | null => {
-      if (n.nodeName === 'TRACKPIN-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const f = find(c);
-        if (f) return f;
-      }
-      return null;
-    };
-    const shadow = find(root as N)?.shadowRoots?.[0];
-    if (!shadow) return { html: '', active: [] };
-    const parts = await Promise.all(
-      (shadow.children ?? []).map((c) => cdp.send('DOM.getOuterHTML', { nodeId: c.nodeId }).then((r) => r.outerHTML)),
+function cardDom(page: Page): Promise<CardDom> {
+  return readCard(page, async (card) => {
+    if (!card) return { html: '', active: [] };
+    const { nodeIds } = await card.cdp.send('DOM.querySelectorAll', { nodeId: card.nodeId, selector: ACTIVE });
+    const active = await Promise.all(
+      nodeIds.map((id) => card.cdp.send('DOM.getOuterHTML', { nodeId: id }).then((r) => r.outerHTML.slice(0, 200))),
     );
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector: ACTIVE });
-    const active = await Promise.all(nodeIds.map((id) => cdp.send('DOM.getOuterHTML', { nodeId: id }).then((r) => r.outerHTML.slice(0, 200))));
-    return { html: parts.join(''), active };
-  } finally {
-    await cdp.detach();
-  }
+    return { html: card.html, active };
+  });
 }
 
-async function waitForCard(page: Page, test: (html: string) => boolean): Promise<CardDom> {
-  const until = Date.now() + 15_000;
-  let dom: CardDom = { html: '', active: [] };
-  while (Date.now() < until) {
-    dom = await cardDom(page);
-    if (test(dom.html)) return dom;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`card never matched; last HTML: ${dom.html.slice(0, 1500)}`);
-}
 
 const loaded = (html: string) => html.includes('class="tp-card"') && !html.includes('data-phase="loading"');
 /** How the serialiser writes a text node holding `s` (what we expect to find as text). */
@@ -93,7 +68,7 @@ describe('hostile replies in the in-page card', () => {
   it('shows event texts and locations with markup, script, bidi, emoji and 30,000 characters as inert text', async () => {
     const page = await openShop();
     await page.click(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
-    const { html, active } = await waitForCard(page, loaded);
+    const { html, active } = await waitForCard(page, cardDom, loaded);
     // The hostile texts arrived (the proxy works) and are shown as text...
     expect(html).toContain(asText(EVENT_CYCLE[0]!));
     expect(html).toContain('END-OF-LONG');
@@ -113,7 +88,7 @@ describe('hostile replies in the in-page card', () => {
   it('shows a hostile airline name as text and renders no links', async () => {
     const page = await openShop();
     await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
-    const { html, active } = await waitForCard(page, loaded);
+    const { html, active } = await waitForCard(page, cardDom, loaded);
     expect(html).toContain(`<span class="tp-card-carrier">${asText(HOSTILE_AIRLINE)}</span>`);
     expect(active).toEqual([]);
     expect(html).not.toMatch(/<a\b/);
