@@ -5,7 +5,7 @@
 // log and the extension's own storage. Keys come from page.keyboard (trusted, as the card requires).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
@@ -28,24 +28,6 @@ async function poll<T>(what: string, probe: () => Promise<T>, done: (value: T) =
   throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
 }
 
-/** Types into an input the way Preact sees it (value + input event). */
-async function fill(page: Page, selector: string, value: string): Promise<void> {
-  await page.evaluate(
-    (sel: string, v: string) => {
-      const el = document.querySelector(sel) as HTMLInputElement;
-      el.focus();
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    selector,
-    value,
-  );
-}
-
-async function click(page: Page, selector: string): Promise<void> {
-  await page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), selector);
-}
-
 type StoredSettings = { apiKey?: string; endpoint?: string } | null;
 
 type LocalStorageArea = { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
@@ -63,27 +45,6 @@ const storedWatchlist = (options: Page) =>
     const api = (globalThis as unknown as LocalStorageArea).browser;
     return JSON.stringify((await api.storage.local.get('watchlist')).watchlist ?? null);
   });
-
-/**
- * Fills in the key and endpoint on the options page and saves, as a user would, then checks storage.
- * (Typing can start before the page has loaded the stored settings; the page must keep what was typed.)
- */
-async function configure(options: Page, wanted: { apiKey: string; endpoint: string }): Promise<void> {
-  await waitInPage(options, '#tp-key');
-  await fill(options, '#tp-key', wanted.apiKey);
-  await options.evaluate(() => {
-    const advanced = document.querySelector('details.tp-advanced') as HTMLDetailsElement;
-    if (!advanced.open) (advanced.querySelector('summary') as HTMLElement).click();
-  });
-  await fill(options, '#tp-endpoint', wanted.endpoint);
-  await click(options, '.tp-savebar button[type=submit]');
-  await poll(
-    'the settings to be saved',
-    () => storedSettings(options),
-    (s) => s?.apiKey === wanted.apiKey && s.endpoint === wanted.endpoint,
-    10_000,
-  );
-}
 
 /**
  * Where the card covers the viewport: the box of the grid points whose topmost element is the card's
@@ -127,8 +88,10 @@ describe('the card (Firefox)', () => {
 
   it('opens from a mark with the keyboard, pins from the card, and Esc gives focus back', async () => {
     // Configure the extension for the sandbox in the options tab it opens on install.
-    const options = await ext.extensionTab();
-    await configure(options, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
+    const wanted = { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl };
+    const options = await configureFirefoxThroughOptions(ext, wanted);
+    // Saved means stored: typing can start before the page has loaded the stored settings.
+    await poll('the settings to be stored', () => storedSettings(options), (s) => s?.apiKey === wanted.apiKey && s.endpoint === wanted.endpoint, 10_000);
     sandbox.clearLog();
 
     const page = await ext.browser.newPage();

@@ -162,6 +162,45 @@ export async function launchFirefox(options: { extDir?: string } = {}): Promise<
   };
 }
 
+/** Types into an input the way Preact sees it (value + input event). */
+export async function fillInPage(page: PuppeteerPage, selector: string, value: string): Promise<void> {
+  await page.evaluate(
+    (sel: string, v: string) => {
+      const el = document.querySelector(sel) as HTMLInputElement;
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+export async function clickInPage(page: PuppeteerPage, selector: string): Promise<void> {
+  await page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), selector);
+}
+
+/**
+ * Firefox: enters the key and endpoint in the options tab the extension opened on install and saves, as a
+ * user would. Returns that tab (the way into other extension pages).
+ */
+export async function configureFirefoxThroughOptions(
+  ext: FirefoxExtension,
+  settings: { apiKey: string; endpoint: string },
+): Promise<PuppeteerPage> {
+  const page = await ext.extensionTab();
+  await waitInPage(page, '#tp-key');
+  await fillInPage(page, '#tp-key', settings.apiKey);
+  await page.evaluate(() => {
+    const advanced = document.querySelector('details.tp-advanced') as HTMLDetailsElement;
+    if (!advanced.open) (advanced.querySelector('summary') as HTMLElement).click();
+  });
+  await fillInPage(page, '#tp-endpoint', settings.endpoint);
+  await clickInPage(page, '.tp-savebar button[type=submit]');
+  await waitInPage(page, '.tp-savebar .tp-ok');
+  return page;
+}
+
 /** The in-page card's closed shadow root as CDP sees it (page scripts and Playwright cannot reach it). */
 export interface CardShadow {
   cdp: CDPSession;

@@ -3,7 +3,7 @@
 // navigations to moz-extension:// from ordinary tabs, so the journey starts in that options tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -17,24 +17,6 @@ async function until<A>(page: Page, predicate: (arg: A) => boolean, arg: A, time
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)})`);
-}
-
-/** Types into an input the way Preact sees it (value + input event). */
-async function fill(page: Page, selector: string, value: string): Promise<void> {
-  await page.evaluate(
-    (sel: string, v: string) => {
-      const el = document.querySelector(sel) as HTMLInputElement;
-      el.focus();
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    selector,
-    value,
-  );
-}
-
-async function click(page: Page, selector: string): Promise<void> {
-  await page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).click(), selector);
 }
 
 describe('popup journey (Firefox)', () => {
@@ -51,16 +33,10 @@ describe('popup journey (Firefox)', () => {
   });
 
   it('search → details', async () => {
-    const page = await ext.extensionTab();
-    await waitInPage(page, '#tp-key');
-    await fill(page, '#tp-key', DEMO_KEYS.trackingmore);
-    await click(page, 'details.tp-advanced summary');
-    await fill(page, '#tp-endpoint', sandbox.trackingmoreUrl);
-    await click(page, '.tp-savebar button[type=submit]');
-    await waitInPage(page, '.tp-savebar .tp-ok');
+    const page = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
 
     await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
-    await fill(page, '#tp-search-input', '1Z 999 AA1 0123456784');
+    await fillInPage(page, '#tp-search-input', '1Z 999 AA1 0123456784');
     await until(page, (t) => !!document.querySelector('#tp-search-hint')?.textContent?.includes(t), 'Looks like: UPS');
     // Enter submits the search form.
     await page.keyboard.press('Enter');
