@@ -1,6 +1,6 @@
 // Wires the page scanner, the mark listener, the card and the message listener together for one page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findTrackingNumbers, findTrackingNumbersInUrl, identifyTrackingNumber } from '@/utils/tracking-numbers';
+import { findTrackingNumbers, findTrackingNumbersInUrl, identifyOrParcel } from '@/utils/tracking-numbers';
 import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID, ownMarkNumber } from '@/utils/page-scan';
 import { createCardStore } from '@/components/card/card-store';
 import { send } from '@/utils/messages/send';
@@ -39,7 +39,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   const store = createCardStore({
-    lookup: (number, carrier) => send(msg.lookup, { number, carrier, host }),
+    lookup: (number, carrier) => send(msg.lookup, { number, carrier }),
     // Only the number and carrier leave the page: no page title, URL or text.
     pin: (number, carrier) => send(msg.pin, { number, carrier }),
     unpin: (keys) => send(msg.unpin, { keys }),
@@ -71,11 +71,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const stopMessages = listenForMessages({
     found: () => ({ host, enabled, numbers: enabled ? scan.scanner.found() : [] }),
     async showCard(number, carrier) {
-      const match = identifyTrackingNumber(number);
-      const target = {
-        number: match?.number ?? number.replace(/\s+/g, ''),
-        carriers: carrier ? [carrier] : (match?.carriers ?? []),
-      };
+      const id = identifyOrParcel(number);
+      const target = { number: id.number, carriers: carrier ? [carrier] : id.carriers };
       const selection = getSelection();
       let rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
       if (!rect || (rect.width === 0 && rect.height === 0)) {

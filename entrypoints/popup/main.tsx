@@ -5,14 +5,18 @@ import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { createPopupStore } from '@/utils/ui/popup-store';
-import { carrierChoices, identify } from '@/utils/ui/identify';
+import { candidateCarriers, identify } from '@/utils/tracking-numbers';
+import { label } from '@/utils/ui/number-label';
 import * as services from '@/utils/ui/browser-services';
 import { locale, resolveLocale } from '@/utils/i18n';
 import { msg } from '@/utils/messages/background-api';
 
 const store = createPopupStore({
   ...services,
-  identify,
+  identify: (input) => {
+    const id = identify(input);
+    return id && { ...id, label: label(id) };
+  },
   setHash: (hash) => history.replaceState(null, '', hash),
   now: () => Date.now(),
 });
@@ -30,4 +34,4 @@ if (location.hash.startsWith('#/details/')) document.documentElement.classList.a
 window.addEventListener('hashchange', () => store.actions.onHashChange(location.hash));
 store.actions.subscribe();
 void store.actions.init(location.hash);
-render(<PopupApp store={store} carrierChoices={carrierChoices} />, document.getElementById('app')!);
+render(<PopupApp store={store} carrierChoices={candidateCarriers} />, document.getElementById('app')!);

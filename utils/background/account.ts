@@ -3,7 +3,7 @@ import type { AccountReply } from '../messages/background-api';
 import type { ApiTransitTime, ApiUserInfo } from '../api';
 import type { Provider } from '../settings';
 import { readSettings } from '../storage';
-import { clientFor } from './api';
+import { clientFor } from './client';
 
 /** `regtime` is Unix seconds as a string in the docs; tolerate ISO dates too. */
 export function parseRegTime(raw: string | null | undefined): number | null {

@@ -5,10 +5,10 @@ import type { BulkProgress } from '../messages/background-api';
 import { readBulk, readSettings, type BulkEntry } from '../storage';
 import { pinKey } from '../watchlist';
 import type { CreateTrackingRequest } from '../api';
-import { clientFor, isAwb } from './api';
+import { defaultCarrier, identifyOrParcel } from '../tracking-numbers';
+import { clientFor } from './client';
 import { BackgroundError, messageFor, toUserError } from './errors';
-import { identifyLocally } from './identify';
-import { newPin } from './pins';
+import { isAwbPin, newPin } from './pins';
 import { changeState } from './state';
 import { shared } from './lock';
 import { BULK_ALARM, scheduleOnce } from './alarms';
@@ -28,8 +28,8 @@ export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; faile
   const failed: BulkProgress['failed'] = [];
   const seen = new Set<string>();
   for (const e of entries) {
-    const id = identifyLocally(e.number);
-    const carrier = e.carrier || (id.kind === 'awb' ? id.number.slice(0, 3) : id.candidates[0]);
+    const id = identifyOrParcel(e.number);
+    const carrier = e.carrier || defaultCarrier(id, 'first');
     if (!carrier) {
       failed.push({ number: e.number, message: t('bg_errNoCarrier') });
       continue;
@@ -92,7 +92,7 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
     });
     return false;
   }
-  const parcels = batch.filter((e) => !isAwb(e.number));
+  const parcels = batch.filter((e) => !isAwbPin(e));
   const created = new Set<string>();
   const failed: BulkProgress['failed'] = [];
   if (parcels.length) {
@@ -111,7 +111,7 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       return onBulkError(error, progress.jobId, now);
     }
   }
-  for (const e of batch) if (isAwb(e.number)) created.add(pinKey(e.carrier!, e.number));
+  for (const e of batch) if (isAwbPin(e)) created.add(pinKey(e.carrier!, e.number));
 
   await changeState({ watchlist: true, bulk: true }, ({ watchlist, bulk }) => {
     if (!bulk.progress || bulk.progress.jobId !== progress.jobId || !bulk.queue) return; // cancelled meanwhile

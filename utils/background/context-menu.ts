@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { contentMsg } from '../messages/content-api';
 import { sendToTab } from '../messages/send';
-import { findTrackingNumbers, identifyTrackingNumber } from '../tracking-numbers';
+import { findTrackingNumbers, identify } from '../tracking-numbers';
 import { t } from '../i18n';
 import { lookup } from './lookup';
 import { plain, shipmentNotificationId, showNotification, statusLabel } from './notifications';
@@ -21,7 +21,7 @@ export async function registerContextMenu(): Promise<void> {
 /** The first number in the selection: the whole selection when it is one number, else the first found. */
 export function numberInSelection(text: string): { number: string; carrier?: string } | null {
   const trimmed = text.trim().slice(0, 500);
-  const whole = identifyTrackingNumber(trimmed);
+  const whole = identify(trimmed);
   const match = whole ?? findTrackingNumbers(trimmed)[0] ?? null;
   if (!match) return null;
   // An ambiguous match leaves the carrier to the lookup (which asks the provider).

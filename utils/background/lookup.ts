@@ -5,9 +5,12 @@ import { readSettings, readWatchlist } from '../storage';
 import { pinKey } from '../watchlist';
 import type { Shipment } from '../shipments/types';
 import type { TrackingClient } from '../api';
-import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from './api';
+import { identifyOrParcel } from '../tracking-numbers';
+import { normalizeTracking } from '../shipments/normalize-tracking';
+import { airCargoToShipment, pickAirCargo } from './air-cargo';
+import { clientFor } from './client';
 import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
-import { identifyLocally, resolveCarrier } from './identify';
+import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from './errors';
 import { shared } from './lock';
 import { TrackingApiError } from '../api';
@@ -21,7 +24,7 @@ export interface LookupInput {
 export async function lookup(input: LookupInput, now = Date.now()): Promise<LookupReply> {
   const settings = await readSettings();
   const client = clientFor(settings);
-  const id = identifyLocally(input.number);
+  const id = identifyOrParcel(input.number);
   const carrierHint = input.carrier || undefined;
 
   if (!input.refresh) {
@@ -59,7 +62,7 @@ async function fetchShipment(client: TrackingClient, kind: 'parcel' | 'awb', car
   }
   const ref = { tracking_number: number, carrier_code: carrier };
   try {
-    const shipment = trackingToShipment(await client.getTracking(ref));
+    const shipment = normalizeTracking(await client.getTracking(ref));
     await remember(key, shipment, now, false);
     return { shipment, fetchedAt: now, fromCache: false };
   } catch (error) {
@@ -70,7 +73,7 @@ async function fetchShipment(client: TrackingClient, kind: 'parcel' | 'awb', car
   if (previous?.realtime && now - previous.fetchedAt < REALTIME_WINDOW_MS) {
     return { shipment: previous.shipment, fetchedAt: previous.fetchedAt, fromCache: true };
   }
-  const shipment = trackingToShipment(await client.realtime(ref));
+  const shipment = normalizeTracking(await client.realtime(ref));
   await remember(key, shipment, now, true);
   return { shipment, fetchedAt: now, fromCache: false };
 }

@@ -1,6 +1,5 @@
 // Address-bar keyword `tp`: "tp 1Z999AA10123456784" opens that shipment's details.
-import { identifyLocally } from './identify';
-import { carrierName } from '../tracking-numbers';
+import { carrierName, defaultCarrier, identifyOrParcel } from '../tracking-numbers';
 import { t } from '../i18n';
 import { detailsUrl } from './details-url';
 
@@ -17,8 +16,8 @@ function safe(text: string): string {
 export function suggestionsFor(input: string): OmniboxSuggestion[] {
   const text = input.trim();
   if (text.length < 5) return [];
-  const id = identifyLocally(text);
-  const carrier = id.kind === 'awb' ? id.number.slice(0, 3) : id.candidates[0];
+  const id = identifyOrParcel(text);
+  const carrier = defaultCarrier(id, 'first');
   const name = id.kind === 'awb' ? 'AWB' : carrier ? carrierName(carrier) : '?';
   return [{ content: id.number, description: safe(t('bg_omniboxSuggest', id.number, name)) }];
 }
@@ -31,7 +30,6 @@ export function defaultSuggestion(): string {
 export function urlForInput(input: string): string | null {
   const text = input.trim();
   if (text.length < 5 || text.length > 64) return null;
-  const id = identifyLocally(text);
-  const carrier = id.kind === 'awb' ? id.number.slice(0, 3) : id.candidates.length === 1 ? id.candidates[0] : undefined;
-  return detailsUrl(carrier, id.number);
+  const id = identifyOrParcel(text);
+  return detailsUrl(defaultCarrier(id, 'only-if-unambiguous'), id.number);
 }

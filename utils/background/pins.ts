@@ -6,9 +6,11 @@ import type { PinnedShipment } from '../watchlist';
 import { pinKey } from '../watchlist';
 import type { Shipment, Status } from '../shipments/types';
 import { readSettings, readWatchlist, type Watchlist } from '../storage';
-import { clientFor, isAwb, trackingToShipment } from './api';
+import { identify, identifyOrParcel } from '../tracking-numbers';
+import { normalizeTracking } from '../shipments/normalize-tracking';
+import { clientFor } from './client';
 import { lastKnown } from './cache';
-import { identifyLocally, resolveCarrier } from './identify';
+import { resolveCarrier } from './resolve-carrier';
 import { isApiError, notPinned } from './errors';
 import { changeState } from './state';
 
@@ -34,13 +36,13 @@ export function refOf(p: Pick<PinnedShipment, 'number' | 'carrier'>): TrackingRe
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
 export function isAwbPin(p: Pick<PinnedShipment, 'number'>): boolean {
-  return isAwb(p.number);
+  return identify(p.number)?.kind === 'awb';
 }
 
 export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
   const client = clientFor(settings);
-  const id = identifyLocally(input.number);
+  const id = identifyOrParcel(input.number);
   const carrier = await resolveCarrier(id, input.carrier || undefined, client);
   const key = pinKey(carrier, id.number);
   const title = input.title?.trim() || null;
@@ -65,7 +67,7 @@ export async function pin(input: { number: string; carrier?: string; title?: str
 }
 
 export async function isPinned(input: { number: string; carrier?: string }): Promise<boolean> {
-  const id = identifyLocally(input.number);
+  const id = identifyOrParcel(input.number);
   const list = await readWatchlist();
   return Object.values(list).some((p) => p.number === id.number && (!input.carrier || p.carrier === input.carrier));
 }
@@ -129,7 +131,7 @@ export async function setStatus(keys: string[], action: 'delivered' | 'exception
   if (action === 'revert') {
     try {
       const list = await client.listTrackings({ numbers: pins.map((p) => p.number) });
-      fresh = new Map(list.items.map((t) => [pinKey(t.carrier_code, t.tracking_number), trackingToShipment(t)]));
+      fresh = new Map(list.items.map((t) => [pinKey(t.carrier_code, t.tracking_number), normalizeTracking(t)]));
     } catch {
       // The next poll will bring it.
     }
@@ -176,7 +178,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
   await client.changeCarrier(refOf(entry), input.carrier);
   let shipment: Shipment | null = null;
   try {
-    shipment = trackingToShipment(await client.getTracking({ tracking_number: entry.number, carrier_code: input.carrier }));
+    shipment = normalizeTracking(await client.getTracking({ tracking_number: entry.number, carrier_code: input.carrier }));
   } catch {
     // Data under the new carrier comes with the next poll.
   }

@@ -8,7 +8,9 @@ import { readPollState, readSettings, readWatchlist, type PollRun, type PollStat
 import type { Settings } from '../settings';
 import { pinKey } from '../watchlist';
 import { chunks } from '../api/chunks';
-import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from './api';
+import { normalizeTracking } from '../shipments/normalize-tracking';
+import { airCargoToShipment, pickAirCargo } from './air-cargo';
+import { clientFor } from './client';
 import { classifyChange, pendingChange } from './changes';
 import { BackgroundError, toUserError } from './errors';
 import { isAwbPin } from './pins';
@@ -58,7 +60,7 @@ async function fetchChunk(client: TrackingClient, pins: Watchlist[string][]): Pr
     return out;
   }
   const list = await client.listTrackings({ numbers: pins.map((p) => p.number) });
-  for (const item of list.items) out.set(pinKey(item.carrier_code, item.tracking_number), trackingToShipment(item));
+  for (const item of list.items) out.set(pinKey(item.carrier_code, item.tracking_number), normalizeTracking(item));
   return out;
 }
 

@@ -1,5 +1,7 @@
-// Every message the background answers, wired to the functions that do the work. The router validates
-// sender and payload first (utils/messages/router.ts); errors come back as ErrorInfo in the user's language.
+// Every message the background answers, wired to the functions that do the work. The router validates and
+// normalises sender and payload first (utils/messages/router.ts, background-api.ts); errors come back as
+// ErrorInfo in the user's language. Handlers that take a clock (`now`) are wrapped so the router's context
+// is not passed as one.
 import { browser } from 'wxt/browser';
 import { msg } from '../messages/background-api';
 import { createRouter, route } from '../messages/router';
@@ -12,28 +14,23 @@ import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin
 import { pollNow } from './poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status';
-import { detailsUrl, extensionUrl, openTab } from './details-url';
-import { identifyLocally } from './identify';
+import { extensionUrl } from './details-url';
+import { openDetails } from './open-details';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
     route(msg.status, () => status()),
-    route(msg.lookup, (p) => lookup({ number: p.number, ...(p.carrier ? { carrier: p.carrier } : {}), ...(p.refresh ? { refresh: true } : {}) })),
-    route(msg.pin, (p) => pin({ number: p.number, ...(p.carrier ? { carrier: p.carrier } : {}), ...(p.title ? { title: p.title } : {}) })),
+    route(msg.lookup, (p) => lookup(p)),
+    route(msg.pin, (p) => pin(p)),
     route(msg.unpin, (p) => unpin(p.keys)),
-    route(msg.isPinned, async (p) => ({ pinned: await isPinned({ number: p.number, ...(p.carrier ? { carrier: p.carrier } : {}) }) })),
+    route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
-    route(msg.openDetails, async (p) => {
-      const id = identifyLocally(p.number);
-      const carrier = p.carrier || (id.kind === 'awb' ? id.number.slice(0, 3) : id.candidates.length === 1 ? id.candidates[0] : undefined);
-      await openTab(detailsUrl(carrier, id.number));
-      return null;
-    }),
+    route(msg.openDetails, openDetails),
     route(msg.watchlist, async () => sortedWatchlist(await readWatchlist())),
     route(msg.bulkPin, (p) => startBulk(p.entries)),
     route(msg.bulkCancel, () => cancelBulk()),
     route(msg.setStatus, (p) => setStatus(p.keys, p.action)),
-    route(msg.edit, (p) => edit({ key: p.key, ...(p.title !== undefined ? { title: p.title } : {}), ...(p.notes !== undefined ? { notes: p.notes } : {}) })),
+    route(msg.edit, edit),
     route(msg.changeCarrier, (p) => changeCarrier(p)),
     route(msg.archive, (p) => archive(p.keys)),
     route(msg.markRead, (p) => markRead(p.keys)),
@@ -41,10 +38,10 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.setSiteEnabled, (p) => setSiteEnabled(p.host, p.enabled)),
     route(msg.getSettings, () => readSettings()),
     route(msg.saveSettings, (p) => saveSettings(p.settings, onSettingsChange)),
-    route(msg.checkKey, (p) => checkKey({ provider: p.provider, apiKey: p.apiKey, ...(p.endpoint ? { endpoint: p.endpoint } : {}) })),
+    route(msg.checkKey, checkKey),
     route(msg.account, () => account()),
-    route(msg.remoteCheck, (p) => remoteCheck({ country: p.country, postcode: p.postcode, ...(p.company ? { company: p.company } : {}) })),
-    route(msg.transitTimes, (p) => transitTimes(p)),
+    route(msg.remoteCheck, remoteCheck),
+    route(msg.transitTimes, transitTimes),
   ];
 }
 

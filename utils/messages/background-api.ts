@@ -14,6 +14,8 @@ const ANY = ['extension-page', 'content-script'] as const;
 // Tracking numbers are short; anything longer is not a number a user clicked.
 const number = v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(64), v.regex(/^[0-9A-Za-z -]+$/));
 const carrier = v.pipe(v.string(), v.maxLength(64), v.regex(/^[0-9a-z_-]*$/));
+/** An empty carrier means "none": handlers get `undefined`, never ''. */
+const optionalCarrier = v.optional(v.pipe(carrier, v.transform((c) => c || undefined)));
 const host = v.pipe(v.string(), v.maxLength(253));
 const keys = v.pipe(v.array(v.pipe(v.string(), v.maxLength(140))), v.maxLength(5000));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -60,25 +62,25 @@ export const msg = {
   status: defineMessage<StatusReply>()('status', v.object({}), PAGE),
   lookup: defineMessage<LookupReply>()(
     'lookup',
-    v.object({ number, carrier: v.optional(carrier), refresh: v.optional(v.boolean()), host: v.optional(host) }),
+    v.object({ number, carrier: optionalCarrier, refresh: v.optional(v.boolean()) }),
     ANY,
   ),
   pin: defineMessage<PinnedShipment>()(
     'pin',
-    v.object({ number, carrier: v.optional(carrier), title: v.optional(text(200)) }),
+    v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) }),
     ANY,
   ),
   unpin: defineMessage<{ removed: number }>()('unpin', v.object({ keys }), ANY),
-  isPinned: defineMessage<{ pinned: boolean }>()('is-pinned', v.object({ number, carrier: v.optional(carrier) }), ANY),
+  isPinned: defineMessage<{ pinned: boolean }>()('is-pinned', v.object({ number, carrier: optionalCarrier }), ANY),
   contentSettings: defineMessage<ContentSettings>()('content-settings', v.object({ host }), ANY),
-  openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: v.optional(carrier) }), ANY),
+  openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: optionalCarrier }), ANY),
 
   watchlist: defineMessage<PinnedShipment[]>()('watchlist', v.object({}), PAGE),
   bulkPin: defineMessage<BulkProgress>()(
     'bulk-pin',
     v.object({
       entries: v.pipe(
-        v.array(v.object({ number, carrier: v.optional(carrier), title: v.optional(text(200)) })),
+        v.array(v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) })),
         v.maxLength(20000),
       ),
     }),

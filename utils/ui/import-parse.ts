@@ -1,7 +1,8 @@
 // Turns what a user pastes into bulk-pin entries: bare numbers (one per line, or separated by commas or
 // spaces) or a CSV with columns number, carrier, title (header optional, any order when named).
 import { parseCsv } from './csv';
-import { cleanNumber, looksLikeNumber } from './search-input';
+import { normalizeNumber } from '../tracking-numbers';
+import { looksLikeNumber } from './search-input';
 
 export interface ImportEntry {
   number: string;
@@ -35,11 +36,11 @@ export function parseImport(text: string): ImportResult {
   const result: ImportResult = { entries: [], rejected: [], duplicates: 0 };
   const seen = new Set<string>();
   const add = (entry: ImportEntry, line: number, raw: string) => {
-    if (!isNumberLike(cleanNumber(entry.number))) {
+    if (!isNumberLike(normalizeNumber(entry.number))) {
       result.rejected.push({ line, text: raw.trim() });
       return;
     }
-    const number = cleanNumber(entry.number);
+    const number = normalizeNumber(entry.number);
     const carrier = entry.carrier?.trim().toLowerCase();
     const key = `${carrier ?? ''}:${number}`;
     if (seen.has(key)) {

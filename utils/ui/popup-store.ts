@@ -11,15 +11,7 @@ import { formatHash, parseHash, type PopupRoute } from './hash-route';
 import { filterPinned, statusCounts, summaryOf, type StatusFilter } from './watchlist-view';
 import type { PinSummary } from '../list-index';
 import { cleanNumber, looksLikeNumber } from './search-input';
-
-export interface Identified {
-  /** Normalised number to send. */
-  number: string;
-  kind: 'parcel' | 'awb';
-  carriers: string[];
-  /** "UPS", or "air waybill – Cargolux". */
-  label: string;
-}
+import type { IdentifiedNumber } from '../tracking-numbers';
 
 export type SendFn = <D extends AnyMessageDef>(def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
 export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
@@ -27,7 +19,8 @@ export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, paylo
 export interface PopupServices {
   send: SendFn;
   sendToTab: SendToTabFn;
-  identify(input: string): Identified | null;
+  /** The number being typed, with its carrier in words ("UPS", or "air waybill – Cargolux"). */
+  identify(input: string): (IdentifiedNumber & { label: string }) | null;
   activeTab(): Promise<{ id: number; host: string } | null>;
   openOptions(): void;
   openUrl(url: string): void;

@@ -1,10 +1,11 @@
-// The search box accepts numbers pasted with spaces or dashes; this is what is sent.
-export function cleanNumber(input: string): string {
-  return input.replace(/[\s\u00a0-]+/g, '').toUpperCase();
-}
+// What the search box accepts before it asks the background (see utils/messages/background-api.ts).
+import { normalizeNumber } from '../tracking-numbers';
 
-/** What the message protocol accepts as a number (see utils/messages/background-api.ts). */
+/** @deprecated Use `normalizeNumber` from utils/tracking-numbers; kept until popup-store's callers move. */
+export const cleanNumber = normalizeNumber;
+
+/** What the message protocol accepts as a number. */
 export function looksLikeNumber(input: string): boolean {
-  const n = cleanNumber(input);
+  const n = normalizeNumber(input);
   return n.length >= 5 && n.length <= 64 && /^[0-9A-Z]+$/.test(n);
 }

@@ -6,7 +6,7 @@ import { startSandbox, type SandboxHandle } from '@/sandbox/server';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { settingsItem } from '@/utils/storage';
-import { clientTuning } from '@/utils/background/api';
+import { clientTuning } from '@/utils/background/client';
 
 export { DEMO_KEYS };
 

@@ -12,7 +12,7 @@ import { envelope, type Result } from '@/utils/messages/protocol';
 import { createBackgroundRouter } from '@/utils/background/routes';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
-import { clientTuning } from '@/utils/background/api';
+import { clientTuning } from '@/utils/background/client';
 import { pollRun } from '@/utils/background/poller';
 import { runBulk } from '@/utils/background/bulk';
 import { configure, DEMO_KEYS, fireAlarm, notifications, pinnedWatchlist, sandbox, stubMissingApis, tuneClientForTests } from './helpers';

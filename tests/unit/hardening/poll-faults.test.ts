@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SandboxHandle } from '@/sandbox/server';
 import type { FaultSpec } from '@/sandbox/faults';
-import { clientTuning } from '@/utils/background/api';
+import { clientTuning } from '@/utils/background/client';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
 import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poller';

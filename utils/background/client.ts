@@ -1,0 +1,23 @@
+// The only place that builds API clients: one per call, from the stored settings (the worker keeps no
+// client between events).
+import { createTrackingClient, type TrackingClient, type RateLimits, type Timing } from '../api';
+import type { Settings } from '../settings';
+import { noKey } from './errors';
+
+/**
+ * Client tuning. Production uses the API module's defaults (1 request/s, 3 realtime/s); unit tests set
+ * zero intervals so a 200-shipment poll does not take 5 seconds. Configuration only, never state.
+ */
+export const clientTuning: { rateLimits?: Partial<RateLimits>; timing?: Partial<Timing> } = {};
+
+export function clientFor(settings: Pick<Settings, 'provider' | 'apiKey' | 'endpoint' | 'carrierLanguage'>): TrackingClient {
+  if (!settings.apiKey.trim()) throw noKey();
+  return createTrackingClient({
+    provider: settings.provider,
+    apiKey: settings.apiKey.trim(),
+    baseUrl: settings.endpoint || undefined,
+    lang: settings.carrierLanguage || undefined,
+    ...(clientTuning.rateLimits ? { rateLimits: clientTuning.rateLimits } : {}),
+    ...(clientTuning.timing ? { timing: clientTuning.timing } : {}),
+  });
+}
