@@ -9,39 +9,16 @@ import {
   TransitTimesSchema,
   UserInfoSchema,
   type ApiBulkResult,
-  type ApiCarrier,
-  type ApiDetectedCarrier,
-  type ApiRemoteResult,
-  type ApiStatusCounts,
-  type ApiTransitTime,
-  type ApiUserInfo,
 } from './schema/account';
-import { AirCargoSchema, type ApiAirCargo } from './schema/aircargo';
-import {
-  BatchSchema,
-  ListSchema,
-  RealtimeSchema,
-  SingleGetSchema,
-  SummarySchema,
-  type ApiItemError,
-  type ApiTracking,
-  type ApiTrackingSummary,
-} from './schema/tracking';
+import { AirCargoSchema } from './schema/aircargo';
+import { BatchSchema, ListSchema, RealtimeSchema, SingleGetSchema, SummarySchema } from './schema/tracking';
 import { chunks, MAX_PER_CALL, mergeCounts } from './chunks';
 import { TrackingApiError, UnsupportedByProvider } from './errors';
-import { PROVIDERS, type ProviderId } from './providers';
+import { PROVIDERS } from './providers';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limiter';
-import type {
-  CreateTrackingRequest,
-  ListTrackingsQuery,
-  RealtimeRequest,
-  RemoteAreaQuery,
-  StatusCountsQuery,
-  TrackingRef,
-  TransitTimeQuery,
-  UpdateTrackingRequest,
-} from './requests';
+import type { ListTrackingsQuery, TrackingRef, UpdateTrackingRequest } from './requests';
 import { createTransport, DEFAULT_TIMING, type Timing } from './transport';
+import type { BatchCreateResult, ProviderId, TrackingClient, TrackingList, TrackingMethod } from './types';
 
 export interface TrackingClientOptions {
   provider: ProviderId;
@@ -57,47 +34,6 @@ export interface TrackingClientOptions {
   rateLimits?: Partial<RateLimits>;
 }
 
-export interface BatchCreateResult {
-  submitted: number;
-  added: number;
-  trackings: ApiTrackingSummary[];
-  errors: ApiItemError[];
-}
-
-export interface TrackingList {
-  page: number;
-  limit: number | null;
-  /** Matching trackings in the account (summed over `numbers` chunks). */
-  total: number;
-  items: ApiTracking[];
-}
-
-export interface TrackingClient {
-  readonly provider: ProviderId;
-  /** False for the TrackingMore-only methods on TrackRU (they reject with `UnsupportedByProvider`). */
-  supports(method: TrackingMethod): boolean;
-  createTracking(input: CreateTrackingRequest): Promise<ApiTrackingSummary>;
-  getTracking(ref: TrackingRef, options?: { lang?: string }): Promise<ApiTracking>;
-  updateTracking(ref: TrackingRef, changes: UpdateTrackingRequest): Promise<ApiTrackingSummary>;
-  deleteTracking(ref: TrackingRef): Promise<void>;
-  /** Any number of items, sent 40 per call; per-item failures are in `errors`. */
-  createTrackings(items: readonly CreateTrackingRequest[]): Promise<BatchCreateResult>;
-  listTrackings(query?: ListTrackingsQuery): Promise<TrackingList>;
-  updateTrackings(items: readonly (TrackingRef & UpdateTrackingRequest)[]): Promise<ApiBulkResult>;
-  deleteTrackings(refs: readonly TrackingRef[]): Promise<ApiBulkResult>;
-  realtime(input: RealtimeRequest): Promise<ApiTracking>;
-  changeCarrier(ref: TrackingRef, newCarrierCode: string): Promise<void>;
-  getUserInfo(): Promise<ApiUserInfo>;
-  getStatusCounts(query?: StatusCountsQuery): Promise<ApiStatusCounts>;
-  stopUpdating(refs: readonly TrackingRef[]): Promise<ApiBulkResult>;
-  checkRemoteArea(items: readonly RemoteAreaQuery[]): Promise<ApiRemoteResult>;
-  getTransitTimes(items: readonly TransitTimeQuery[]): Promise<ApiTransitTime[]>;
-  trackAirWaybill(awb: string | readonly string[], options?: { lang?: string }): Promise<ApiAirCargo[]>;
-  listCarriers(options?: { lang?: string }): Promise<ApiCarrier[]>;
-  detectCarrier(trackingNumber: string): Promise<ApiDetectedCarrier[]>;
-}
-
-export type TrackingMethod = Exclude<keyof TrackingClient, 'provider' | 'supports'>;
 
 const LANG = /^[a-z]{2}$/;
 

@@ -1,9 +1,9 @@
 export { createTrackingClient } from './client';
-export type { BatchCreateResult, TrackingClient, TrackingClientOptions, TrackingList, TrackingMethod } from './client';
+export type { TrackingClientOptions } from './client';
 export { TrackingApiError, UnsupportedByProvider, toErrorInfo } from './errors';
 export type { ApiErrorInfo, ApiErrorKind } from './errors';
 export { PROVIDERS } from './providers';
-export type { ProviderId } from './providers';
+export type { BatchCreateResult, ProviderConfig, ProviderId, TrackingClient, TrackingList, TrackingMethod } from './types';
 export { DEFAULT_RATE_LIMITS } from './rate-limiter';
 export type { RateLimits } from './rate-limiter';
 export { DEFAULT_TIMING } from './transport';

@@ -1,8 +1,6 @@
 // What differs between TrackingMore v2 and TrackRU v1 (contract §10): host, auth header and the set of
 // endpoints. Everything else (envelope, codes, shapes) is shared.
-import type { TrackingMethod } from './client';
-
-export type ProviderId = 'trackingmore-v2' | 'trackru-v1';
+import type { ProviderConfig, ProviderId, TrackingMethod } from './types';
 
 /** Endpoint methods only TrackingMore offers. */
 const TRACKINGMORE_ONLY = [
@@ -16,14 +14,6 @@ const TRACKINGMORE_ONLY = [
   'getTransitTimes',
   'trackAirWaybill',
 ] as const satisfies readonly TrackingMethod[];
-
-export interface ProviderConfig {
-  id: ProviderId;
-  label: string;
-  baseUrl: string;
-  authHeader: string;
-  unsupported: ReadonlySet<TrackingMethod>;
-}
 
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderConfig>> = {
   'trackingmore-v2': {

@@ -3,7 +3,7 @@
 import ky, { isForceRetryError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type * as v from 'valibot';
 import { TrackingApiError } from './errors';
-import type { ProviderConfig } from './providers';
+import type { ProviderConfig } from './types';
 import { limitersFor, type RateLimiter, type RateLimits } from './rate-limiter';
 import { parseData, readReply } from './reply';
 
