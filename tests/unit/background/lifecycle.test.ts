@@ -129,6 +129,8 @@ describe('context menu and omnibox', () => {
     expect(suggestionsFor(SEED.ups)[0]).toEqual({ content: SEED.ups, description: `Track ${SEED.ups} (UPS)` });
     expect(urlForInput(` ${SEED.ups} `)).toBe(fakeBrowser.runtime.getURL('/popup.html') + `#/details/ups/${SEED.ups}`);
     expect(urlForInput(SEED.awb)).toBe(fakeBrowser.runtime.getURL('/popup.html') + `#/details/172/${SEED.awb}`);
+    // A wrong check digit is no air waybill: no airline is assumed for it.
+    expect(urlForInput('172-28891937')).not.toContain('#/details/172/');
     expect(urlForInput('abc')).toBeNull();
   });
 });

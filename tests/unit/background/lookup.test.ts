@@ -84,6 +84,11 @@ describe('lookup', () => {
     expect(r.shipment.air?.route).toEqual(['XMN', 'LUX', 'MXP']);
   });
 
+  it('does not take an 11-digit number with a wrong AWB check digit for an air waybill', async () => {
+    await lookup({ number: '172-28891937' }).catch(() => undefined);
+    expect(calls(sb, 'aircargo')).toBe(0);
+  });
+
   it('uses the carrier given by the caller without detection', async () => {
     const r = await lookup({ number: SEED.fourPx, carrier: '4px' });
     expect(calls(sb, 'detect')).toBe(0);

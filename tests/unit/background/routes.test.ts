@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
@@ -42,6 +43,19 @@ describe('background router', () => {
     const r = await ask(envelope(msg.contentSettings, { host: 'shop.example' }), content());
     expect(r).toEqual({ ok: true, data: { enabled: false, uiLanguage: 'auto' } });
     expect(JSON.stringify(r)).not.toContain(DEMO_KEYS.trackingmore);
+  });
+
+  it('reads an empty carrier as none, so handlers never see an empty string', async () => {
+    const schema = msg.lookup.schema;
+    expect(v.parse(schema, { number: SEED.ups, carrier: '' })).toEqual({ number: SEED.ups, carrier: undefined });
+    expect(v.parse(schema, { number: SEED.ups, carrier: 'ups' })).toEqual({ number: SEED.ups, carrier: 'ups' });
+    // The page's host is no part of a lookup: an old content script's `host` is dropped by the schema.
+    expect(v.parse(schema, { number: SEED.ups, host: 'shop.example' })).toEqual({ number: SEED.ups });
+    const r = await ask(envelope(msg.lookup, { number: SEED.ups, carrier: '' }), content());
+    expect(r.ok && r.data.shipment.carrier.code).toBe('ups');
+    await ask(envelope(msg.openDetails, { number: SEED.awb, carrier: '' }), content());
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/popup.html') + `#/details/172/${SEED.awb}`);
   });
 
   it('refuses page-only messages from content scripts and messages from other extensions', async () => {

@@ -7,7 +7,8 @@ import { formatHash, parseHash } from '@/utils/ui/hash-route';
 import { groupEventsByDay, eventParts } from '@/utils/ui/event-dates';
 import { etaRange } from '@/utils/ui/eta';
 import { describeError } from '@/utils/ui/errors';
-import { cleanNumber, looksLikeNumber } from '@/utils/ui/search-input';
+import { looksLikeNumber } from '@/utils/ui/search-input';
+import { normalizeNumber } from '@/utils/tracking-numbers';
 import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
 import { event, parcel, pinned } from '../components/fixtures';
 
@@ -116,8 +117,10 @@ describe('errors', () => {
 
 describe('search input and list filters', () => {
   it('cleans pasted numbers', () => {
-    expect(cleanNumber(' 1z 999-aa1 ')).toBe('1Z999AA1');
+    expect(normalizeNumber(' 1z 999-aa1 ')).toBe('1Z999AA1');
     expect(looksLikeNumber('12 3')).toBe(false);
+    // A non-breaking hyphen (U+2011, common in copied documents) no longer makes the number unsearchable.
+    expect(looksLikeNumber('1Z999AA1\u20110123456784')).toBe(true);
   });
 
   it('counts statuses and filters', () => {
