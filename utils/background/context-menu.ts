@@ -39,7 +39,7 @@ export async function onSelectionTracked(selection: string, tabId: number | unde
     if (shown.ok && shown.data.shown) return;
   }
   try {
-    const { shipment } = await lookup({ number: found.number, ...(found.carrier ? { carrier: found.carrier } : {}) });
+    const { shipment } = await lookup(found);
     const event = shipment.events[0];
     await showNotification({
       id: shipmentNotificationId('l', shipment.carrier.code, shipment.number, 'lookup'),
