@@ -1,6 +1,6 @@
 // The API account: quota, and how many shipments it tracks per status; plus the remote-area check.
 import { useState } from 'preact/hooks';
-import type { OptionsStore } from '@/utils/ui/options-store';
+import type { OptionsStore } from '@/utils/ui/stores/options';
 import { STATUSES, type Status } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';

@@ -1,5 +1,5 @@
 // Provider, API key with "Check", and the advanced endpoint override.
-import type { OptionsStore } from '@/utils/ui/options-store';
+import type { OptionsStore } from '@/utils/ui/stores/options';
 import { PROVIDERS, type Provider } from '@/utils/settings';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n';

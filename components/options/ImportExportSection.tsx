@@ -1,5 +1,5 @@
 // Bulk import (pasted numbers or CSV) with progress and cancel; export of the watchlist as CSV or JSON.
-import type { OptionsStore } from '@/utils/ui/options-store';
+import type { OptionsStore } from '@/utils/ui/stores/options';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { describeError } from '@/utils/ui/errors';

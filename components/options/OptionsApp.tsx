@@ -1,5 +1,5 @@
 // The options page: onboarding on first run, then the settings sections and a Save bar.
-import type { OptionsStore } from '@/utils/ui/options-store';
+import type { OptionsStore } from '@/utils/ui/stores/options';
 import { t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { Onboarding } from './Onboarding';

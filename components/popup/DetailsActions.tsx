@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { PinnedShipment } from '@/utils/watchlist';
 import type { Shipment } from '@/utils/shipments/types';
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
 import { t } from '@/utils/i18n';
 

@@ -1,7 +1,7 @@
 // One shipment: summary, actions, flights (air waybills), and the event history by carrier leg.
 import type { ComponentChildren } from 'preact';
 import type { Shipment } from '@/utils/shipments/types';
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import { carrierName } from '@/utils/tracking-numbers';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
 import { formatRelative, t } from '@/utils/i18n';

@@ -1,5 +1,5 @@
 // Numbers the content script found on the active tab, plus the per-site detection switch.
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import { carrierName } from '@/utils/tracking-numbers';
 import { t } from '@/utils/i18n';
 

@@ -1,6 +1,6 @@
 // The watchlist: status filters with counts, a text filter, bulk actions and the rows.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import type { StatusFilter } from '@/utils/ui/watchlist-view';
 import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';

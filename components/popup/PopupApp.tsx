@@ -1,5 +1,5 @@
 // The popup: search header, then either the list (found on this page + pinned) or one shipment.
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import { t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { SearchBox } from './SearchBox';

@@ -1,5 +1,5 @@
 // The popup's search box: shows which carrier a number belongs to while typing; Enter looks it up.
-import type { PopupStore } from '@/utils/ui/popup-store';
+import type { PopupStore } from '@/utils/ui/stores/popup';
 import { looksLikeNumber } from '@/utils/ui/search-input';
 import { t } from '@/utils/i18n';
 

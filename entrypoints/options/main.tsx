@@ -4,8 +4,8 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/options/options.css';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createOptionsStore } from '@/utils/ui/options-store';
-import * as services from '@/utils/ui/browser-services';
+import { createOptionsStore } from '@/utils/ui/stores/options';
+import * as services from '@/utils/ui/services';
 import { locale, resolveLocale } from '@/utils/i18n';
 
 const store = createOptionsStore({ ...services, now: () => Date.now() });

@@ -4,9 +4,9 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { createPopupStore } from '@/utils/ui/popup-store';
+import { createPopupStore } from '@/utils/ui/stores/popup';
 import { carrierChoices, identify } from '@/utils/ui/identify';
-import * as services from '@/utils/ui/browser-services';
+import * as services from '@/utils/ui/services';
 import { locale, resolveLocale } from '@/utils/i18n';
 import { msg } from '@/utils/messages/background-api';
 

@@ -2,7 +2,7 @@
 import { carrierName, identifyTrackingNumber } from '../tracking-numbers';
 import type { TrackingNumberMatch } from '../tracking-numbers/types';
 import { t } from '../i18n';
-import type { Identified } from './popup-store';
+import type { Identified } from './stores/popup';
 
 export function describeMatch(match: Pick<TrackingNumberMatch, 'number' | 'kind' | 'carriers' | 'airline'>): Identified {
   const label =

@@ -1,6 +1,6 @@
 // A fake background for popup/options view tests: answers messages by type from a table of handlers.
 import type { AnyMessageDef, ErrorInfo, Result } from '@/utils/messages/protocol';
-import type { PopupServices } from '@/utils/ui/popup-store';
+import type { PopupServices } from '@/utils/ui/stores/popup';
 
 export type Handlers = Record<string, (payload: any) => unknown>;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createOptionsStore, type OptionsServices } from '@/utils/ui/options-store';
+import { createOptionsStore, type OptionsServices } from '@/utils/ui/stores/options';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { locale } from '@/utils/i18n';
 import type { BulkProgress } from '@/utils/messages/background-api';

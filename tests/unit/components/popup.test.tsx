@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { createPopupStore } from '@/utils/ui/popup-store';
+import { createPopupStore } from '@/utils/ui/stores/popup';
 import { locale } from '@/utils/i18n';
 import type { LookupReply, StatusReply } from '@/utils/messages/background-api';
 import type { PinnedShipment } from '@/utils/watchlist';

@@ -1,16 +1,16 @@
 // The popup's state and actions. Browser access comes in through `PopupServices` (built by the popup
 // entrypoint), so the whole view model runs under Vitest with fakes.
 import { batch, computed, signal } from '@preact/signals';
-import type { AnyMessageDef, ErrorInfo, Payload, Reply, Result } from '../messages/protocol';
-import { msg, type LookupReply, type StatusReply } from '../messages/background-api';
-import { contentMsg, type FoundNumber } from '../messages/content-api';
-import type { PinnedShipment } from '../watchlist';
-import { pinKey } from '../watchlist';
-import { etaRange, type EtaRange, type TransitTimes } from './eta';
-import { formatHash, parseHash, type PopupRoute } from './hash-route';
-import { filterPinned, statusCounts, summaryOf, type StatusFilter } from './watchlist-view';
-import type { PinSummary } from '../list-index';
-import { cleanNumber, looksLikeNumber } from './search-input';
+import type { AnyMessageDef, ErrorInfo, Payload, Reply, Result } from '@/utils/messages/protocol';
+import { msg, type LookupReply, type StatusReply } from '@/utils/messages/background-api';
+import { contentMsg, type FoundNumber } from '@/utils/messages/content-api';
+import type { PinnedShipment } from '@/utils/watchlist';
+import { pinKey } from '@/utils/watchlist';
+import { etaRange, type EtaRange, type TransitTimes } from '@/utils/ui/eta';
+import { formatHash, parseHash, type PopupRoute } from '@/utils/ui/hash-route';
+import { filterPinned, statusCounts, summaryOf, type StatusFilter } from '@/utils/ui/watchlist-view';
+import type { PinSummary } from '@/utils/list-index';
+import { cleanNumber, looksLikeNumber } from '@/utils/ui/search-input';
 
 export interface Identified {
   /** Normalised number to send. */

@@ -1,11 +1,11 @@
 // The options page's state and actions; browser access comes in through `OptionsServices`.
 import { computed, signal } from '@preact/signals';
-import type { ErrorInfo } from '../messages/protocol';
-import { msg, type AccountReply, type BulkProgress } from '../messages/background-api';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { SendFn } from './popup-store';
-import { parseImport, type ImportResult } from './import-parse';
-import { buildCsv, buildJson, exportFileName } from './export-build';
+import type { ErrorInfo } from '@/utils/messages/protocol';
+import { msg, type AccountReply, type BulkProgress } from '@/utils/messages/background-api';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { SendFn } from './popup';
+import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
+import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 
 export interface OptionsServices {
   send: SendFn;

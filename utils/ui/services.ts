@@ -1,11 +1,11 @@
 // Browser glue for the popup and options views: everything the view models need from the extension
 // APIs, in one place, so components and stores stay testable.
 import { browser } from 'wxt/browser';
-import { send, sendToTab } from '../messages/send';
-import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '../storage';
-import type { PinSummary } from '../list-index';
-import type { PinnedShipment } from '../watchlist';
-import type { BulkProgress } from '../messages/background-api';
+import { send, sendToTab } from '@/utils/messages/send';
+import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '@/utils/storage';
+import type { PinSummary } from '@/utils/list-index';
+import type { PinnedShipment } from '@/utils/watchlist';
+import type { BulkProgress } from '@/utils/messages/background-api';
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
