@@ -4,8 +4,10 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupStoreContext } from '@/components/popup/store-context';
 import { createPopupStore } from '@/utils/ui/stores/popup';
 import { carrierChoices, identify } from '@/utils/ui/identify';
+import { carrierName } from '@/utils/tracking-numbers';
 import * as services from '@/utils/ui/services';
 import { locale, resolveLocale } from '@/utils/i18n';
 import { msg } from '@/utils/messages/background-api';
@@ -13,6 +15,8 @@ import { msg } from '@/utils/messages/background-api';
 const store = createPopupStore({
   ...services,
   identify,
+  carrierName,
+  carrierChoices,
   setHash: (hash) => history.replaceState(null, '', hash),
   now: () => Date.now(),
 });
@@ -30,4 +34,9 @@ if (location.hash.startsWith('#/details/')) document.documentElement.classList.a
 window.addEventListener('hashchange', () => store.actions.onHashChange(location.hash));
 store.actions.subscribe();
 void store.actions.init(location.hash);
-render(<PopupApp store={store} carrierChoices={carrierChoices} />, document.getElementById('app')!);
+render(
+  <PopupStoreContext.Provider value={store}>
+    <PopupApp />
+  </PopupStoreContext.Provider>,
+  document.getElementById('app')!,
+);
