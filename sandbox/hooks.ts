@@ -1,6 +1,6 @@
 // Local test hooks under /__sandbox/ (no API key needed): clock, faults, request log, reset, settings.
 import { parseFaults } from './faults';
-import type { Sandbox } from './server';
+import type { Sandbox } from './types';
 
 export interface HookReply {
   status: number;

@@ -16,6 +16,7 @@ import { V1_ROUTES } from './routes-v1';
 import { renderShopPage } from './shop';
 import type { SandboxConfig } from './state';
 import { DEFAULT_CONFIG, SandboxState } from './state';
+import type { LogEntry, Sandbox } from './types';
 
 export interface SandboxOptions {
   port?: number;
@@ -25,19 +26,6 @@ export interface SandboxOptions {
   quota?: number;
   /** Fixes the clock (it then moves only by advance()); without it the clock follows real time. */
   now?: Date;
-}
-
-export interface LogEntry {
-  method: string;
-  path: string;
-  api: 'v2' | 'v1';
-  endpoint: Endpoint | 'unknown';
-  /** HTTP status; 0 when the connection was dropped. */
-  status: number;
-  /** `meta.code` of the reply, null when it was not an envelope. */
-  metaCode: number | null;
-  /** Sandbox-clock time, ISO. */
-  at: string;
 }
 
 export interface SandboxHandle {
@@ -68,8 +56,7 @@ const CORS = {
 
 const RATE_LIMITS = { general: 1, realtime: 3 };
 
-/** The sandbox's mutable parts, shared by the request handler and the hooks. */
-export class Sandbox {
+class SandboxRuntime implements Sandbox {
   readonly state: SandboxState;
   readonly faults = new Faults();
   readonly limiter = new RateLimiter();
@@ -98,7 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     quota: options.quota ?? DEFAULT_CONFIG.quota,
     singleGetArray: DEFAULT_CONFIG.singleGetArray,
   };
-  const sb = new Sandbox(config, options.now);
+  const sb = new SandboxRuntime(config, options.now);
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
     handle(sb, req, res, timers).catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { RouteMap } from '@/components/RouteMap';
 import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
 import { dayAsDate, eventParts } from '@/utils/ui/event-dates';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
-import type { CardNotice, CardStore } from './card-store';
+import type { CardNotice, CardStore } from '@/utils/ui/stores/card';
 import { currentFlight } from './current-flight';
 
 export interface TrackCardProps {

@@ -1,12 +1,13 @@
 // The API account: quota, and how many shipments it tracks per status; plus the remote-area check.
 import { useState } from 'preact/hooks';
-import type { OptionsStore } from '@/utils/ui/options-store';
 import { STATUSES, type Status } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { StatusBadge } from '../StatusBadge';
+import { useOptionsStore } from './store-context';
 
-export function AccountSection({ store }: { store: OptionsStore }) {
+export function AccountSection() {
+  const store = useOptionsStore();
   const a = store.account.value;
   return (
     <section class="tp-card" aria-labelledby="tp-account-h">
@@ -39,7 +40,8 @@ export function AccountSection({ store }: { store: OptionsStore }) {
   );
 }
 
-export function RemoteCheckSection({ store }: { store: OptionsStore }) {
+export function RemoteCheckSection() {
+  const store = useOptionsStore();
   const [country, setCountry] = useState('');
   const [postcode, setPostcode] = useState('');
   const r = store.remote.value;

@@ -1,16 +1,17 @@
 // Provider, API key with "Check", and the advanced endpoint override.
-import type { OptionsStore } from '@/utils/ui/options-store';
 import { PROVIDERS, type Provider } from '@/utils/settings';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { useOptionsStore } from './store-context';
 
 const PROVIDER_LABEL: Record<Provider, MessageKey> = {
   'trackingmore-v2': 'options_provider_tm',
   'trackru-v1': 'options_provider_tr',
 };
 
-export function ApiSection({ store }: { store: OptionsStore }) {
+export function ApiSection() {
+  const store = useOptionsStore();
   const d = store.draft.value;
   const check = store.keyCheck.value;
   return (

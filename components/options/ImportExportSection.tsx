@@ -1,11 +1,12 @@
 // Bulk import (pasted numbers or CSV) with progress and cancel; export of the watchlist as CSV or JSON.
-import type { OptionsStore } from '@/utils/ui/options-store';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { describeError } from '@/utils/ui/errors';
 import type { ErrorInfo } from '@/utils/messages/protocol';
+import { useOptionsStore } from './store-context';
 
-export function ImportSection({ store }: { store: OptionsStore }) {
+export function ImportSection() {
+  const store = useOptionsStore();
   const preview = store.importPreview.value;
   const p = store.progress.value;
   const start = store.importStart.value;
@@ -19,7 +20,7 @@ export function ImportSection({ store }: { store: OptionsStore }) {
           id="tp-import-text"
           rows={6}
           value={store.importText.value}
-          onInput={(e) => (store.importText.value = e.currentTarget.value)}
+          onInput={(e) => store.actions.setImportText(e.currentTarget.value)}
           aria-describedby="tp-import-help"
         />
         <p id="tp-import-help" class="tp-help">
@@ -32,7 +33,7 @@ export function ImportSection({ store }: { store: OptionsStore }) {
           accept=".csv,.txt,text/csv,text/plain"
           onChange={async (e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) store.importText.value = await file.text();
+            if (file) store.actions.setImportText(await file.text());
           }}
         />
       </div>
@@ -100,7 +101,8 @@ export function ImportSection({ store }: { store: OptionsStore }) {
   );
 }
 
-export function ExportSection({ store }: { store: OptionsStore }) {
+export function ExportSection() {
+  const store = useOptionsStore();
   const s = store.exportState.value;
   return (
     <section class="tp-card" aria-labelledby="tp-export-h">

@@ -1,5 +1,4 @@
 // The options page: onboarding on first run, then the settings sections and a Save bar.
-import type { OptionsStore } from '@/utils/ui/options-store';
 import { t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { Onboarding } from './Onboarding';
@@ -7,8 +6,10 @@ import { ApiSection } from './ApiSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
+import { useOptionsStore } from './store-context';
 
-export function OptionsApp({ store }: { store: OptionsStore }) {
+export function OptionsApp() {
+  const store = useOptionsStore();
   const saved = store.saved.value;
   const save = store.save.value;
   return (
@@ -24,8 +25,8 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
           void store.actions.save();
         }}
       >
-        <ApiSection store={store} />
-        <PreferencesSection store={store} />
+        <ApiSection />
+        <PreferencesSection />
         <div class="tp-savebar">
           <button type="submit" class="tp-btn tp-btn-primary" disabled={save.state === 'busy'}>
             {t('options_save')}
@@ -37,10 +38,10 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
           {save.state === 'error' && <ErrorNotice error={save.error} />}
         </div>
       </form>
-      <ImportSection store={store} />
-      <ExportSection store={store} />
-      <AccountSection store={store} />
-      <RemoteCheckSection store={store} />
+      <ImportSection />
+      <ExportSection />
+      <AccountSection />
+      <RemoteCheckSection />
     </div>
   );
 }

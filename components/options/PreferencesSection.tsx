@@ -1,7 +1,7 @@
 // Language, polling, notifications, detection and the sites where it is off, unpin behaviour.
-import type { OptionsStore } from '@/utils/ui/options-store';
 import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { useOptionsStore } from './store-context';
 
 const LANG_LABEL: Record<UiLanguage, string> = { auto: '', en: 'English', pl: 'Polski', it: 'Italiano', ru: 'Русский' };
 const CARRIER_LANGS = ['', 'en', 'pl', 'it', 'ru', 'de', 'fr', 'es', 'zh'];
@@ -11,7 +11,8 @@ const NOTIFY_LABEL: Record<NotifyRule, MessageKey> = {
   none: 'options_notify_none',
 };
 
-export function PreferencesSection({ store }: { store: OptionsStore }) {
+export function PreferencesSection() {
+  const store = useOptionsStore();
   const d = store.draft.value;
   const up = store.actions.update;
   return (

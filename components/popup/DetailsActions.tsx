@@ -1,26 +1,50 @@
 // What a user can do with the shipment in view: pin, edit, change carrier, set status, copy, open, refresh.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PinnedShipment } from '@/utils/watchlist';
 import type { Shipment } from '@/utils/shipments/types';
-import type { PopupStore } from '@/utils/ui/popup-store';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
+import { usePopupStore } from './store-context';
 
 export interface DetailsActionsProps {
-  store: PopupStore;
   shipment: Shipment;
   pinned: PinnedShipment | null;
-  carrierChoices: string[];
 }
 
-export function DetailsActions({ store, shipment, pinned, carrierChoices }: DetailsActionsProps) {
+/** An inline form under the action rows: its fields, then submit and Cancel. */
+function Panel({ submit, onSubmit, onCancel, children }: { submit: MessageKey; onSubmit(): void; onCancel(): void; children: ComponentChildren }) {
+  return (
+    <form
+      class="tp-panel"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <div class="tp-action-row">
+        <button type="submit" class="tp-btn tp-btn-primary">
+          {t(submit)}
+        </button>
+        <button type="button" class="tp-btn" onClick={onCancel}>
+          {t('popup_action_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DetailsActions({ shipment, pinned }: DetailsActionsProps) {
+  const store = usePopupStore();
   const [panel, setPanel] = useState<'none' | 'edit' | 'carrier'>('none');
   const [more, setMore] = useState(false);
   const [title, setTitle] = useState(pinned?.title ?? '');
   const [notes, setNotes] = useState(pinned?.notes ?? '');
   const [carrier, setCarrier] = useState('');
   const link = safeHttpUrl(shipment.weblink);
-  const a = store.actions;
+  const { actions, details } = store;
+  const close = () => setPanel('none');
   const toggle = (p: 'edit' | 'carrier') => {
     if (p === 'edit') {
       setTitle(pinned?.title ?? '');
@@ -32,23 +56,23 @@ export function DetailsActions({ store, shipment, pinned, carrierChoices }: Deta
     <div class="tp-actions">
       <div class="tp-action-row">
         {pinned ? (
-          <button type="button" class="tp-btn" onClick={() => void a.unpin()}>
+          <button type="button" class="tp-btn" onClick={() => void details.unpin()}>
             {t('popup_action_unpin')}
           </button>
         ) : (
-          <button type="button" class="tp-btn tp-btn-primary" onClick={() => void a.pin()}>
+          <button type="button" class="tp-btn tp-btn-primary" onClick={() => void details.pin()}>
             {t('popup_action_pin')}
           </button>
         )}
-        <button type="button" class="tp-btn" onClick={() => a.refresh()} disabled={store.busy.value}>
+        <button type="button" class="tp-btn" onClick={() => details.refresh()} disabled={details.busy.value}>
           <span aria-hidden="true">↻ </span>
           {t('popup_action_refresh')}
         </button>
-        <button type="button" class="tp-btn" onClick={() => void a.copy(shipment.number, t('popup_copied'))}>
+        <button type="button" class="tp-btn" onClick={() => void actions.copy(shipment.number, t('popup_copied'))}>
           {t('popup_action_copy')}
         </button>
         {link && (
-          <button type="button" class="tp-btn" onClick={() => a.openUrl(link)}>
+          <button type="button" class="tp-btn" onClick={() => actions.openUrl(link)}>
             {t('popup_action_openCarrier')}
           </button>
         )}
@@ -75,53 +99,45 @@ export function DetailsActions({ store, shipment, pinned, carrierChoices }: Deta
           {t('popup_action_changeCarrier')}
         </button>
         {pinned && shipment.status !== 'delivered' && (
-          <button type="button" class="tp-btn" onClick={() => void a.setStatus('delivered')}>
+          <button type="button" class="tp-btn" onClick={() => void details.setStatus('delivered')}>
             {t('popup_action_markDelivered')}
           </button>
         )}
         {pinned && shipment.status !== 'exception' && (
-          <button type="button" class="tp-btn" onClick={() => void a.setStatus('exception')}>
+          <button type="button" class="tp-btn" onClick={() => void details.setStatus('exception')}>
             {t('popup_action_markException')}
           </button>
         )}
         {pinned && (
-          <button type="button" class="tp-btn" onClick={() => void a.setStatus('revert')}>
+          <button type="button" class="tp-btn" onClick={() => void details.setStatus('revert')}>
             {t('popup_action_revert')}
           </button>
         )}
       </div>
       {panel === 'edit' && pinned && (
-        <form
-          class="tp-panel"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await a.edit(title, notes)) setPanel('none');
+        <Panel
+          submit="popup_action_save"
+          onSubmit={async () => {
+            if (await details.edit(title, notes)) close();
           }}
+          onCancel={close}
         >
           <label for="tp-edit-title">{t('popup_field_title')}</label>
           <input id="tp-edit-title" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
           <label for="tp-edit-notes">{t('popup_field_notes')}</label>
           <textarea id="tp-edit-notes" rows={3} maxLength={2000} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
-          <div class="tp-action-row">
-            <button type="submit" class="tp-btn tp-btn-primary">
-              {t('popup_action_save')}
-            </button>
-            <button type="button" class="tp-btn" onClick={() => setPanel('none')}>
-              {t('popup_action_cancel')}
-            </button>
-          </div>
-        </form>
+        </Panel>
       )}
       {panel === 'carrier' && (
-        <form
-          class="tp-panel"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <Panel
+          submit="popup_action_apply"
+          onSubmit={() => {
             if (carrier.trim()) {
-              setPanel('none');
-              void a.changeCarrier(carrier);
+              close();
+              void details.changeCarrier(carrier);
             }
           }}
+          onCancel={close}
         >
           <label for="tp-carrier">{t('popup_field_carrier')}</label>
           <input
@@ -133,19 +149,11 @@ export function DetailsActions({ store, shipment, pinned, carrierChoices }: Deta
             onInput={(e) => setCarrier(e.currentTarget.value)}
           />
           <datalist id="tp-carrier-choices">
-            {carrierChoices.map((c) => (
+            {store.carrierChoices(shipment.number).map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
-          <div class="tp-action-row">
-            <button type="submit" class="tp-btn tp-btn-primary">
-              {t('popup_action_apply')}
-            </button>
-            <button type="button" class="tp-btn" onClick={() => setPanel('none')}>
-              {t('popup_action_cancel')}
-            </button>
-          </div>
-        </form>
+        </Panel>
       )}
     </div>
   );

@@ -1,8 +1,6 @@
 // One shipment: summary, actions, flights (air waybills), and the event history by carrier leg.
 import type { ComponentChildren } from 'preact';
 import type { Shipment } from '@/utils/shipments/types';
-import type { PopupStore } from '@/utils/ui/popup-store';
-import { carrierName } from '@/utils/tracking-numbers';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
 import { formatRelative, t } from '@/utils/i18n';
 import { ShipmentSummary } from '../ShipmentSummary';
@@ -12,8 +10,10 @@ import { ErrorNotice } from '../ErrorNotice';
 import type { EtaRange } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
 import { Skeleton } from './Skeleton';
+import { usePopupStore } from './store-context';
 
 function History({ shipment }: { shipment: Shipment }) {
+  const { carrierName } = usePopupStore();
   const legs = [shipment.destination, shipment.origin].filter((l) => l && l.events.length > 0);
   // Two carriers (e.g. China Post then Poste Italiane): each leg on its own, the newer (destination) first.
   if (legs.length === 2) {
@@ -60,8 +60,9 @@ function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: Eta
   );
 }
 
-export function DetailsView({ store, carrierChoices }: { store: PopupStore; carrierChoices: (number: string) => string[] }) {
-  const d = store.details.value;
+export function DetailsView() {
+  const store = usePopupStore();
+  const d = store.details.details.value;
   const now = store.now();
   const back = (
     <button type="button" class="tp-btn tp-back" onClick={() => store.actions.back()}>
@@ -85,7 +86,7 @@ export function DetailsView({ store, carrierChoices }: { store: PopupStore; carr
       <div class="tp-details">
         {back}
         <p class="tp-number">{d.number}</p>
-        <ErrorNotice error={d.error} onRetry={() => store.actions.retry()} onOpenSettings={() => store.actions.openSettings()} />
+        <ErrorNotice error={d.error} onRetry={() => store.details.retry()} onOpenSettings={() => store.actions.openSettings()} />
         {known && (
           <>
             <p class="tp-stale" role="note">
@@ -108,7 +109,7 @@ export function DetailsView({ store, carrierChoices }: { store: PopupStore; carr
       {store.actionError.value && (
         <ErrorNotice
           error={store.actionError.value}
-          onRetry={() => store.actions.refresh()}
+          onRetry={() => store.details.refresh()}
           onOpenSettings={() => store.actions.openSettings()}
         />
       )}
@@ -121,14 +122,12 @@ export function DetailsView({ store, carrierChoices }: { store: PopupStore; carr
       {pinned?.notes && <p class="tp-notes">{pinned.notes}</p>}
       <ShipmentBody
         shipment={shipment}
-        eta={store.eta.value}
+        eta={store.details.eta.value}
         actions={
           <DetailsActions
             key={`${shipment.carrier.code}:${shipment.number}:${pinned?.title ?? ''}:${pinned?.notes ?? ''}`}
-            store={store}
             shipment={shipment}
             pinned={pinned}
-            carrierChoices={carrierChoices(shipment.number)}
           />
         }
       />

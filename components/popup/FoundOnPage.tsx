@@ -1,11 +1,11 @@
 // Numbers the content script found on the active tab, plus the per-site detection switch.
-import type { PopupStore } from '@/utils/ui/popup-store';
-import { carrierName } from '@/utils/tracking-numbers';
 import { t } from '@/utils/i18n';
+import { usePopupStore } from './store-context';
 
-export function FoundOnPage({ store }: { store: PopupStore }) {
-  const found = store.found.value;
-  const error = store.foundError.value;
+export function FoundOnPage() {
+  const store = usePopupStore();
+  const found = store.found.found.value;
+  const error = store.found.foundError.value;
   if (!found) return null;
   return (
     <section class="tp-section tp-found" aria-labelledby="tp-found-h">
@@ -17,7 +17,7 @@ export function FoundOnPage({ store }: { store: PopupStore }) {
               type="checkbox"
               role="switch"
               checked={found.enabled}
-              onChange={(e) => void store.actions.setSiteEnabled(e.currentTarget.checked)}
+              onChange={(e) => void store.found.setSiteEnabled(e.currentTarget.checked)}
             />
             <span>{t('popup_detectOnSite')}</span>
           </label>
@@ -36,14 +36,14 @@ export function FoundOnPage({ store }: { store: PopupStore }) {
               <button
                 type="button"
                 class="tp-found-item"
-                onClick={() => store.actions.openDetails(n.number, n.carriers.length === 1 ? n.carriers[0]! : null)}
+                onClick={() => store.actions.openFound(n)}
               >
                 <span class="tp-number">{n.number}</span>
                 <span class="tp-muted">
                   {n.kind === 'awb'
                     ? t('popup_kind_awb')
                     : n.carriers[0]
-                      ? carrierName(n.carriers[0])
+                      ? store.carrierName(n.carriers[0])
                       : t('popup_carrier_unknown')}
                 </span>
               </button>

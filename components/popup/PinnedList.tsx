@@ -1,6 +1,5 @@
 // The watchlist: status filters with counts, a text filter, bulk actions and the rows.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupStore } from '@/utils/ui/popup-store';
 import type { StatusFilter } from '@/utils/ui/watchlist-view';
 import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
@@ -8,6 +7,7 @@ import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
 import { ErrorNotice } from '../ErrorNotice';
 import { PinnedRow } from './PinnedRow';
 import { Skeleton } from './Skeleton';
+import { usePopupStore } from './store-context';
 
 /** Rows rendered up front; the rest follow as the list is scrolled (the popup shows about eight). */
 export const FIRST_ROWS = 40;
@@ -30,14 +30,16 @@ function ShowMore({ remaining, onMore }: { remaining: number; onMore(): void }) 
   );
 }
 
-export function PinnedList({ store }: { store: PopupStore }) {
+export function PinnedList() {
+  const store = usePopupStore();
+  const l = store.list;
   const [limit, setLimit] = useState(FIRST_ROWS);
   const more = useRef(() => setLimit((l) => l + MORE_ROWS)).current;
-  const list = store.pins.value;
-  const counts = store.counts.value;
-  const visible = store.visible.value;
-  const selected = store.selected.value;
-  const now = store.listNow.value;
+  const list = l.pins.value;
+  const counts = l.counts.value;
+  const visible = l.visible.value;
+  const selected = l.selected.value;
+  const now = l.listNow.value;
   const filters: StatusFilter[] = ['all', ...STATUSES.filter((s) => (counts[s] ?? 0) > 0)];
   return (
     <section class="tp-section tp-pinned" aria-labelledby="tp-pinned-h">
@@ -45,8 +47,8 @@ export function PinnedList({ store }: { store: PopupStore }) {
         <h2 id="tp-pinned-h">{t('popup_pinned')}</h2>
         {list && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
       </div>
-      {store.watchlistError.value && (
-        <ErrorNotice error={store.watchlistError.value} onRetry={() => void store.actions.reloadWatchlist()} />
+      {l.watchlistError.value && (
+        <ErrorNotice error={l.watchlistError.value} onRetry={() => void l.reload()} />
       )}
       {list === null ? (
         <Skeleton rows={3} />
@@ -65,8 +67,8 @@ export function PinnedList({ store }: { store: PopupStore }) {
                 type="button"
                 key={f}
                 class="tp-chip"
-                aria-pressed={store.filter.value === f}
-                onClick={() => (store.filter.value = f)}
+                aria-pressed={l.filter.value === f}
+                onClick={() => l.setFilter(f)}
               >
                 {f !== 'all' && <span aria-hidden="true">{STATUS_ICON[f]} </span>}
                 {f === 'all' ? t('popup_filter_all') : t(STATUS_LABEL[f])} ({formatNumber(counts[f] ?? 0)})
@@ -81,14 +83,14 @@ export function PinnedList({ store }: { store: PopupStore }) {
               id="tp-list-filter"
               type="search"
               placeholder={t('popup_filter_text')}
-              value={store.listQuery.value}
-              onInput={(e) => (store.listQuery.value = e.currentTarget.value)}
+              value={l.listQuery.value}
+              onInput={(e) => l.setListQuery(e.currentTarget.value)}
             />
             <label class="tp-select-all">
               <input
                 type="checkbox"
                 checked={visible.length > 0 && visible.every((p) => selected.has(p.key))}
-                onChange={(e) => store.actions.selectAllVisible(e.currentTarget.checked)}
+                onChange={(e) => l.selectAllVisible(e.currentTarget.checked)}
               />
               <span>{t('popup_selectAll')}</span>
             </label>
@@ -96,13 +98,13 @@ export function PinnedList({ store }: { store: PopupStore }) {
           {selected.size > 0 && (
             <div class="tp-bulk" role="group" aria-label={t('popup_bulk_label', formatNumber(selected.size))}>
               <span>{t('popup_bulk_label', formatNumber(selected.size))}</span>
-              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('unpin')}>
+              <button type="button" class="tp-btn" onClick={() => void l.bulk('unpin')}>
                 {t('popup_action_unpin')}
               </button>
-              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('delivered')}>
+              <button type="button" class="tp-btn" onClick={() => void l.bulk('delivered')}>
                 {t('popup_action_markDelivered')}
               </button>
-              <button type="button" class="tp-btn" onClick={() => void store.actions.bulk('archive')}>
+              <button type="button" class="tp-btn" onClick={() => void l.bulk('archive')}>
                 {t('popup_action_archive')}
               </button>
             </div>
@@ -119,7 +121,7 @@ export function PinnedList({ store }: { store: PopupStore }) {
                   selected={selected.has(item.key)}
                   now={now}
                   onOpen={store.actions.openPinned}
-                  onToggle={store.actions.toggleSelected}
+                  onToggle={l.toggleSelected}
                 />
               ))}
             </ul>

@@ -1,10 +1,10 @@
 // One pinned shipment in the list: carrier, title or number, status, last event and its age, unread dot.
 import type { PinSummary } from '@/utils/list-index';
-import { carrierName } from '@/utils/tracking-numbers';
 import { memo } from 'preact/compat';
 import { formatRelative, t } from '@/utils/i18n';
 import { eventTime } from '@/utils/ui/event-dates';
 import { StatusBadge } from '../StatusBadge';
+import { usePopupStore } from './store-context';
 
 export interface PinnedRowProps {
   item: PinSummary;
@@ -16,6 +16,7 @@ export interface PinnedRowProps {
 }
 
 function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps) {
+  const { carrierName } = usePopupStore();
   const last = item.lastEvent;
   const at = last ? eventTime(last.date) : Number.NaN;
   const name = item.title || item.shipmentTitle || item.number;

@@ -1,19 +1,14 @@
 // The popup: search header, then either the list (found on this page + pinned) or one shipment.
-import type { PopupStore } from '@/utils/ui/popup-store';
 import { t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { SearchBox } from './SearchBox';
 import { FoundOnPage } from './FoundOnPage';
 import { PinnedList } from './PinnedList';
 import { DetailsView } from './DetailsView';
+import { usePopupStore } from './store-context';
 
-export interface PopupAppProps {
-  store: PopupStore;
-  /** Carrier codes worth offering for a number (from the detection engine). */
-  carrierChoices: (number: string) => string[];
-}
-
-export function PopupApp({ store, carrierChoices }: PopupAppProps) {
+export function PopupApp() {
+  const store = usePopupStore();
   const status = store.status.value;
   const route = store.route.value;
   const paused = status?.pausedUntil && status.pausedUntil > store.now() ? status.pausedUntil : null;
@@ -31,7 +26,7 @@ export function PopupApp({ store, carrierChoices }: PopupAppProps) {
           <span aria-hidden="true">⚙</span>
         </button>
       </header>
-      <SearchBox store={store} />
+      <SearchBox />
       {status && !status.configured && (
         <ErrorNotice error={{ kind: 'no-key', message: '' }} onOpenSettings={() => store.actions.openSettings()} />
       )}
@@ -44,11 +39,11 @@ export function PopupApp({ store, carrierChoices }: PopupAppProps) {
       )}
       <main>
         {route.view === 'details' ? (
-          <DetailsView store={store} carrierChoices={carrierChoices} />
+          <DetailsView />
         ) : (
           <>
-            <FoundOnPage store={store} />
-            <PinnedList store={store} />
+            <FoundOnPage />
+            <PinnedList />
           </>
         )}
       </main>

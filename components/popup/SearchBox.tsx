@@ -1,10 +1,10 @@
 // The popup's search box: shows which carrier a number belongs to while typing; Enter looks it up.
-import type { PopupStore } from '@/utils/ui/popup-store';
 import { looksLikeNumber } from '@/utils/ui/search-input';
 import { t } from '@/utils/i18n';
+import { usePopupStore } from './store-context';
 
-export function SearchBox({ store }: { store: PopupStore }) {
-  const { query, identified } = store;
+export function SearchBox() {
+  const { query, identified, setQuery, submit } = usePopupStore().search;
   const id = identified.value;
   const typed = query.value.trim() !== '';
   return (
@@ -13,7 +13,7 @@ export function SearchBox({ store }: { store: PopupStore }) {
       role="search"
       onSubmit={(e) => {
         e.preventDefault();
-        store.actions.search();
+        submit();
       }}
     >
       <label class="tp-sr-only" for="tp-search-input">
@@ -26,7 +26,7 @@ export function SearchBox({ store }: { store: PopupStore }) {
         spellcheck={false}
         placeholder={t('popup_search_placeholder')}
         value={query.value}
-        onInput={(e) => (query.value = e.currentTarget.value)}
+        onInput={(e) => setQuery(e.currentTarget.value)}
         aria-describedby="tp-search-hint"
       />
       <button type="submit" class="tp-btn tp-btn-primary" disabled={!looksLikeNumber(query.value)}>

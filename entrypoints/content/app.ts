@@ -2,7 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findTrackingNumbers, findTrackingNumbersInUrl, identifyOrParcel } from '@/utils/tracking-numbers';
 import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID, ownMarkNumber } from '@/utils/page-scan';
-import { createCardStore } from '@/components/card/card-store';
+import { createCardStore } from '@/utils/ui/stores/card';
 import { send } from '@/utils/messages/send';
 import { msg } from '@/utils/messages/background-api';
 import { locale, resolveLocale, t } from '@/utils/i18n';

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TrackCard } from '@/components/card/TrackCard';
 import { placeCard, type Box } from '@/components/card/placement';
-import type { CardStore, CardTarget } from '@/components/card/card-store';
+import type { CardStore, CardTarget } from '@/utils/ui/stores/card';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan';
 
 export interface CardHostOptions {

@@ -4,8 +4,9 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/options/options.css';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createOptionsStore } from '@/utils/ui/options-store';
-import * as services from '@/utils/ui/browser-services';
+import { OptionsStoreContext } from '@/components/options/store-context';
+import { createOptionsStore } from '@/utils/ui/stores/options';
+import * as services from '@/utils/ui/services';
 import { locale, resolveLocale } from '@/utils/i18n';
 
 const store = createOptionsStore({ ...services, now: () => Date.now() });
@@ -21,4 +22,9 @@ effect(() => {
 
 store.actions.subscribe();
 void store.actions.init();
-render(<OptionsApp store={store} />, document.getElementById('app')!);
+render(
+  <OptionsStoreContext.Provider value={store}>
+    <OptionsApp />
+  </OptionsStoreContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -4,10 +4,11 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { createPopupStore } from '@/utils/ui/popup-store';
-import { candidateCarriers, identify } from '@/utils/tracking-numbers';
+import { PopupStoreContext } from '@/components/popup/store-context';
+import { createPopupStore } from '@/utils/ui/stores/popup';
+import { candidateCarriers, carrierName, identify } from '@/utils/tracking-numbers';
 import { label } from '@/utils/ui/number-label';
-import * as services from '@/utils/ui/browser-services';
+import * as services from '@/utils/ui/services';
 import { locale, resolveLocale } from '@/utils/i18n';
 import { msg } from '@/utils/messages/background-api';
 
@@ -17,6 +18,8 @@ const store = createPopupStore({
     const id = identify(input);
     return id && { ...id, label: label(id) };
   },
+  carrierName,
+  carrierChoices: candidateCarriers,
   setHash: (hash) => history.replaceState(null, '', hash),
   now: () => Date.now(),
 });
@@ -34,4 +37,9 @@ if (location.hash.startsWith('#/details/')) document.documentElement.classList.a
 window.addEventListener('hashchange', () => store.actions.onHashChange(location.hash));
 store.actions.subscribe();
 void store.actions.init(location.hash);
-render(<PopupApp store={store} carrierChoices={candidateCarriers} />, document.getElementById('app')!);
+render(
+  <PopupStoreContext.Provider value={store}>
+    <PopupApp />
+  </PopupStoreContext.Provider>,
+  document.getElementById('app')!,
+);

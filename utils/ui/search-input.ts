@@ -1,9 +1,6 @@
 // What the search box accepts before it asks the background (see utils/messages/background-api.ts).
 import { normalizeNumber } from '../tracking-numbers';
 
-/** @deprecated Use `normalizeNumber` from utils/tracking-numbers; kept until popup-store's callers move. */
-export const cleanNumber = normalizeNumber;
-
 /** What the message protocol accepts as a number. */
 export function looksLikeNumber(input: string): boolean {
   const n = normalizeNumber(input);

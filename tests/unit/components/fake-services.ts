@@ -1,6 +1,7 @@
 // A fake background for popup/options view tests: answers messages by type from a table of handlers.
 import type { AnyMessageDef, ErrorInfo, Result } from '@/utils/messages/protocol';
-import type { PopupServices } from '@/utils/ui/popup-store';
+import type { PopupServices } from '@/utils/ui/services';
+import { carrierName } from '@/utils/tracking-numbers';
 
 export type Handlers = Record<string, (payload: any) => unknown>;
 
@@ -27,6 +28,8 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     send: fakeSend(handlers, log) as PopupServices['send'],
     sendToTab: ((_tab: number, def: AnyMessageDef, payload: unknown) => fakeSend(tabHandlers, tabLog)(def, payload)) as PopupServices['sendToTab'],
     identify: () => null,
+    carrierName,
+    carrierChoices: () => ['ups', 'dhl'],
     activeTab: async () => ({ id: 7, host: 'shop.example' }),
     openOptions: () => opened.push('options'),
     openUrl: (url) => opened.push(url),

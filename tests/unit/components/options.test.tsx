@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createOptionsStore, type OptionsServices } from '@/utils/ui/options-store';
+import { OptionsStoreContext } from '@/components/options/store-context';
+import { createOptionsStore } from '@/utils/ui/stores/options';
+import type { OptionsServices } from '@/utils/ui/services';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { locale } from '@/utils/i18n';
 import type { BulkProgress } from '@/utils/messages/background-api';
@@ -32,7 +34,11 @@ async function mount(handlers: Handlers, settings: Partial<Settings> = {}) {
   };
   const store = createOptionsStore(services);
   store.actions.subscribe();
-  render(<OptionsApp store={store} />);
+  render(
+    <OptionsStoreContext.Provider value={store}>
+      <OptionsApp />
+    </OptionsStoreContext.Provider>,
+  );
   await act(async () => {
     await store.actions.init();
     await flush();

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { createPopupStore } from '@/utils/ui/popup-store';
+import { PopupStoreContext } from '@/components/popup/store-context';
+import { createPopupStore, type PopupStore } from '@/utils/ui/stores/popup';
 import { locale } from '@/utils/i18n';
 import type { LookupReply, StatusReply } from '@/utils/messages/background-api';
 import type { PinnedShipment } from '@/utils/watchlist';
@@ -23,6 +24,14 @@ function reply(shipment = parcel(), extra: Partial<LookupReply> = {}): LookupRep
   return { shipment, fetchedAt: Date.parse('2026-11-21T11:00:00'), fromCache: false, pinned: false, ...extra };
 }
 
+function renderPopup(store: PopupStore) {
+  render(
+    <PopupStoreContext.Provider value={store}>
+      <PopupApp />
+    </PopupStoreContext.Provider>,
+  );
+}
+
 async function mount(handlers: Handlers, opts: { hash?: string; tab?: Handlers; identify?: boolean } = {}) {
   const fake = fakePopupServices(
     { status: () => STATUS, watchlist: () => [], 'transit-times': () => null, 'mark-read': () => null, ...handlers },
@@ -38,7 +47,7 @@ async function mount(handlers: Handlers, opts: { hash?: string; tab?: Handlers; 
   );
   const store = createPopupStore(fake.services);
   store.actions.subscribe();
-  render(<PopupApp store={store} carrierChoices={() => ['ups', 'dhl']} />);
+  renderPopup(store);
   await act(async () => {
     await store.actions.init(opts.hash ?? '');
     await flush();
@@ -278,7 +287,7 @@ describe('search and details', () => {
       lookup: () => new Promise((r) => (resolve = r)),
     });
     const store = createPopupStore(fake.services);
-    render(<PopupApp store={store} carrierChoices={() => []} />);
+    renderPopup(store);
     let done!: Promise<void>;
     await act(async () => {
       done = store.actions.init('#/details/ups/1Z999AA10123456784');
@@ -379,7 +388,7 @@ describe('list index', () => {
       },
     );
     const store = createPopupStore(fake.services);
-    render(<PopupApp store={store} carrierChoices={() => ['ups']} />);
+    renderPopup(store);
     await act(async () => {
       await store.actions.init('');
       await flush();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { createCardStore, type CardDeps } from '@/components/card/card-store';
+import { createCardStore, type CardDeps } from '@/utils/ui/stores/card';
 import { TrackCard } from '@/components/card/TrackCard';
 import { placeCard } from '@/components/card/placement';
 import { currentFlight } from '@/components/card/current-flight';

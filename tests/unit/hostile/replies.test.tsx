@@ -7,7 +7,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { SingleGetSchema } from '@/utils/api/schema/tracking';
 import { AirCargoSchema } from '@/utils/api/schema/aircargo';
 import { normalizeAirCargo, normalizeTracking } from '@/utils/shipments';
-import { createCardStore } from '@/components/card/card-store';
+import { createCardStore } from '@/utils/ui/stores/card';
 import { TrackCard } from '@/components/card/TrackCard';
 import { ShipmentSummary } from '@/components/ShipmentSummary';
 import { FlightLegs } from '@/components/FlightLegs';

@@ -1,11 +1,49 @@
-// Browser glue for the popup and options views: everything the view models need from the extension
-// APIs, in one place, so components and stores stay testable.
+// What the popup and options stores need from the outside world (`PopupServices`, `OptionsServices`), and
+// the browser glue that provides it, in one place, so components and stores run under Vitest with fakes.
 import { browser } from 'wxt/browser';
-import { send, sendToTab } from '../messages/send';
-import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '../storage';
-import type { PinSummary } from '../list-index';
-import type { PinnedShipment } from '../watchlist';
-import type { BulkProgress } from '../messages/background-api';
+import { send, sendToTab } from '@/utils/messages/send';
+import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '@/utils/storage';
+import type { AnyMessageDef, Payload, Reply, Result } from '@/utils/messages/protocol';
+import type { PinSummary } from '@/utils/list-index';
+import type { PinnedShipment } from '@/utils/watchlist';
+import type { BulkProgress } from '@/utils/messages/background-api';
+import type { IdentifiedNumber } from '@/utils/tracking-numbers';
+
+export type SendFn = <D extends AnyMessageDef>(def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
+export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
+
+export interface PopupServices {
+  send: SendFn;
+  sendToTab: SendToTabFn;
+  /** The number being typed, with its carrier in words ("UPS", or "air waybill – Cargolux"). */
+  identify(input: string): (IdentifiedNumber & { label: string }) | null;
+  /** Display name of a carrier code ("ups" → "UPS"). */
+  carrierName(code: string): string;
+  /** Carrier codes worth offering in "change carrier" for a number. */
+  carrierChoices(number: string): string[];
+  activeTab(): Promise<{ id: number; host: string } | null>;
+  openOptions(): void;
+  openUrl(url: string): void;
+  copyText(text: string): Promise<boolean>;
+  /** The pinned shipments, newest first, read straight from storage (no round trip to the worker). */
+  readWatchlist(): Promise<PinnedShipment[]>;
+  /** What the list shows, from the background's small list index; null when missing or stale. */
+  readListIndex(): Promise<PinSummary[] | null>;
+  /** Calls back whenever the stored watchlist changes; returns an unsubscribe. */
+  watchWatchlist(onChange: () => void): () => void;
+  setHash(hash: string): void;
+  now(): number;
+}
+
+export interface OptionsServices {
+  send: SendFn;
+  /** Offers text as a file download. */
+  download(filename: string, mime: string, text: string): void;
+  /** Calls back with each stored bulk-import progress; returns an unsubscribe. */
+  watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void;
+  readBulkProgress(): Promise<BulkProgress | null>;
+  now(): number;
+}
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

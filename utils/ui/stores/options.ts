@@ -1,21 +1,11 @@
 // The options page's state and actions; browser access comes in through `OptionsServices`.
 import { computed, signal } from '@preact/signals';
-import type { ErrorInfo } from '../messages/protocol';
-import { msg, type AccountReply, type BulkProgress } from '../messages/background-api';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { SendFn } from './popup-store';
-import { parseImport, type ImportResult } from './import-parse';
-import { buildCsv, buildJson, exportFileName } from './export-build';
-
-export interface OptionsServices {
-  send: SendFn;
-  /** Offers text as a file download. */
-  download(filename: string, mime: string, text: string): void;
-  /** Calls back with each stored bulk-import progress; returns an unsubscribe. */
-  watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void;
-  readBulkProgress(): Promise<BulkProgress | null>;
-  now(): number;
-}
+import type { ErrorInfo } from '@/utils/messages/protocol';
+import { msg, type AccountReply, type BulkProgress } from '@/utils/messages/background-api';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { OptionsServices } from '@/utils/ui/services';
+import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
+import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -68,6 +58,9 @@ export function createOptionsStore(services: OptionsServices) {
       draft.value = { ...draft.value, ...patch };
       if (save.value.state !== 'busy') save.value = { state: 'idle' };
       if ('apiKey' in patch || 'provider' in patch || 'endpoint' in patch) keyCheck.value = { state: 'idle' };
+    },
+    setImportText(text: string) {
+      importText.value = text;
     },
     removeSite(host: string) {
       actions.update({ disabledSites: draft.value.disabledSites.filter((h) => h !== host) });
