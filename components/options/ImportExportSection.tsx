@@ -2,7 +2,7 @@
 import type { OptionsStore } from '@/utils/ui/options-store';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
-import { describeError } from '@/utils/ui/errors';
+import { describeError } from '@/utils/ui/describe-error';
 import type { ErrorInfo } from '@/utils/messages/protocol';
 
 export function ImportSection({ store }: { store: OptionsStore }) {

@@ -28,7 +28,7 @@ import {
   type ApiTrackingSummary,
 } from './schema/tracking';
 import { chunks, MAX_PER_CALL, mergeCounts } from './chunks';
-import { TrackingApiError, UnsupportedByProvider } from './errors';
+import { TrackingApiError, UnsupportedByProvider } from './api-error';
 import { PROVIDERS, type ProviderId } from './providers';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limiter';
 import type {

@@ -1,7 +1,7 @@
 export { createTrackingClient } from './client';
 export type { BatchCreateResult, TrackingClient, TrackingClientOptions, TrackingList, TrackingMethod } from './client';
-export { TrackingApiError, UnsupportedByProvider, toErrorInfo } from './errors';
-export type { ApiErrorInfo, ApiErrorKind } from './errors';
+export { TrackingApiError, UnsupportedByProvider, isApiError } from './api-error';
+export type { ApiErrorKind } from '../errors';
 export { PROVIDERS } from './providers';
 export type { ProviderId } from './providers';
 export { DEFAULT_RATE_LIMITS } from './rate-limiter';

@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import type { Shipment } from '../shipments/types';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { normalizeAirCargo } from '../shipments/normalize-aircargo';
-import { noKey } from './errors';
+import { noKey } from './background-error';
 
 /**
  * Client tuning. Production uses the API module's defaults (1 request/s, 3 realtime/s); unit tests set

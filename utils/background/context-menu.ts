@@ -7,7 +7,7 @@ import { findTrackingNumbers, identifyTrackingNumber } from '../tracking-numbers
 import { t } from '../i18n';
 import { lookup } from './lookup';
 import { plain, shipmentNotificationId, showNotification, statusLabel } from './notifications';
-import { toUserError } from './errors';
+import { toUserError } from './to-user-error';
 
 export const MENU_ID = 'trackpin-track-selection';
 

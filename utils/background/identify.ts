@@ -2,7 +2,8 @@
 // provider's detect endpoint only when the engine cannot decide (it costs quota).
 import { identifyTrackingNumber } from '../tracking-numbers';
 import type { TrackingClient } from '../api';
-import { isApiError, noCarrier } from './errors';
+import { isApiError } from '../api/api-error';
+import { noCarrier } from './background-error';
 import { awbCarrier, isAwb, normaliseAwb } from './api';
 
 export interface Identified {

@@ -8,7 +8,7 @@ import type { TrackingClient } from '../api';
 import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from './api';
 import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
 import { identifyLocally, resolveCarrier } from './identify';
-import { isApiError } from './errors';
+import { isApiError } from '../api/api-error';
 import { shared } from './lock';
 import { TrackingApiError } from '../api';
 

@@ -9,7 +9,8 @@ import { readSettings, readWatchlist, type Watchlist } from '../storage';
 import { clientFor, isAwb, trackingToShipment } from './api';
 import { lastKnown } from './cache';
 import { identifyLocally, resolveCarrier } from './identify';
-import { isApiError, notPinned } from './errors';
+import { isApiError } from '../api/api-error';
+import { notPinned } from './background-error';
 import { changeState } from './state';
 
 export function newPin(number: string, carrier: string, title: string | null, now: number, last?: { shipment: Shipment; fetchedAt: number } | null): PinnedShipment {

@@ -6,7 +6,8 @@ import { buildCsv } from '@/utils/ui/export-build';
 import { formatHash, parseHash } from '@/utils/ui/hash-route';
 import { groupEventsByDay, eventParts } from '@/utils/ui/event-dates';
 import { etaRange } from '@/utils/ui/eta';
-import { describeError } from '@/utils/ui/errors';
+import { describeError } from '@/utils/ui/describe-error';
+import type { ErrorInfo } from '@/utils/errors';
 import { cleanNumber, looksLikeNumber } from '@/utils/ui/search-input';
 import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
 import { event, parcel, pinned } from '../components/fixtures';
@@ -111,6 +112,11 @@ describe('errors', () => {
     expect(describeError({ kind: 'quota', message: '' }).next).toBe('settings');
     expect(describeError({ kind: 'network', message: '' }).next).toBe('retry');
     expect(describeError({ kind: 'rate-limited', message: '', retryAfterMs: 1000 }, 5000).resumesAt).toBe(6000);
+  });
+
+  it('gives a kind it does not know (stored by an older version) the generic notice', () => {
+    const stored = { kind: 'not-configured', message: '' } as unknown as ErrorInfo;
+    expect(describeError(stored)).toMatchObject({ title: 'ui_err_unknown', next: 'retry' });
   });
 });
 
