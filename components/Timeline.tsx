@@ -3,7 +3,7 @@
 import type { TrackingEvent } from '@/utils/shipments/types';
 import { formatDateTime, t } from '@/utils/i18n';
 import { dayAsDate, eventParts, groupEventsByDay, sortEventsNewestFirst } from '@/utils/ui/event-dates';
-import { MILESTONE_LABEL, STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
+import { MILESTONE_LABEL, STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 
 export interface TimelineProps {
   events: readonly TrackingEvent[];

@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { NotifyRule } from '../settings';
 import type { PendingChange } from '../storage';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { statusLabel } from '../ui/labels';
 import { detailsUrl, extensionUrl, listUrl } from './details-url';
 
 export interface PlannedNotification {
@@ -15,12 +16,6 @@ export interface PlannedNotification {
 /** More than this many at once become one grouped notification. */
 export const GROUP_ABOVE = 3;
 const PREFIX = 'tp';
-
-export function statusLabel(status: string): string {
-  const key = `bg_status_${status}` as MessageKey;
-  const text = t(key);
-  return text === key ? status : text;
-}
 
 export function isImportant(change: PendingChange): boolean {
   return change.change === 'delivered' || change.change === 'exception';
