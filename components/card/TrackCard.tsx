@@ -7,6 +7,7 @@ import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
 import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
+import { isUserEvent } from '@/utils/extension';
 import { dayAsDate, eventParts } from '@/utils/ui/event-dates';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { CardNotice, CardStore } from './card-store';
@@ -21,8 +22,6 @@ export interface TrackCardProps {
   /** Milliseconds since epoch; injected by tests. */
   now?: number;
 }
-
-const byUser = (event: Event) => event.isTrusted;
 
 function eventWhen(event: TrackingEvent): string {
   const { day, time } = eventParts(event.date);
@@ -92,7 +91,7 @@ function Details({ shipment }: { shipment: Shipment }) {
   );
 }
 
-export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardProps) {
+export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCardProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const target = store.target.value;
   const data = store.data.value;

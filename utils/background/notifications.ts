@@ -5,7 +5,8 @@ import type { NotifyRule } from '../settings';
 import type { PendingChange } from '../storage';
 import { t } from '../i18n';
 import { statusLabel } from '../ui/labels';
-import { detailsUrl, extensionUrl, listUrl } from './details-url';
+import { extensionUrl } from '../extension';
+import { detailsUrl, listUrl } from './details-url';
 
 export interface PlannedNotification {
   id: string;

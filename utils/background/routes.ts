@@ -12,7 +12,8 @@ import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin
 import { pollNow } from './poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status';
-import { detailsUrl, extensionUrl, openTab } from './details-url';
+import { extensionUrl } from '../extension';
+import { detailsUrl, openTab } from './details-url';
 import { identifyLocally } from './identify';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
