@@ -17,7 +17,7 @@ export interface TrackCardProps {
   store: CardStore;
   /** Programmatic clicks from page scripts are not the user's: ignored (tests pass their own rule). */
   accept?: (event: Event) => boolean;
-  /** Called on Esc and on the close button. */
+  /** Called on the close button (Esc is handled by the card host, wherever focus is on the page). */
   onClose: () => void;
   /** Milliseconds since epoch; injected by tests. */
   now?: number;
@@ -110,13 +110,6 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       void action();
     };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  };
-
   const shipment = data.phase === 'ready' ? data.reply.shipment : null;
   const pinBlocked = store.busy.value || data.phase === 'loading';
   const notFound =
@@ -131,7 +124,6 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       role="dialog"
       aria-label={t('card_dialogLabel', target.number)}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
       data-phase={notFound ? 'not-found' : data.phase}
     >
       <header class="tp-card-head">

@@ -11,7 +11,8 @@ import {
   type TrackingClientOptions,
 } from '@/utils/api';
 import { toUserError } from '@/utils/background/to-user-error';
-import { normalizeAirCargo, normalizeTracking } from '@/utils/shipments';
+import { normalizeAirCargo } from '@/utils/shipments/normalize-aircargo';
+import { normalizeTracking } from '@/utils/shipments/normalize-tracking';
 
 let sb: SandboxHandle;
 beforeAll(async () => {

@@ -209,12 +209,6 @@ describe('card actions', () => {
     expect(d.pin).not.toHaveBeenCalled();
   });
 
-  it('closes on Escape', async () => {
-    const { onClose } = await openCard(deps());
-    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledOnce();
-  });
-
   it('drops a late reply for a card that was closed', async () => {
     let resolve!: (r: Result<LookupReply>) => void;
     const store = createCardStore(deps({ lookup: () => new Promise((r) => (resolve = r)) }));
