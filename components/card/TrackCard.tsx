@@ -6,9 +6,9 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
-import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
+import { formatNumber, formatRelative, t } from '@/utils/i18n';
 import { isUserEvent } from '@/utils/extension';
-import { dayAsDate, eventParts } from '@/utils/ui/event-dates';
+import { formatCarrierDate } from '@/utils/ui/format';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { CardNotice, CardStore } from './card-store';
 import { currentFlight } from './current-flight';
@@ -24,10 +24,7 @@ export interface TrackCardProps {
 }
 
 function eventWhen(event: TrackingEvent): string {
-  const { day, time } = eventParts(event.date);
-  const date = dayAsDate(day);
-  if (!date) return event.date;
-  return `${formatDateTime(date, { dateStyle: 'medium' })}${time ? ` ${time}` : ''}`;
+  return formatCarrierDate(event.date, { dateStyle: 'medium' }) ?? event.date;
 }
 
 function noticeText(notice: CardNotice): string {
