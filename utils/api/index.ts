@@ -1,6 +1,6 @@
 export { createTrackingClient } from './client';
 export type { BatchCreateResult, TrackingClient, TrackingClientOptions, TrackingList, TrackingMethod } from './client';
-export { TrackingApiError, UnsupportedByProvider, isApiError } from './api-error';
+export { TrackingApiError, UnsupportedByProvider } from './api-error';
 export type { ApiErrorKind } from '../errors';
 export { PROVIDERS } from './providers';
 export type { ProviderId } from './providers';
