@@ -1,7 +1,7 @@
 // An error in words a user understands, with the exact provider message and the next step.
-import type { ErrorInfo } from '@/utils/messages/protocol';
+import type { ErrorInfo } from '@/utils/errors';
 import { formatDateTime, t } from '@/utils/i18n';
-import { describeError } from '@/utils/ui/errors';
+import { describeError } from '@/utils/ui/describe-error';
 
 export interface ErrorNoticeProps {
   error: ErrorInfo;

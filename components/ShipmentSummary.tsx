@@ -1,7 +1,7 @@
 // The headline facts of a shipment: status, carrier (with its site), route by country, ages and ETA.
 import type { Shipment } from '@/utils/shipments/types';
-import { formatDateTime, formatNumber, t } from '@/utils/i18n';
-import { countryName } from '@/utils/ui/format';
+import { formatNumber, t } from '@/utils/i18n';
+import { countryName, formatWall } from '@/utils/ui/format';
 import { safeHttpUrl as httpLink } from '@/utils/shipments/safe-url';
 import type { EtaRange } from '@/utils/ui/eta';
 import { StatusBadge } from './StatusBadge';
@@ -67,8 +67,8 @@ export function ShipmentSummary({ shipment, eta }: ShipmentSummaryProps) {
             <dd>
               {t(
                 'ui_summary_etaRange',
-                formatDateTime(eta.from, short),
-                formatDateTime(eta.to, short),
+                formatWall(eta.from, short),
+                formatWall(eta.to, short),
                 formatNumber(eta.minDays),
                 formatNumber(eta.maxDays),
               )}

@@ -1,7 +1,7 @@
 // A shipment status as icon + text; the colour only repeats what the text already says.
 import type { Status } from '@/utils/shipments/types';
 import { t } from '@/utils/i18n';
-import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
+import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 
 export function StatusBadge({ status }: { status: Status }) {
   return (

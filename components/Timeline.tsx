@@ -1,9 +1,10 @@
 // The event history, newest first. With `limit` it is a short flat list (card, pinned row); without it,
 // the full history grouped by calendar day.
 import type { TrackingEvent } from '@/utils/shipments/types';
-import { formatDateTime, t } from '@/utils/i18n';
-import { dayAsDate, eventParts, groupEventsByDay, sortEventsNewestFirst } from '@/utils/ui/event-dates';
-import { MILESTONE_LABEL, STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
+import { t } from '@/utils/i18n';
+import { groupEventsByDay, parseCarrierDate, sortEventsNewestFirst } from '@/utils/shipments/dates';
+import { formatCarrierDate } from '@/utils/ui/format';
+import { MILESTONE_LABEL, STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 
 export interface TimelineProps {
   events: readonly TrackingEvent[];
@@ -13,14 +14,11 @@ export interface TimelineProps {
 }
 
 function dayLabel(day: string): string {
-  const date = dayAsDate(day);
-  return date ? formatDateTime(date, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }) : t('ui_timeline_undated');
+  return formatCarrierDate(day, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }) ?? t('ui_timeline_undated');
 }
 
 function EventItem({ event, withDay, showLeg }: { event: TrackingEvent; withDay: boolean; showLeg: boolean }) {
-  const { day, time } = eventParts(event.date);
-  const date = dayAsDate(day);
-  const when = withDay && date ? `${formatDateTime(date, { day: 'numeric', month: 'short' })} ${time}`.trim() : time;
+  const when = (withDay ? formatCarrierDate(event.date) : parseCarrierDate(event.date)?.time) ?? '';
   return (
     <li class={`tp-event${event.status ? ` tp-status-${event.status}` : ''}`}>
       <span class="tp-event-icon" aria-hidden="true">

@@ -6,7 +6,7 @@
 import type { ErrorInfo } from './messages/protocol';
 import type { Status, TrackingEvent } from './shipments/types';
 import type { PinnedShipment } from './watchlist';
-import { sortEventsNewestFirst } from './ui/event-dates';
+import { sortEventsNewestFirst } from './shipments/dates';
 
 export interface PinSummary {
   key: string;

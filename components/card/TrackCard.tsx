@@ -6,8 +6,9 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
-import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
-import { dayAsDate, eventParts } from '@/utils/ui/event-dates';
+import { formatNumber, formatRelative, t } from '@/utils/i18n';
+import { isUserEvent } from '@/utils/extension';
+import { formatCarrierDate } from '@/utils/ui/format';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { CardNotice, CardStore } from '@/utils/ui/stores/card';
 import { currentFlight } from './current-flight';
@@ -16,19 +17,14 @@ export interface TrackCardProps {
   store: CardStore;
   /** Programmatic clicks from page scripts are not the user's: ignored (tests pass their own rule). */
   accept?: (event: Event) => boolean;
-  /** Called on Esc and on the close button. */
+  /** Called on the close button (Esc is handled by the card host, wherever focus is on the page). */
   onClose: () => void;
   /** Milliseconds since epoch; injected by tests. */
   now?: number;
 }
 
-const byUser = (event: Event) => event.isTrusted;
-
 function eventWhen(event: TrackingEvent): string {
-  const { day, time } = eventParts(event.date);
-  const date = dayAsDate(day);
-  if (!date) return event.date;
-  return `${formatDateTime(date, { dateStyle: 'medium' })}${time ? ` ${time}` : ''}`;
+  return formatCarrierDate(event.date, { dateStyle: 'medium' }) ?? event.date;
 }
 
 function noticeText(notice: CardNotice): string {
@@ -92,7 +88,7 @@ function Details({ shipment }: { shipment: Shipment }) {
   );
 }
 
-export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardProps) {
+export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCardProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const target = store.target.value;
   const data = store.data.value;
@@ -111,13 +107,6 @@ export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardPro
       void action();
     };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  };
-
   const shipment = data.phase === 'ready' ? data.reply.shipment : null;
   const pinBlocked = store.busy.value || data.phase === 'loading';
   const notFound =
@@ -132,7 +121,6 @@ export function TrackCard({ store, accept = byUser, onClose, now }: TrackCardPro
       role="dialog"
       aria-label={t('card_dialogLabel', target.number)}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
       data-phase={notFound ? 'not-found' : data.phase}
     >
       <header class="tp-card-head">

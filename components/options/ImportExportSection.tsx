@@ -1,7 +1,7 @@
 // Bulk import (pasted numbers or CSV) with progress and cancel; export of the watchlist as CSV or JSON.
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
-import { describeError } from '@/utils/ui/errors';
+import { describeError } from '@/utils/ui/describe-error';
 import type { ErrorInfo } from '@/utils/messages/protocol';
 import { useOptionsStore } from './store-context';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusFilter } from '@/utils/ui/watchlist-view';
 import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
-import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/status';
+import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 import { ErrorNotice } from '../ErrorNotice';
 import { PinnedRow } from './PinnedRow';
 import { Skeleton } from './Skeleton';

@@ -2,7 +2,7 @@
 import type { PinSummary } from '@/utils/list-index';
 import { memo } from 'preact/compat';
 import { formatRelative, t } from '@/utils/i18n';
-import { eventTime } from '@/utils/ui/event-dates';
+import { wallClockMs, wallClockOf } from '@/utils/shipments/dates';
 import { StatusBadge } from '../StatusBadge';
 import { usePopupStore } from './store-context';
 
@@ -18,7 +18,7 @@ export interface PinnedRowProps {
 function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps) {
   const { carrierName } = usePopupStore();
   const last = item.lastEvent;
-  const at = last ? eventTime(last.date) : Number.NaN;
+  const at = last ? wallClockMs(last.date) : null;
   const name = item.title || item.shipmentTitle || item.number;
   const carrier = item.carrierName ?? carrierName(item.carrier);
   return (
@@ -48,7 +48,7 @@ function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps
           {last ? (
             <>
               <span class="tp-row-event">{last.description}</span>
-              {!Number.isNaN(at) && <span class="tp-muted"> · {formatRelative(at, now)}</span>}
+              {at !== null && <span class="tp-muted"> · {formatRelative(at, wallClockOf(now))}</span>}
             </>
           ) : (
             <span class="tp-muted">{t('popup_noEventsYet')}</span>

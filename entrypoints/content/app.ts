@@ -6,8 +6,8 @@ import { createCardStore } from '@/utils/ui/stores/card';
 import { send } from '@/utils/messages/send';
 import { msg } from '@/utils/messages/background-api';
 import { locale, resolveLocale, t } from '@/utils/i18n';
+import { copyText } from '@/utils/extension';
 import { createCardHost } from './card-host';
-import { copyText } from './clipboard';
 import { listenForMessages } from './messages';
 
 function report(error: unknown): void {

@@ -22,6 +22,8 @@ export interface ShowOptions {
   rect?: Box;
 }
 
+// Reading `data-trackpin` is safe here although the page can forge it (see app.ts): it only picks which
+// mark of the same number gets focus back, never what is looked up.
 function focusableMark(mark: Element): HTMLElement | null {
   if (mark.hasAttribute('tabindex')) return mark as HTMLElement;
   const number = mark.getAttribute('data-trackpin') ?? '';
@@ -105,6 +107,7 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
     },
     { capture: true },
   );
+  // The only Esc handler: on the document, so Esc closes the card wherever focus is.
   ctx.addEventListener(
     document,
     'keydown',

@@ -3,16 +3,12 @@
 import { browser } from 'wxt/browser';
 import { createRouter, route } from '@/utils/messages/router';
 import { contentMsg, type FoundNumber } from '@/utils/messages/content-api';
+import { extensionUrl } from '@/utils/extension';
 
 export interface ContentHandlers {
   found(): { host: string; enabled: boolean; numbers: FoundNumber[] };
   showCard(number: string, carrier?: string): Promise<boolean>;
   setEnabled(enabled: boolean): void;
-}
-
-/** Untyped getURL: the generated PublicPath union is regenerated per build. */
-function extensionOrigin(): string {
-  return new URL((browser.runtime as unknown as { getURL(p: string): string }).getURL('/')).origin;
 }
 
 const OUR_TYPES: ReadonlySet<string> = new Set(Object.values(contentMsg).map((d) => d.type));
@@ -27,7 +23,7 @@ export function listenForMessages(handlers: ContentHandlers): () => void {
         return null;
       }),
     ],
-    { id: browser.runtime.id, origin: extensionOrigin() },
+    { id: browser.runtime.id, origin: new URL(extensionUrl('/')).origin },
   );
   const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown; frameId?: number }) => {
     if (sender.id !== browser.runtime.id) return undefined;

@@ -13,7 +13,7 @@ import {
 import { AirCargoSchema } from './schema/aircargo';
 import { BatchSchema, ListSchema, RealtimeSchema, SingleGetSchema, SummarySchema } from './schema/tracking';
 import { chunks, MAX_PER_CALL, mergeCounts } from './chunks';
-import { TrackingApiError, UnsupportedByProvider } from './errors';
+import { TrackingApiError, UnsupportedByProvider } from './api-error';
 import { PROVIDERS } from './providers';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limiter';
 import type { ListTrackingsQuery, TrackingRef, UpdateTrackingRequest } from './requests';

@@ -1,7 +1,7 @@
 export { createTrackingClient } from './client';
 export type { TrackingClientOptions } from './client';
-export { TrackingApiError, UnsupportedByProvider, toErrorInfo } from './errors';
-export type { ApiErrorInfo, ApiErrorKind } from './errors';
+export { TrackingApiError, UnsupportedByProvider } from './api-error';
+export type { ApiErrorKind } from '../errors';
 export { PROVIDERS } from './providers';
 export type { BatchCreateResult, ProviderConfig, ProviderId, TrackingClient, TrackingList, TrackingMethod } from './types';
 export { DEFAULT_RATE_LIMITS } from './rate-limiter';

@@ -1,6 +1,7 @@
 // `meta.code` → error kind and a message a user can act on (contract §2). The provider's own
 // `meta.message` is not shown: it is terse, English-only and sometimes wrong.
-import { TrackingApiError, type ApiErrorKind } from './errors';
+import type { ApiErrorKind } from '../errors';
+import { TrackingApiError } from './api-error';
 
 /** The contract says: over the limit, wait 2 minutes. */
 export const DEFAULT_RETRY_AFTER_MS = 120_000;

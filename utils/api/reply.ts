@@ -1,7 +1,7 @@
 // Turns one HTTP reply into data or a typed error. Success is `meta.code` 200/201 and nothing else:
 // TrackingMore sends most errors with HTTP 200, and may or may not mirror 401/429/5xx as HTTP status.
 import * as v from 'valibot';
-import { TrackingApiError } from './errors';
+import { TrackingApiError } from './api-error';
 import { DEFAULT_RETRY_AFTER_MS, errorForCode } from './meta-codes';
 import { num } from './schema/scalars';
 

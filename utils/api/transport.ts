@@ -2,7 +2,7 @@
 // backoff for network errors and server errors only, and the shared rate limiter in front of every attempt.
 import ky, { isForceRetryError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type * as v from 'valibot';
-import { TrackingApiError } from './errors';
+import { TrackingApiError } from './api-error';
 import type { ProviderConfig } from './types';
 import { limitersFor, type RateLimiter, type RateLimits } from './rate-limiter';
 import { parseData, readReply } from './reply';

@@ -2,7 +2,7 @@
 // client between events).
 import { createTrackingClient, type TrackingClient, type RateLimits, type Timing } from '../api';
 import type { Settings } from '../settings';
-import { noKey } from './errors';
+import { noKey } from './background-error';
 
 /**
  * Client tuning. Production uses the API module's defaults (1 request/s, 3 realtime/s); unit tests set

@@ -6,8 +6,9 @@ import { sendToTab } from '../messages/send';
 import { findTrackingNumbers, identify } from '../tracking-numbers';
 import { t } from '../i18n';
 import { lookup } from './lookup';
-import { plain, shipmentNotificationId, showNotification, statusLabel } from './notifications';
-import { toUserError } from './errors';
+import { statusLabel } from '../ui/labels';
+import { plain, shipmentNotificationId, showNotification } from './notifications';
+import { toUserError } from './to-user-error';
 
 export const MENU_ID = 'trackpin-track-selection';
 

@@ -1,21 +1,15 @@
-// Where the details of a shipment are shown outside the popup: the popup page in a tab, routed by hash
-// (the popup implements `#/details/<carrier>/<number>`; carrier "auto" means "look it up without one").
+// Where the details of a shipment are shown outside the popup: the popup page in a tab, routed by the
+// hash the popup reads (`utils/ui/hash-route.ts` owns that format).
 import { browser } from 'wxt/browser';
-
-export const AUTO_CARRIER = 'auto';
-
-/** Untyped getURL: the generated PublicPath union lags behind entrypoints added by others. */
-export function extensionUrl(path: string): string {
-  return (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
-}
+import { extensionUrl } from '../extension';
+import { formatHash } from '../ui/hash-route';
 
 export function detailsUrl(carrier: string | null | undefined, number: string): string {
-  const c = encodeURIComponent(carrier || AUTO_CARRIER);
-  return extensionUrl('/popup.html') + `#/details/${c}/${encodeURIComponent(number)}`;
+  return extensionUrl('/popup.html') + formatHash({ view: 'details', carrier: carrier || null, number });
 }
 
 export function listUrl(): string {
-  return extensionUrl('/popup.html') + '#/';
+  return extensionUrl('/popup.html') + formatHash({ view: 'list' });
 }
 
 export async function openTab(url: string, where: 'new' | 'current' = 'new'): Promise<void> {

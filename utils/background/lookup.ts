@@ -11,7 +11,7 @@ import { airCargoToShipment, pickAirCargo } from './air-cargo';
 import { clientFor } from './client';
 import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
 import { resolveCarrier } from './resolve-carrier';
-import { isApiError } from './errors';
+import { isApiError } from '../api/api-error';
 import { shared } from './lock';
 import { TrackingApiError } from '../api';
 

@@ -3,8 +3,10 @@
 import { browser } from 'wxt/browser';
 import type { NotifyRule } from '../settings';
 import type { PendingChange } from '../storage';
-import { t, type MessageKey } from '../i18n';
-import { detailsUrl, extensionUrl, listUrl } from './details-url';
+import { t } from '../i18n';
+import { statusLabel } from '../ui/labels';
+import { extensionUrl } from '../extension';
+import { detailsUrl, listUrl } from './details-url';
 
 export interface PlannedNotification {
   id: string;
@@ -15,12 +17,6 @@ export interface PlannedNotification {
 /** More than this many at once become one grouped notification. */
 export const GROUP_ABOVE = 3;
 const PREFIX = 'tp';
-
-export function statusLabel(status: string): string {
-  const key = `bg_status_${status}` as MessageKey;
-  const text = t(key);
-  return text === key ? status : text;
-}
 
 export function isImportant(change: PendingChange): boolean {
   return change.change === 'delivered' || change.change === 'exception';

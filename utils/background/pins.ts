@@ -11,7 +11,8 @@ import { normalizeTracking } from '../shipments/normalize-tracking';
 import { clientFor } from './client';
 import { lastKnown } from './cache';
 import { resolveCarrier } from './resolve-carrier';
-import { isApiError, notPinned } from './errors';
+import { isApiError } from '../api/api-error';
+import { notPinned } from './background-error';
 import { changeState } from './state';
 
 export function newPin(number: string, carrier: string, title: string | null, now: number, last?: { shipment: Shipment; fetchedAt: number } | null): PinnedShipment {

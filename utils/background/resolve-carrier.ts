@@ -2,7 +2,8 @@
 // endpoint only when the engine cannot decide (it costs quota).
 import { defaultCarrier, type IdentifiedNumber } from '../tracking-numbers';
 import type { TrackingClient } from '../api';
-import { isApiError, noCarrier } from './errors';
+import { isApiError } from '../api/api-error';
+import { noCarrier } from './background-error';
 
 /** An AWB's airline; else the caller's carrier, the only local candidate, or the provider's detection. */
 export async function resolveCarrier(id: IdentifiedNumber, given: string | undefined, client: TrackingClient): Promise<string> {

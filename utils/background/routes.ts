@@ -8,13 +8,13 @@ import { createRouter, route } from '../messages/router';
 import { readSettings, readWatchlist, sortedWatchlist } from '../storage';
 import { account, checkKey, remoteCheck, transitTimes } from './account';
 import { cancelBulk, startBulk } from './bulk';
-import { toUserError } from './errors';
+import { toUserError } from './to-user-error';
 import { lookup } from './lookup';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from './pins';
 import { pollNow } from './poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status';
-import { extensionUrl } from './details-url';
+import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {

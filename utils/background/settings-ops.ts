@@ -5,7 +5,7 @@ import { contentSettingsFor, type ContentSettings, type Settings } from '../sett
 import { lookupCacheItem, parseSettingsPatch, readSettings, settingsItem } from '../storage';
 import { contentMsg } from '../messages/content-api';
 import { sendToTab } from '../messages/send';
-import { BackgroundError } from './errors';
+import { BackgroundError } from './background-error';
 import { ensurePollAlarm } from './alarms';
 import { applyLocale } from './locale';
 import { withLock } from './lock';

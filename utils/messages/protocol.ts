@@ -1,17 +1,13 @@
 // The typed message protocol between contexts. A message is defined once (type, payload schema, who may
 // send it, reply type); the background router validates sender and payload before any handler runs.
 import * as v from 'valibot';
+import type { ErrorInfo } from '../errors';
+
+// Re-exported so message code keeps one import; the vocabulary itself lives in utils/errors.ts.
+export type { ErrorInfo };
 
 /** Who sent a message: an extension page (popup, options) or a content script inside a web page. */
 export type Origin = 'extension-page' | 'content-script';
-
-/** Errors travel as plain data: extension messaging cannot carry class instances. */
-export interface ErrorInfo {
-  kind: string;
-  message: string;
-  code?: number;
-  retryAfterMs?: number;
-}
 
 export type Result<R> = { ok: true; data: R } | { ok: false; error: ErrorInfo };
 

@@ -2,7 +2,7 @@
 // (batched), and a clean switch off that restores the page. Trackpin's own DOM changes are made inside
 // `mutate`, which drains the observer's queue before and discards it after, so they are never rescanned.
 import { OWN_TAGS, MARK_TAG, RUN_TAG } from './dom-rules';
-import { createScanner, type ScannerOptions } from './scanner';
+import { createScanner, type ScannerOptions } from './page-walker';
 import { createTaskRunner, type TaskRunnerOptions } from './task-runner';
 
 export interface PageScanOptions extends Omit<ScannerOptions, 'runner' | 'mutate'> {

@@ -1,5 +1,6 @@
 // One delegated listener for all marks: a click (or Enter/Space on a focused mark) opens the card.
 // Inside a link or button a click on the text keeps doing what the page meant; only the icon opens the card.
+import { isUserEvent } from '../extension';
 import { ICON_ATTR, MARK_TAG, interactiveAncestor } from './dom-rules';
 
 export interface MarkEventsOptions {
@@ -7,8 +8,6 @@ export interface MarkEventsOptions {
   /** Programmatic events (isTrusted false) come from the page's scripts, not the user: ignored. */
   accept?: (event: Event) => boolean;
 }
-
-const byUser = (event: Event) => event.isTrusted;
 
 function markOf(target: EventTarget | null): Element | null {
   if (!target || (target as Node).nodeType !== 1) return null;
@@ -25,7 +24,7 @@ function isOnIcon(mark: Element, event: MouseEvent): boolean {
 }
 
 export function listenToMarks(doc: Document, options: MarkEventsOptions): () => void {
-  const accept = options.accept ?? byUser;
+  const accept = options.accept ?? isUserEvent;
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event.target);
     if (!mark || !accept(event)) return;

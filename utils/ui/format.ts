@@ -1,5 +1,6 @@
 // Small locale-aware formatting helpers for the views (Intl in the chosen UI locale).
 import { locale } from '../i18n';
+import { parseCarrierDate } from '../shipments/dates';
 
 /** "Poland" for "PL" in the current locale; the code itself when Intl cannot name it. */
 export function countryName(code: string | null | undefined): string | null {
@@ -24,12 +25,22 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }
 
-/** A carrier-written date-time (`YYYY-MM-DD HH:mm`) shortened for display, kept in the station's time. */
+/** A `wallMs` (utils/shipments/dates.ts) in the UI locale, with its digits as they are (never shifted). */
+export function formatWall(wallMs: number, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale.value, { ...options, timeZone: 'UTC' }).format(wallMs);
+}
+
+const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+
+/** "14 Apr 09:05": a carrier date's day in `dayStyle`, then its time as written; null when unreadable. */
+export function formatCarrierDate(value: string | null | undefined, dayStyle: Intl.DateTimeFormatOptions = SHORT_DAY): string | null {
+  const date = parseCarrierDate(value);
+  if (!date) return null;
+  const day = formatWall(date.wallMs, dayStyle);
+  return date.time ? `${day} ${date.time}` : day;
+}
+
+/** A flight's station time shortened for display, in the station's own time; as given when unreadable. */
 export function shortStationTime(value: string | null): string {
-  if (!value) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})/.exec(value.trim());
-  if (!m) return value;
-  const day = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  const date = new Intl.DateTimeFormat(locale.value, { day: 'numeric', month: 'short' }).format(day);
-  return `${date} ${m[4]}:${m[5]}`;
+  return formatCarrierDate(value) ?? value ?? '';
 }

@@ -1,5 +1,6 @@
 // Popup routes in the URL hash, so the background and the card can open popup.html in a tab straight
 // into a shipment: `#/details/<carrier>/<number>` (carrier "auto" = let the background identify it).
+// The only owner of this format: the background builds its links with `formatHash` too.
 export type PopupRoute = { view: 'list' } | { view: 'details'; carrier: string | null; number: string };
 
 export const AUTO_CARRIER = 'auto';

@@ -66,14 +66,7 @@ export function openUrl(url: string): void {
   void browser.tabs.create({ url });
 }
 
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { copyText } from '../extension';
 
 /** Extension pages may read storage themselves: this skips waking the worker and copying 200 shipments. */
 export async function readWatchlist(): Promise<PinnedShipment[]> {

@@ -2,7 +2,7 @@
 import type { Status } from '../shipments/types';
 import type { PinnedShipment } from '../watchlist';
 import { summarisePin, type PinSummary } from '../list-index';
-import { eventTime } from './event-dates';
+import { wallClockMs, wallClockOf } from '../shipments/dates';
 
 export type StatusFilter = Status | 'all';
 
@@ -29,13 +29,13 @@ export function lastEventOf(p: Listable): PinSummary['lastEvent'] {
   return summaryOf(p).lastEvent;
 }
 
-/** Latest of: the newest event, the pin time. */
+/** Latest of: the newest event, the pin time (both on the viewer's wall clock). */
 export function activityTime(p: Listable): number {
   let time = activityCache.get(p);
   if (time === undefined) {
     const last = lastEventOf(p);
-    const t = last ? eventTime(last.date) : Number.NaN;
-    time = Math.max(Number.isNaN(t) ? 0 : t, p.pinnedAt || 0);
+    const t = last ? wallClockMs(last.date) : null;
+    time = Math.max(t ?? 0, p.pinnedAt ? wallClockOf(p.pinnedAt) : 0);
     activityCache.set(p, time);
   }
   return time;

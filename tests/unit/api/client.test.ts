@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createTrackingClient,
   DEFAULT_TIMING,
-  toErrorInfo,
   TrackingApiError,
   UnsupportedByProvider,
   type TrackingClientOptions,
 } from '@/utils/api';
 import { retryAfterMs } from '@/utils/api/reply';
+import { toUserError } from '@/utils/background/to-user-error';
 import variations from '@/tests/fixtures/api-trackingmore-variations.json';
 import single4px from '@/tests/fixtures/api-trackingmore-get-4px.json';
 import { envelope, fakeFetch, reply, type Answer, type SeenRequest } from './fake-fetch';
@@ -192,7 +192,7 @@ describe('errors', () => {
     const first = client(() => envelope(429));
     expect((await failure(first.api.getTracking(ref))).retryAfterMs).toBe(120_000);
     const second = client(() => reply({ meta: { code: 429 }, data: [] }, 429, { 'Retry-After': '30' }));
-    expect(toErrorInfo(await failure(second.api.getTracking(ref)))).toMatchObject({
+    expect(toUserError(await failure(second.api.getTracking(ref)))).toMatchObject({
       kind: 'rate-limited',
       code: 429,
       retryAfterMs: 30_000,
@@ -258,20 +258,20 @@ describe('errors', () => {
         timing: { retryLimit: 0, timeoutMs: 30 },
       });
       const error = await failure(api.getTracking(ref));
-      const exposed = [error.message, String(error.stack), JSON.stringify(error), JSON.stringify(toErrorInfo(error))];
+      const exposed = [error.message, String(error.stack), JSON.stringify(error), JSON.stringify(toUserError(error))];
       for (const text of exposed) expect(text).not.toContain(KEY);
     }
   });
 
-  it('toErrorInfo turns anything thrown into plain data', () => {
-    expect(toErrorInfo(new TrackingApiError('not-found', 4031, 'gone'))).toEqual({
+  it('the background turns anything thrown into plain data in the user\'s words', () => {
+    expect(toUserError(new TrackingApiError('not-found', 4031, 'gone'))).toEqual({
       kind: 'not-found',
       code: 4031,
-      message: 'gone',
+      message: 'The tracking service has no data for this number yet.',
     });
-    expect(toErrorInfo('boom')).toMatchObject({ kind: 'unknown', code: null });
-    expect(structuredClone(toErrorInfo(new Error(KEY)))).not.toHaveProperty('stack');
-    expect(JSON.stringify(toErrorInfo(new Error(KEY)))).not.toContain(KEY);
+    expect(toUserError('boom')).toEqual({ kind: 'internal', message: expect.any(String) });
+    expect(structuredClone(toUserError(new Error(KEY)))).not.toHaveProperty('stack');
+    expect(JSON.stringify(toUserError(new Error(KEY)))).not.toContain(KEY);
   });
 });
 
@@ -282,7 +282,7 @@ describe('TrackRU', () => {
     expect(api.supports('realtime')).toBe(true);
     const error = await failure(api.trackAirWaybill('172-28891936'));
     expect(error).toBeInstanceOf(UnsupportedByProvider);
-    expect(toErrorInfo(error)).toMatchObject({ kind: 'unsupported', code: null });
+    expect(toUserError(error)).toEqual({ kind: 'unsupported', message: expect.any(String) });
     await expect(api.getUserInfo()).rejects.toBeInstanceOf(UnsupportedByProvider);
     expect(seen).toHaveLength(0);
   });

@@ -6,12 +6,13 @@ import { startSandbox, type SandboxHandle } from '@/sandbox/server';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import {
   createTrackingClient,
-  toErrorInfo,
   TrackingApiError,
   UnsupportedByProvider,
   type TrackingClientOptions,
 } from '@/utils/api';
-import { normalizeAirCargo, normalizeTracking } from '@/utils/shipments';
+import { toUserError } from '@/utils/background/to-user-error';
+import { normalizeAirCargo } from '@/utils/shipments/normalize-aircargo';
+import { normalizeTracking } from '@/utils/shipments/normalize-tracking';
 
 let sb: SandboxHandle;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ async function failure(promise: Promise<unknown>): Promise<TrackingApiError> {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(TrackingApiError);
-  const exposed = JSON.stringify(toErrorInfo(error)) + (error as Error).message + String((error as Error).stack);
+  const exposed = JSON.stringify(toUserError(error)) + (error as Error).message + String((error as Error).stack);
   for (const key of Object.values(DEMO_KEYS)) expect(exposed).not.toContain(key);
   return error as TrackingApiError;
 }
@@ -157,7 +158,7 @@ describe('error kinds', () => {
   it('rate-limited: 429 with the 2-minute default, not retried', async () => {
     await hook('faults', { kind: '429' });
     const error = await failure(tm().listTrackings());
-    expect(toErrorInfo(error)).toMatchObject({ kind: 'rate-limited', code: 429, retryAfterMs: 120_000 });
+    expect(toUserError(error)).toMatchObject({ kind: 'rate-limited', code: 429, retryAfterMs: 120_000 });
     expect(sb.log()).toHaveLength(1);
   });
 

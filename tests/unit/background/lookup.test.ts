@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
-import { toUserError } from '@/utils/background/errors';
+import { toUserError } from '@/utils/background/to-user-error';
 import { calls, configure, DEMO_KEYS, sandbox, stubMissingApis } from './helpers';
 
 let sb: SandboxHandle;

@@ -128,7 +128,7 @@ describe('ShipmentSummary', () => {
     render(
       <ShipmentSummary
         shipment={parcel()}
-        eta={{ from: new Date(2026, 10, 22, 12), to: new Date(2026, 10, 26, 12), minDays: 10, maxDays: 14 }}
+        eta={{ from: Date.UTC(2026, 10, 22, 12), to: Date.UTC(2026, 10, 26, 12), minDays: 10, maxDays: 14 }}
       />,
     );
     expect(screen.getByText(/Nov 22 – Nov 26 \(usually 10–14 days\)/)).toBeTruthy();

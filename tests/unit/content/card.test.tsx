@@ -151,7 +151,7 @@ describe('card states', () => {
     ['timeout', 'Timed out'],
     ['malformed-reply', 'Bad JSON'],
     ['no-key', 'No key set'],
-  ])('shows the %s error with its message and a Retry', async (kind, message) => {
+  ] as const)('shows the %s error with its message and a Retry', async (kind, message) => {
     await openCard(deps({ lookup: async () => ({ ok: false, error: { kind, message } }) }));
     const alert = screen.getByRole('alert');
     expect(alert.getAttribute('data-kind')).toBe(kind);
@@ -207,12 +207,6 @@ describe('card actions', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Pin' }));
     });
     expect(d.pin).not.toHaveBeenCalled();
-  });
-
-  it('closes on Escape', async () => {
-    const { onClose } = await openCard(deps());
-    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledOnce();
   });
 
   it('drops a late reply for a card that was closed', async () => {

@@ -4,13 +4,13 @@ import { parseImport } from '@/utils/ui/import-parse';
 import { parseCsv, csvField } from '@/utils/ui/csv';
 import { buildCsv } from '@/utils/ui/export-build';
 import { formatHash, parseHash } from '@/utils/ui/hash-route';
-import { groupEventsByDay, eventParts } from '@/utils/ui/event-dates';
 import { etaRange } from '@/utils/ui/eta';
-import { describeError } from '@/utils/ui/errors';
+import { describeError } from '@/utils/ui/describe-error';
+import type { ErrorInfo } from '@/utils/errors';
 import { looksLikeNumber } from '@/utils/ui/search-input';
 import { normalizeNumber } from '@/utils/tracking-numbers';
 import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
-import { event, parcel, pinned } from '../components/fixtures';
+import { parcel, pinned } from '../components/fixtures';
 
 describe('import parsing', () => {
   it('reads numbers pasted one per line, with spaces or dashes, or several per line', () => {
@@ -78,28 +78,11 @@ describe('hash routes', () => {
   });
 });
 
-describe('events by day', () => {
-  it('groups on the written calendar day, newest first, undated last', () => {
-    const groups = groupEventsByDay([
-      event({ date: '2026-11-19 23:30', description: 'b' }),
-      event({ date: 'unknown', description: 'x' }),
-      event({ date: '2026-11-20 00:10', description: 'c' }),
-      event({ date: '2026-11-19 08:00', description: 'a' }),
-    ]);
-    expect(groups.map((g) => [g.day, g.events.map((e) => e.description)])).toEqual([
-      ['2026-11-20', ['c']],
-      ['2026-11-19', ['b', 'a']],
-      ['', ['x']],
-    ]);
-    expect(eventParts('2026-11-19T23:30:00+08:00')).toEqual({ day: '2026-11-19', time: '23:30' });
-  });
-});
-
 describe('ETA', () => {
   it('counts the typical transit days from the first event', () => {
     const eta = etaRange(parcel(), { minDays: 10, maxDays: 14 });
-    expect(eta!.from.getDate()).toBe(22);
-    expect(eta!.to.getDate()).toBe(26);
+    expect(new Date(eta!.from).getUTCDate()).toBe(22);
+    expect(new Date(eta!.to).getUTCDate()).toBe(26);
     expect(etaRange(parcel({ status: 'delivered' }), { minDays: 10, maxDays: 14 })).toBeNull();
     expect(etaRange(parcel(), { minDays: null, maxDays: 14 })).toBeNull();
   });
@@ -112,6 +95,11 @@ describe('errors', () => {
     expect(describeError({ kind: 'quota', message: '' }).next).toBe('settings');
     expect(describeError({ kind: 'network', message: '' }).next).toBe('retry');
     expect(describeError({ kind: 'rate-limited', message: '', retryAfterMs: 1000 }, 5000).resumesAt).toBe(6000);
+  });
+
+  it('gives a kind it does not know (stored by an older version) the generic notice', () => {
+    const stored = { kind: 'not-configured', message: '' } as unknown as ErrorInfo;
+    expect(describeError(stored)).toMatchObject({ title: 'ui_err_unknown', next: 'retry' });
   });
 });
 

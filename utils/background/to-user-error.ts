@@ -1,28 +1,11 @@
 // Every failure leaves the background as an ErrorInfo with a kind the UI can branch on and a message in
 // the user's language (the provider's own texts are English or Chinese and name API codes).
-import { TrackingApiError } from '../api/errors';
-import type { ErrorInfo } from '../messages/protocol';
+import { TrackingApiError } from '../api/api-error';
+import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
+import { BackgroundError } from './background-error';
 
-export type LocalErrorKind = 'no-key' | 'not-identified' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy';
-
-/** An error raised by the background itself (not the API). */
-export class BackgroundError extends Error {
-  override readonly name = 'BackgroundError';
-  constructor(
-    readonly kind: LocalErrorKind,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export const noKey = () => new BackgroundError('no-key', t('bg_errNoKey'));
-export const notIdentified = () => new BackgroundError('not-identified', t('bg_errNotIdentified'));
-export const noCarrier = () => new BackgroundError('no-carrier', t('bg_errNoCarrier'));
-export const notPinned = () => new BackgroundError('not-pinned', t('bg_errNotPinned'));
-
-const API_MESSAGES: Record<string, MessageKey> = {
+const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
   auth: 'bg_errAuth',
   quota: 'bg_errQuota',
   'not-found': 'bg_errNotFound',
@@ -47,7 +30,7 @@ const CODE_MESSAGES: Record<number, MessageKey> = {
 };
 
 /** The user's-language text for a provider code (also per-item codes in batch replies). */
-export function messageFor(kind: string, code?: number | null): string {
+export function messageFor(kind: ApiErrorKind, code?: number | null): string {
   const key = (code != null ? CODE_MESSAGES[code] : undefined) ?? API_MESSAGES[kind] ?? 'bg_errUnknown';
   return t(key);
 }
@@ -61,8 +44,4 @@ export function toUserError(error: unknown): ErrorInfo {
     return info;
   }
   return { kind: 'internal', message: t('bg_errUnknown') };
-}
-
-export function isApiError(error: unknown, ...kinds: string[]): error is TrackingApiError {
-  return error instanceof TrackingApiError && (kinds.length === 0 || kinds.includes(error.kind));
 }

@@ -1,6 +1,7 @@
-// How a shipment status is shown: an icon glyph plus a text label, so status never rests on colour alone.
-import type { Milestone, Status } from '../shipments/types';
-import type { MessageKey } from '../i18n';
+// The one table of status and milestone words and icons, for the popup, the in-page card and the
+// notifications alike. A status is an icon glyph plus a text label, so it never rests on colour alone.
+import { STATUSES, type Milestone, type Status } from '../shipments/types';
+import { t, type MessageKey } from '../i18n';
 
 export const STATUS_ICON: Record<Status, string> = {
   pending: '◷',
@@ -33,3 +34,10 @@ export const MILESTONE_LABEL: Record<Milestone, MessageKey> = {
   'out-for-delivery': 'ui_milestone_outForDelivery',
   delivered: 'ui_milestone_delivered',
 };
+
+const KNOWN: ReadonlySet<string> = new Set(STATUSES);
+
+/** The status in words, for text-only surfaces (notifications); a stored status we don't know stays as is. */
+export function statusLabel(status: string): string {
+  return KNOWN.has(status) ? t(STATUS_LABEL[status as Status]) : status;
+}

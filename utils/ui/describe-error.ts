@@ -1,5 +1,5 @@
 // What each error kind means to a user and what they can do next.
-import type { ErrorInfo } from '../messages/protocol';
+import type { ErrorInfo } from '../errors';
 import type { MessageKey } from '../i18n';
 
 export type NextStep = 'settings' | 'retry' | 'wait' | 'none';
@@ -12,18 +12,18 @@ export interface ErrorView {
   resumesAt: number | null;
 }
 
-// The background reports a missing key under one of these kinds.
-const NO_KEY = new Set(['no-key', 'not-configured', 'missing-key', 'unconfigured', 'no-api-key']);
+const view = (title: MessageKey, hint: MessageKey, next: NextStep, resumesAt: number | null = null): ErrorView => ({
+  title,
+  hint,
+  next,
+  resumesAt,
+});
 
 export function describeError(error: ErrorInfo, now: number = Date.now()): ErrorView {
-  const view = (title: MessageKey, hint: MessageKey, next: NextStep, resumesAt: number | null = null): ErrorView => ({
-    title,
-    hint,
-    next,
-    resumesAt,
-  });
-  if (NO_KEY.has(error.kind)) return view('ui_err_noKey', 'ui_err_noKey_hint', 'settings');
-  switch (error.kind) {
+  const kind = error.kind;
+  switch (kind) {
+    case 'no-key':
+      return view('ui_err_noKey', 'ui_err_noKey_hint', 'settings');
     case 'auth':
       return view('ui_err_auth', 'ui_err_auth_hint', 'settings');
     case 'quota':
@@ -45,7 +45,6 @@ export function describeError(error: ErrorInfo, now: number = Date.now()): Error
     case 'server':
       return view('ui_err_server', 'ui_err_retry_hint', 'retry');
     case 'network':
-    case 'offline':
       return view('ui_err_network', 'ui_err_network_hint', 'retry');
     case 'timeout':
       return view('ui_err_timeout', 'ui_err_retry_hint', 'retry');
@@ -53,7 +52,20 @@ export function describeError(error: ErrorInfo, now: number = Date.now()): Error
       return view('ui_err_malformed', 'ui_err_retry_hint', 'retry');
     case 'no-content-script':
       return view('ui_err_noContentScript', 'ui_err_noContentScript_hint', 'none');
-    default:
+    // No dedicated wording: the message (already in the user's language) says what happened.
+    case 'unsupported':
+    case 'no-carrier':
+    case 'not-pinned':
+    case 'busy':
+    case 'storage':
+    case 'internal':
       return view('ui_err_unknown', 'ui_err_retry_hint', 'retry');
+    default: {
+      // A kind added to ErrorKind without a case here fails to compile. At run time, a kind stored by an
+      // older version still gets a readable notice.
+      const unknown: never = kind;
+      void unknown;
+      return view('ui_err_unknown', 'ui_err_retry_hint', 'retry');
+    }
   }
 }

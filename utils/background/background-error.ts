@@ -1,0 +1,17 @@
+// Errors the background raises itself (not the API), already in the user's language.
+import type { LocalErrorKind } from '../errors';
+import { t } from '../i18n';
+
+export class BackgroundError extends Error {
+  override readonly name = 'BackgroundError';
+  constructor(
+    readonly kind: LocalErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const noKey = () => new BackgroundError('no-key', t('bg_errNoKey'));
+export const noCarrier = () => new BackgroundError('no-carrier', t('bg_errNoCarrier'));
+export const notPinned = () => new BackgroundError('not-pinned', t('bg_errNotPinned'));

@@ -1,0 +1,35 @@
+// The one error vocabulary. Every failure that crosses a context boundary is an ErrorInfo whose kind is
+// one of these, so the UI's switch over kinds is checked by the compiler (`utils/ui/describe-error.ts`).
+
+/** Failures of the tracking API, as `utils/api` classifies them (`meta.code`, HTTP status, transport). */
+export type ApiErrorKind =
+  | 'auth'
+  | 'quota'
+  | 'not-found'
+  | 'exists'
+  | 'invalid-input'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'malformed-reply'
+  | 'unsupported';
+
+/** Failures the background raises itself (`utils/background/background-error.ts`). */
+export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy';
+
+/** Failures of messaging between contexts and of the views' own storage reads. */
+export type TransportErrorKind = 'invalid-message' | 'internal' | 'no-content-script' | 'storage';
+
+export type ErrorKind = ApiErrorKind | LocalErrorKind | TransportErrorKind;
+
+/** Errors travel as plain data: extension messaging cannot carry class instances. */
+export interface ErrorInfo {
+  kind: ErrorKind;
+  /** In the user's language, ready to show. */
+  message: string;
+  /** The provider's `meta.code` (or HTTP status) when the API gave one. */
+  code?: number;
+  /** For rate limits: how long until requests resume. */
+  retryAfterMs?: number;
+}
