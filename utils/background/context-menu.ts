@@ -6,7 +6,7 @@ import { sendToTab } from '../messages/send';
 import { findTrackingNumbers, identifyTrackingNumber } from '../tracking-numbers';
 import { t } from '../i18n';
 import { lookup } from './lookup';
-import { plain, shipmentNotificationId, showNotification, statusLabel } from './notifications';
+import { plain, shipmentNotificationId, showNotification, statusLabel } from './poll/notifications';
 import { toUserError } from './errors';
 
 export const MENU_ID = 'trackpin-track-selection';

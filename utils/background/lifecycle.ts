@@ -5,14 +5,14 @@ import { browser } from 'wxt/browser';
 import { readPollState, readSettings, readWatchlist } from '../storage';
 import { BULK_ALARM, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from './alarms';
 import { showUnread } from './badge';
-import { resumeBulk, runBulk } from './bulk';
+import { resumeBulk, runBulk } from './bulk/bulk';
 import { MENU_ID, onSelectionTracked, registerContextMenu } from './context-menu';
 import { openTab } from './details-url';
 import { repairListIndex, watchForForeignWatchlistWrites } from './list-index';
 import { applyLocale } from './locale';
-import { clickTarget } from './notifications';
+import { clickTarget } from './poll/notifications';
 import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
-import { pollRun } from './poller';
+import { pollRun } from './poll/poller';
 import { createBackgroundRouter, isBackgroundMessage } from './routes';
 
 export function registerBackground(): void {

@@ -7,7 +7,7 @@ import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle'
 import { POLL_ALARM } from '@/utils/background/alarms';
 import { MENU_ID, numberInSelection, onSelectionTracked } from '@/utils/background/context-menu';
 import { suggestionsFor, urlForInput } from '@/utils/background/omnibox';
-import { clickTarget, planNotifications, shipmentNotificationId } from '@/utils/background/notifications';
+import { clickTarget, planNotifications, shipmentNotificationId } from '@/utils/background/poll/notifications';
 import type { PendingChange } from '@/utils/storage';
 import { calls, configure, notifications, sandbox, stubMissingApis } from './helpers';
 

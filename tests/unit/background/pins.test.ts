@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
-import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk';
+import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { lookup } from '@/utils/background/lookup';
 import { bulkProgressItem, bulkQueueItem, readWatchlist } from '@/utils/storage';
 import { badge, calls, configure, DEMO_KEYS, numbers, sandbox, stubMissingApis } from './helpers';
@@ -131,7 +131,7 @@ describe('bulk pin', () => {
     await bulkProgressItem.setValue({ jobId: 'job-1', total: 95, done: 40, added: 40, failed: [], state: 'running' });
     await bulkQueueItem.setValue({ jobId: 'job-1', pending: entries.slice(40) });
     sb.clearLog();
-    const { resumeBulk } = await import('@/utils/background/bulk');
+    const { resumeBulk } = await import('@/utils/background/bulk/bulk');
     await resumeBulk();
     expect(calls(sb, 'batch')).toBe(2);
     expect(await bulkProgressItem.getValue()).toMatchObject({ done: 95, added: 95, state: 'done' });

@@ -13,8 +13,8 @@ import { createBackgroundRouter } from '@/utils/background/routes';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
 import { clientTuning } from '@/utils/background/api';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk } from '@/utils/background/bulk';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk } from '@/utils/background/bulk/bulk';
 import { configure, DEMO_KEYS, fireAlarm, notifications, pinnedWatchlist, sandbox, stubMissingApis, tuneClientForTests } from './helpers';
 
 let sb: SandboxHandle;

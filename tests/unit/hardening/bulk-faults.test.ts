@@ -8,7 +8,7 @@ import type { SandboxHandle } from '@/sandbox/server';
 import { createTrackingClient } from '@/utils/api';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
-import { BATCH, runBulk, startBulk } from '@/utils/background/bulk';
+import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { readBulk, readWatchlist } from '@/utils/storage';
 import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers, sandbox, stubMissingApis } from './helpers';
 

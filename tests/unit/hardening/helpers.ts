@@ -6,8 +6,8 @@ import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { pin } from '@/utils/background/pins';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk, startBulk } from '@/utils/background/bulk';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { readBulk, readPollState, readWatchlist, type Watchlist } from '@/utils/storage';
 import { configure, DEMO_KEYS, notifications, numbers } from '../background/helpers';
 

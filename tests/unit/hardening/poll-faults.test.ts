@@ -9,7 +9,7 @@ import type { FaultSpec } from '@/sandbox/faults';
 import { clientTuning } from '@/utils/background/api';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
-import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poller';
+import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poll/poller';
 import { status } from '@/utils/background/status';
 import { readPollState, readWatchlist } from '@/utils/storage';
 import {

@@ -10,8 +10,8 @@ import { storage } from 'wxt/utils/storage';
 import type { SandboxHandle } from '@/sandbox/server';
 import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
-import { BATCH, runBulk, startBulk } from '@/utils/background/bulk';
-import { pollRun, pollStep } from '@/utils/background/poller';
+import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
+import { pollRun, pollStep } from '@/utils/background/poll/poller';
 import { bulkProgressItem, pollStateItem, readBulk, readPollState, readWatchlist, watchlistItem } from '@/utils/storage';
 import {
   bulkSettled,

@@ -10,8 +10,8 @@ import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { PinnedShipment } from '@/utils/watchlist';
 import { pinKey } from '@/utils/watchlist';
 import { lookup } from '@/utils/background/lookup';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk, startBulk } from '@/utils/background/bulk';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { status } from '@/utils/background/status';
 import { changeState } from '@/utils/background/state';
 import {

@@ -1,18 +1,18 @@
 // Bulk pin from a pasted list or CSV: createTrackings 40 per call, progress in storage (the popup and
 // options page watch `local:bulkProgress`), cancellable, and resumable after a worker restart because the
 // queue of entries still to send is saved with every batch.
-import type { BulkProgress } from '../messages/background-api';
-import { readBulk, readSettings, type BulkEntry } from '../storage';
-import { pinKey } from '../watchlist';
-import type { CreateTrackingRequest } from '../api';
-import { clientFor, isAwb } from './api';
-import { BackgroundError, messageFor, toUserError } from './errors';
-import { identifyLocally } from './identify';
-import { newPin } from './pins';
-import { changeState } from './state';
-import { shared } from './lock';
-import { BULK_ALARM, scheduleOnce } from './alarms';
-import { t } from '../i18n';
+import type { BulkProgress } from '../../messages/background-api';
+import { readBulk, readSettings, type BulkEntry } from '../../storage';
+import { pinKey } from '../../watchlist';
+import type { CreateTrackingRequest } from '../../api';
+import { clientFor, isAwb } from '../api';
+import { BackgroundError, messageFor, toUserError } from '../errors';
+import { identifyLocally } from '../identify';
+import { newPin } from '../pins';
+import { changeState } from '../state';
+import { shared } from '../lock';
+import { BULK_ALARM, scheduleOnce } from '../alarms';
+import { t } from '../../i18n';
 
 export const BATCH = 40;
 

@@ -1,10 +1,10 @@
 // Turns the changes a poll found into system notifications. IDs are deterministic, so showing the same
 // change again after a worker restart replaces the notification instead of adding a second one.
 import { browser } from 'wxt/browser';
-import type { NotifyRule } from '../settings';
-import type { PendingChange } from '../storage';
-import { t, type MessageKey } from '../i18n';
-import { detailsUrl, extensionUrl, listUrl } from './details-url';
+import type { NotifyRule } from '../../settings';
+import type { PendingChange } from '../../storage';
+import { t, type MessageKey } from '../../i18n';
+import { detailsUrl, extensionUrl, listUrl } from '../details-url';
 
 export interface PlannedNotification {
   id: string;

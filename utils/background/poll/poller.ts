@@ -2,21 +2,21 @@
 // with what is stored, saved, and the changes notified. A run is a durable cursor in storage: each chunk
 // is saved together with the run's progress, so a worker killed mid-run resumes where it stopped, and
 // notifications go out once at the end (with deterministic IDs, so a repeat replaces instead of doubling).
-import type { TrackingClient } from '../api';
-import type { Shipment } from '../shipments/types';
-import { readPollState, readSettings, readWatchlist, type PollRun, type PollState, type Watchlist } from '../storage';
-import type { Settings } from '../settings';
-import { pinKey } from '../watchlist';
-import { chunks } from '../api/chunks';
-import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from './api';
+import type { TrackingClient } from '../../api';
+import type { Shipment } from '../../shipments/types';
+import { readPollState, readSettings, readWatchlist, type PollRun, type PollState, type Watchlist } from '../../storage';
+import type { Settings } from '../../settings';
+import { pinKey } from '../../watchlist';
+import { chunks } from '../../api/chunks';
+import { airCargoToShipment, clientFor, pickAirCargo, trackingToShipment } from '../api';
 import { classifyChange, pendingChange } from './changes';
-import { BackgroundError, toUserError } from './errors';
-import { isAwbPin } from './pins';
+import { BackgroundError, toUserError } from '../errors';
+import { isAwbPin } from '../pins';
 import { planNotifications, showAll } from './notifications';
-import { RETRY_ALARM, scheduleOnce } from './alarms';
-import { changeState } from './state';
-import { shared } from './lock';
-import { t } from '../i18n';
+import { RETRY_ALARM, scheduleOnce } from '../alarms';
+import { changeState } from '../state';
+import { shared } from '../lock';
+import { t } from '../../i18n';
 
 export const CHUNK = 40;
 /** Quota errors carry no time; try again after this. */
