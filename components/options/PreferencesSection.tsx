@@ -1,6 +1,6 @@
 // Language, polling, notifications, detection and the sites where it is off, unpin behaviour.
 import type { OptionsStore } from '@/utils/ui/options-store';
-import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings';
+import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 
 const LANG_LABEL: Record<UiLanguage, string> = { auto: '', en: 'English', pl: 'Polski', it: 'Italiano', ru: 'Русский' };

@@ -1,6 +1,6 @@
 // What a user can do with the shipment in view: pin, edit, change carrier, set status, copy, open, refresh.
 import { useState } from 'preact/hooks';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 import type { Shipment } from '@/utils/shipments/types';
 import type { PopupStore } from '@/utils/ui/popup-store';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../e2e/harness';
 import { event, parcel, pinned } from '../unit/components/fixtures';
 import { STATUSES } from '../../utils/shipments/types';
-import type { PinnedShipment } from '../../utils/watchlist';
+import type { PinnedShipment } from '../../utils/watchlist/model';
 
 export interface PopupBenchFigures {
   pinned: number;

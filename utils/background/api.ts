@@ -2,7 +2,7 @@
 // client between events). Also the provider-reply → Shipment step and the AWB/parcel split.
 import { createTrackingClient, type TrackingClient, type RateLimits, type Timing } from '../api';
 import type { ApiAirCargo, ApiTracking } from '../api';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 import type { Shipment } from '../shipments/types';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { normalizeAirCargo } from '../shipments/normalize-aircargo';

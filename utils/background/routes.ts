@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import { msg } from '../messages/background-api';
 import { createRouter, route } from '../messages/router';
-import { readSettings, readWatchlist, sortedWatchlist } from '../storage';
+import { readSettings } from '../settings/store';
+import { sortedWatchlist } from '../watchlist/model';
+import { readWatchlist } from '../watchlist/store';
 import { account, checkKey, remoteCheck, transitTimes } from './account';
 import { cancelBulk, startBulk } from './bulk/bulk';
 import { toUserError } from './errors';

@@ -2,9 +2,10 @@
 // APIs, in one place, so components and stores stay testable.
 import { browser } from 'wxt/browser';
 import { send, sendToTab } from '../messages/send';
-import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '../storage';
-import type { PinSummary } from '../list-index';
-import type { PinnedShipment } from '../watchlist';
+import { readListIndex as readStoredListIndex, readWatchlistForView, WATCHLIST_KEYS } from '../watchlist/store';
+import { sortedWatchlist, type PinnedShipment } from '../watchlist/model';
+import type { PinSummary } from '../watchlist/summary';
+import { bulkProgressItem } from '../background/bulk/bulk-state';
 import type { BulkProgress } from '../messages/background-api';
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
@@ -50,7 +51,7 @@ export function readListIndex(): Promise<PinSummary[] | null> {
 /** The watchlist and its index are owned by the background; any write to either re-renders (once). */
 export function watchWatchlist(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('watchlist' in changes || 'listIndex' in changes)) onChange();
+    if (area === 'local' && (WATCHLIST_KEYS.watchlist in changes || WATCHLIST_KEYS.listIndex in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

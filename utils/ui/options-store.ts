@@ -2,7 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ErrorInfo } from '../messages/protocol';
 import { msg, type AccountReply, type BulkProgress } from '../messages/background-api';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { SendFn } from './popup-store';
 import { parseImport, type ImportResult } from './import-parse';
 import { buildCsv, buildJson, exportFileName } from './export-build';

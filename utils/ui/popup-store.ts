@@ -4,12 +4,12 @@ import { batch, computed, signal } from '@preact/signals';
 import type { AnyMessageDef, ErrorInfo, Payload, Reply, Result } from '../messages/protocol';
 import { msg, type LookupReply, type StatusReply } from '../messages/background-api';
 import { contentMsg, type FoundNumber } from '../messages/content-api';
-import type { PinnedShipment } from '../watchlist';
-import { pinKey } from '../watchlist';
+import type { PinnedShipment } from '../watchlist/model';
+import { pinKey } from '../watchlist/model';
 import { etaRange, type EtaRange, type TransitTimes } from './eta';
 import { formatHash, parseHash, type PopupRoute } from './hash-route';
 import { filterPinned, statusCounts, summaryOf, type StatusFilter } from './watchlist-view';
-import type { PinSummary } from '../list-index';
+import type { PinSummary } from '../watchlist/summary';
 import { cleanNumber, looksLikeNumber } from './search-input';
 
 export interface Identified {

@@ -8,7 +8,7 @@ import { POLL_ALARM } from '@/utils/background/alarms';
 import { MENU_ID, numberInSelection, onSelectionTracked } from '@/utils/background/context-menu';
 import { suggestionsFor, urlForInput } from '@/utils/background/omnibox';
 import { clickTarget, planNotifications, shipmentNotificationId } from '@/utils/background/poll/notifications';
-import type { PendingChange } from '@/utils/storage';
+import type { PendingChange } from '@/utils/background/poll/poll-state';
 import { calls, configure, notifications, sandbox, stubMissingApis } from './helpers';
 
 let sb: SandboxHandle;

@@ -6,7 +6,8 @@ import { SEED } from '@/sandbox/seed-data';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
 import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { lookup } from '@/utils/background/lookup';
-import { bulkProgressItem, bulkQueueItem, readWatchlist } from '@/utils/storage';
+import { bulkProgressItem, bulkQueueItem } from '@/utils/background/bulk/bulk-state';
+import { readWatchlist } from '@/utils/watchlist/store';
 import { badge, calls, configure, DEMO_KEYS, numbers, sandbox, stubMissingApis } from './helpers';
 
 let sb: SandboxHandle;
@@ -99,8 +100,8 @@ describe('pin and unpin', () => {
 
   it('markRead clears unread marks and the badge', async () => {
     const p = await pin({ number: SEED.ups });
-    const { changeState } = await import('@/utils/background/state');
-    await changeState({ watchlist: true }, ({ watchlist }) => void (watchlist[p.key]!.unread = true));
+    const { updateWatchlist } = await import('@/utils/background/transaction');
+    await updateWatchlist((watchlist) => void (watchlist[p.key]!.unread = true));
     expect(await badge()).toBe('1');
     await markRead([p.key]);
     expect(await badge()).toBe('');

@@ -9,7 +9,8 @@ import { pollRun, pollStep } from '@/utils/background/poll/poller';
 import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { status } from '@/utils/background/status';
 import { RETRY_ALARM } from '@/utils/background/alarms';
-import { readPollState, readWatchlist } from '@/utils/storage';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist } from '@/utils/watchlist/store';
 import { badge, calls, configure, DEMO_KEYS, notifications, numbers, sandbox, stubMissingApis } from './helpers';
 
 let sb: SandboxHandle;

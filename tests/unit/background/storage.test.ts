@@ -1,16 +1,12 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  parseSettingsPatch,
-  quarantineItem,
-  readSettings,
-  readWatchlist,
-  storageProblemsItem,
-  watchlistItem,
-} from '@/utils/storage';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { PinnedShipment } from '@/utils/watchlist';
+import { parseSettingsPatch } from '@/utils/settings/schema';
+import { quarantineItem, storageProblemsItem } from '@/utils/storage/problems';
+import { readSettings } from '@/utils/settings/store';
+import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/model';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 
 function v1Pin(i: number): Partial<PinnedShipment> {
   // What the first release stored: an array, some fields not yet present.
@@ -22,12 +18,12 @@ beforeEach(() => {
 });
 
 describe('storage', () => {
-  it('migrates a version-1 watchlist (array) to version 2 keeping every pinned shipment', async () => {
+  it('migrates a version-1 watchlist (array) to the current version keeping every pinned shipment', async () => {
     const v1 = Array.from({ length: 25 }, (_, i) => v1Pin(i));
     await fakeBrowser.storage.local.set({ watchlist: v1 }); // no version meta: version 1
     await watchlistItem.migrate();
     const stored = (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, unknown>;
-    expect(stored['watchlist$']).toEqual({ v: 2 });
+    expect(stored['watchlist$']).toEqual({ v: 3 });
     const list = await readWatchlist();
     expect(Object.keys(list)).toHaveLength(25);
     expect(list['dhl:TPV0']).toMatchObject({ number: 'TPV0', carrier: 'dhl', title: 'Shoes', unread: false, archived: false, notes: null });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { createOptionsStore, type OptionsServices } from '@/utils/ui/options-store';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { locale } from '@/utils/i18n';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import { Fail, fakeSend, flush, type Handlers } from './fake-services';

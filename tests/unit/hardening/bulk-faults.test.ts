@@ -9,7 +9,8 @@ import { createTrackingClient } from '@/utils/api';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
 import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
-import { readBulk, readWatchlist } from '@/utils/storage';
+import { readBulk } from '@/utils/background/bulk/bulk-state';
+import { readWatchlist } from '@/utils/watchlist/store';
 import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers, sandbox, stubMissingApis } from './helpers';
 
 let sb: SandboxHandle;

@@ -11,7 +11,8 @@ import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
 import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poll/poller';
 import { status } from '@/utils/background/status';
-import { readPollState, readWatchlist } from '@/utils/storage';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist } from '@/utils/watchlist/store';
 import {
   calls,
   clearNotifications,

@@ -12,7 +12,9 @@ import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle'
 import { BULK_ALARM } from '@/utils/background/alarms';
 import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { pollRun, pollStep } from '@/utils/background/poll/poller';
-import { bulkProgressItem, pollStateItem, readBulk, readPollState, readWatchlist, watchlistItem } from '@/utils/storage';
+import { bulkProgressItem, readBulk } from '@/utils/background/bulk/bulk-state';
+import { pollStateItem, readPollState, type PollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import {
   bulkSettled,
   calls,
@@ -82,8 +84,8 @@ describe('poll survives a worker kill', () => {
   });
 
   it('after the provider answered but before the chunk was saved: that chunk is fetched again, applied once', async () => {
-    // Write 1 opens the run; write k + 1 saves chunk k.
-    for (const killAt of [2, 3, 5]) {
+    // Opening the run writes the poll state alone; write k saves chunk k - 1.
+    for (const killAt of [1, 2, 4]) {
       fakeBrowser.reset();
       stubMissingApis();
       sb.reset();
@@ -94,7 +96,7 @@ describe('poll survives a worker kill', () => {
       await expect(pollRun()).rejects.toBeInstanceOf(Killed);
       spy.mockRestore();
       expect(Object.keys(await notifications())).toHaveLength(0);
-      expect((await readPollState()).run?.nextChunk).toBe(killAt - 2);
+      expect((await readPollState()).run?.nextChunk).toBe(killAt - 1);
       await onWorkerStart();
       expect(calls(sb, 'list')).toBe(5); // 4 chunks + the one whose answer was lost
       const after = await readWatchlist();
@@ -109,7 +111,8 @@ describe('poll survives a worker kill', () => {
   it('after the changes were notified but before the run was closed: the repeat replaces, never doubles', async () => {
     await pinnedWatchlist(sb, 0); // UPS only: one change, one notification of its own
     sb.advance(7);
-    const spy = killAtWrite(1, (w) => writesItem(w, pollStateItem) && !writesItem(w, watchlistItem));
+    const closesRun = (w: Writes) => w.some((x) => 'item' in x && x.item === pollStateItem && (x.value as PollState).run === null);
+    const spy = killAtWrite(1, closesRun);
     await expect(pollRun()).rejects.toBeInstanceOf(Killed);
     spy.mockRestore();
     expect(Object.keys(await notifications())).toHaveLength(1);
