@@ -1,27 +1,15 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
+import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
 import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { lookup } from '@/utils/background/lookup';
 import { bulkProgressItem, bulkQueueItem } from '@/utils/background/bulk/bulk-state';
 import { readWatchlist } from '@/utils/watchlist/store';
-import { badge, calls, configure, DEMO_KEYS, numbers, sandbox, stubMissingApis } from './helpers';
+import { badge, calls, configure, DEMO_KEYS, numbers } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 describe('pin and unpin', () => {
   it('pins a number the account already holds (4016 counts as success) with the last lookup’s data', async () => {

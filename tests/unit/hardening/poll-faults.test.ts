@@ -2,9 +2,8 @@
 // Polling under every fault the sandbox can inject. After each: every pinned shipment keeps its last good
 // data, msg.status names the problem in words, polling goes on by itself through the alarm once the fault
 // ends, and each real change is notified exactly once.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import type { FaultSpec } from '@/sandbox/faults';
 import { clientTuning } from '@/utils/background/api';
 import { registerBackground } from '@/utils/background/lifecycle';
@@ -23,22 +22,11 @@ import {
   pollSettled,
   sandbox,
   shipmentsOf,
-  stubMissingApis,
-  tuneClientForTests,
 } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness({ settings: false });
 
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  tuneClientForTests();
-});
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -4,10 +4,9 @@
 // worker was about to make (nothing after it happens, nothing in memory survives the restart); the
 // restart is what Chrome does: a new worker runs onWorkerStart. The work must finish with nothing lost
 // and nothing counted, pinned or notified twice.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import type { SandboxHandle } from '@/sandbox/server';
 import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
 import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
@@ -29,17 +28,11 @@ import {
   sandbox,
   stubMissingApis,
 } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness({ settings: false });
 
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
 beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
   vi.restoreAllMocks();
 });
 

@@ -2,9 +2,8 @@
 // Storage at scale and under corruption: a 2,000-shipment watchlist fits Chrome's storage.local quota and
 // loads quickly (figures printed, not asserted against time); corrupt values are reported and set aside
 // without touching the rest; export then import gives back the same watchlist.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { PinnedShipment } from '@/utils/watchlist/model';
@@ -23,20 +22,10 @@ import { sortedWatchlist, type Watchlist } from '@/utils/watchlist/model';
 import { storage } from 'wxt/utils/storage';
 import { buildCsv } from '@/utils/ui/export-build';
 import { parseImport } from '@/utils/ui/import-parse';
-import { configure, DEMO_KEYS, pinnedWatchlist, sandbox, stubMissingApis } from './helpers';
+import { configure, DEMO_KEYS, pinnedWatchlist, stubMissingApis } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 /** Chrome's storage.local quota without the unlimitedStorage permission (chrome.storage.local.QUOTA_BYTES). */
 const CHROME_QUOTA_BYTES = 10 * 1024 * 1024;
