@@ -10,8 +10,8 @@ import { status } from '@/utils/background/status';
 import { RETRY_ALARM } from '@/utils/background/alarms';
 import { readPollState } from '@/utils/background/poll/poll-state';
 import { readWatchlist } from '@/utils/watchlist/store';
-import { badge, calls, configure, DEMO_KEYS, notifications, numbers } from './helpers';
-import { useBackgroundHarness } from '../harness';
+import { badge, calls, configure, DEMO_KEYS, notifications, numbers } from '../helpers';
+import { useBackgroundHarness } from '../../harness';
 
 const sb = useBackgroundHarness();
 
