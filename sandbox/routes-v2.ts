@@ -36,6 +36,8 @@ export interface Route {
 
 /** SDK-PHP-v2 check for tracking numbers. */
 const NUMBER_PATTERN = /^[0-9a-z\-_]{5,}$/i;
+// The server's own limit, which utils/api/chunks.ts MAX_PER_CALL mirrors on the client side: kept separate
+// because the sandbox models the server, whatever the client believes.
 const BATCH_LIMIT = 40;
 const BULK_LIMIT = 200;
 const REALTIME_REUSE_MS = 2 * 3_600_000;

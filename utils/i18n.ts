@@ -6,7 +6,7 @@ import en from '../public/_locales/en/messages.json';
 import pl from '../public/_locales/pl/messages.json';
 import it from '../public/_locales/it/messages.json';
 import ru from '../public/_locales/ru/messages.json';
-import type { UiLanguage } from './settings';
+import type { UiLanguage } from './settings/model';
 
 export type Locale = 'en' | 'pl' | 'it' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'pl', 'it', 'ru'];

@@ -1,5 +1,5 @@
 // Provider, API key with "Check", and the advanced endpoint override.
-import { PROVIDERS, type Provider } from '@/utils/settings';
+import { PROVIDERS, type Provider } from '@/utils/settings/model';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';

@@ -1,5 +1,5 @@
 // Language, polling, notifications, detection and the sites where it is off, unpin behaviour.
-import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings';
+import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { useOptionsStore } from './store-context';
 

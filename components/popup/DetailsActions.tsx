@@ -1,7 +1,7 @@
 // What a user can do with the shipment in view: pin, edit, change carrier, set status, copy, open, refresh.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 import type { Shipment } from '@/utils/shipments/types';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
 import { t, type MessageKey } from '@/utils/i18n';

@@ -1,5 +1,6 @@
 // One pinned shipment in the list: carrier, title or number, status, last event and its age, unread dot.
-import type { PinSummary } from '@/utils/list-index';
+import type { PinSummary } from '@/utils/watchlist/summary';
+import { carrierName } from '@/utils/tracking-numbers';
 import { memo } from 'preact/compat';
 import { formatRelative, t } from '@/utils/i18n';
 import { wallClockMs, wallClockOf } from '@/utils/shipments/dates';

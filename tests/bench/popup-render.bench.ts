@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../e2e/harness';
 import { event, parcel, pinned } from '../unit/components/fixtures';
 import { STATUSES } from '../../utils/shipments/types';
-import type { PinnedShipment } from '../../utils/watchlist';
+import type { PinnedShipment } from '../../utils/watchlist/model';
+import { WATCHLIST_VERSION } from '../../utils/watchlist/migrations';
 
 export interface PopupBenchFigures {
   pinned: number;
@@ -64,11 +65,11 @@ export async function runPopupBench(count = 200): Promise<PopupBenchFigures> {
   const ext = await launchChromium();
   try {
     const sw = await ext.worker();
-    // Same storage item the background reads (utils/storage.ts: local:watchlist, version 2).
-    await sw.evaluate(async (list) => {
+    // Same storage item the background reads (utils/watchlist/store.ts: local:watchlist), current version.
+    await sw.evaluate(async ([list, v]) => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ watchlist: list, watchlist$: { v: 2 } });
-    }, watchlist(count));
+      await api.storage.local.set({ watchlist: list, watchlist$: { v } });
+    }, [watchlist(count), WATCHLIST_VERSION] as const);
     // The background rebuilds the popup's list index after a watchlist written without one (as on the
     // first start after an upgrade); measure the normal case, with the index current.
     await sw.evaluate(async () => {

@@ -1,7 +1,7 @@
 // Points a running extension at the sandbox by writing its settings from inside the service worker (the
 // same storage item the options page saves), so e2e tests need no options-page clicks.
 import type { Worker } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/model';
 
 export interface SandboxSettings extends Partial<Settings> {
   endpoint: string;

@@ -1,4 +1,5 @@
-// The provider takes at most 40 numbers per call (batch create, list `numbers`).
+// The provider takes at most 40 numbers per call (batch create, list `numbers`); the poller and bulk
+// import chunk by this. sandbox/routes-v2.ts enforces the same limit on the server side.
 export const MAX_PER_CALL = 40;
 
 export function chunks<T>(items: readonly T[], size = MAX_PER_CALL): T[][] {

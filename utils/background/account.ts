@@ -1,8 +1,8 @@
 // Account and reference data: key check, quota, status counts, remote-area check, transit times.
 import type { AccountReply } from '../messages/background-api';
 import type { ApiTransitTime, ApiUserInfo } from '../api';
-import type { Provider } from '../settings';
-import { readSettings } from '../storage';
+import type { Provider } from '../settings/model';
+import { readSettings } from '../settings/store';
 import { clientFor } from './client';
 
 /** `regtime` is Unix seconds as a string in the docs; tolerate ISO dates too. */

@@ -1,7 +1,7 @@
 // Alarms are the only timers that survive the worker: the repeating poll, a one-shot retry after a
 // failure or pause, and a one-shot resume for an interrupted bulk import.
 import { browser } from 'wxt/browser';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 
 export const POLL_ALARM = 'trackpin-poll';
 export const RETRY_ALARM = 'trackpin-poll-retry';

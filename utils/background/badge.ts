@@ -1,6 +1,6 @@
 // The toolbar badge counts pinned shipments with updates the user has not seen.
 import { browser } from 'wxt/browser';
-import type { Watchlist } from '../storage';
+import type { Watchlist } from '../watchlist/model';
 
 export function unreadCount(list: Watchlist): number {
   return Object.values(list).filter((p) => p.unread && !p.archived).length;

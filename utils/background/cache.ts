@@ -2,9 +2,31 @@
 // allows one realtime query per shipment per 2 hours, so within that window the cached answer is served).
 import { storage } from 'wxt/utils/storage';
 import type { Shipment } from '../shipments/types';
-import { lookupCacheItem, readLookupCache, type CachedLookup } from '../storage';
-import { pinKey } from '../watchlist';
+import { lazyItem, readCopy } from '../storage/lazy-item';
+import { pinKey } from '../watchlist/model';
 import { withLock } from './lock';
+
+export interface CachedLookup {
+  shipment: Shipment;
+  fetchedAt: number;
+  /** Served until then without asking the API again. */
+  expiresAt: number;
+  /** Came from the realtime endpoint, which allows one query per shipment per 2 hours. */
+  realtime: boolean;
+}
+export type LookupCache = Record<string, CachedLookup>;
+
+export const lookupCacheItem = lazyItem<LookupCache>('local:lookupCache', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});
+
+export async function readLookupCache(): Promise<LookupCache> {
+  const raw: unknown = await readCopy(lookupCacheItem);
+  // The cache is disposable: a corrupt one is simply replaced.
+  return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as LookupCache) : {};
+}
 
 export const LOOKUP_TTL_MS = 10 * 60_000;
 export const REALTIME_WINDOW_MS = 2 * 60 * 60_000;

@@ -1,7 +1,7 @@
 // The only place that builds API clients: one per call, from the stored settings (the worker keeps no
 // client between events).
 import { createTrackingClient, type TrackingClient, type RateLimits, type Timing } from '../api';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 import { noKey } from './background-error';
 
 /**

@@ -7,7 +7,7 @@ import { findTrackingNumbers, identify } from '../tracking-numbers';
 import { t } from '../i18n';
 import { lookup } from './lookup';
 import { statusLabel } from '../ui/labels';
-import { plain, shipmentNotificationId, showNotification } from './notifications';
+import { plain, shipmentNotificationId, showNotification } from './poll/notifications';
 import { toUserError } from './to-user-error';
 
 export const MENU_ID = 'trackpin-track-selection';

@@ -2,17 +2,19 @@
 // worker start (MV3 delivers the waking event only to listeners added in the first turn); everything
 // else the worker needs is re-derived from storage, since it may have been killed at any point.
 import { browser } from 'wxt/browser';
-import { readPollState, readSettings, readWatchlist } from '../storage';
+import { readSettings } from '../settings/store';
+import { readWatchlist } from '../watchlist/store';
+import { readPollState } from './poll/poll-state';
 import { BULK_ALARM, ensurePollAlarm, POLL_ALARM, RETRY_ALARM } from './alarms';
 import { showUnread } from './badge';
-import { resumeBulk, runBulk } from './bulk';
+import { resumeBulk, runBulk } from './bulk/bulk';
 import { MENU_ID, onSelectionTracked, registerContextMenu } from './context-menu';
 import { openTab } from './details-url';
 import { repairListIndex, watchForForeignWatchlistWrites } from './list-index';
 import { applyLocale } from './locale';
-import { clickTarget } from './notifications';
+import { clickTarget } from './poll/notifications';
 import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
-import { pollRun } from './poller';
+import { pollRun } from './poll/poller';
 import { createBackgroundRouter, isBackgroundMessage } from './routes';
 
 export function registerBackground(): void {

@@ -17,7 +17,7 @@ export function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
 /** Runs `task` once for concurrent callers with the same key (e.g. identical lookups share one request). */
 const inflight = new Map<string, Promise<unknown>>();
 
-export function shared<T>(key: string, task: () => Promise<T>): Promise<T> {
+export function singleFlight<T>(key: string, task: () => Promise<T>): Promise<T> {
   const existing = inflight.get(key);
   if (existing) return existing as Promise<T>;
   const p = task().finally(() => inflight.delete(key));

@@ -1,8 +1,10 @@
 // msg.lookup: one number's current state, from cache when fresh, else from the API (getTracking, then
 // realtime when the account does not hold the number; aircargo for air waybills).
 import type { LookupReply } from '../messages/background-api';
-import { readSettings, readWatchlist } from '../storage';
-import { pinKey } from '../watchlist';
+import { readSettings } from '../settings/store';
+import { readListIndex, readWatchlist } from '../watchlist/store';
+import { findPinned, pinKey } from '../watchlist/model';
+import type { PinSummary } from '../watchlist/summary';
 import type { Shipment } from '../shipments/types';
 import type { TrackingClient } from '../api';
 import { identifyOrParcel } from '../tracking-numbers';
@@ -12,7 +14,7 @@ import { clientFor } from './client';
 import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
 import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
-import { shared } from './lock';
+import { singleFlight } from './lock';
 import { TrackingApiError } from '../api';
 
 export interface LookupInput {
@@ -35,13 +37,13 @@ export async function lookup(input: LookupInput, now = Date.now()): Promise<Look
   const carrier = await resolveCarrier(id, carrierHint, client);
   const key = pinKey(carrier, id.number);
   // Concurrent identical lookups (card + popup at once) share one request.
-  const fresh = await shared(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
+  const fresh = await singleFlight(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
   return reply(fresh.shipment, fresh.fetchedAt, fresh.fromCache);
 }
 
 async function reply(shipment: Shipment, fetchedAt: number, fromCache: boolean): Promise<LookupReply> {
-  const list = await readWatchlist();
-  const pinned = Object.values(list).some((p) => p.number === shipment.number && (!shipment.carrier.code || p.carrier === shipment.carrier.code));
+  const pins: Pick<PinSummary, 'number' | 'carrier'>[] = (await readListIndex()) ?? Object.values(await readWatchlist());
+  const pinned = !!findPinned(pins, shipment.number, shipment.carrier.code);
   return { shipment, fetchedAt, fromCache, pinned };
 }
 

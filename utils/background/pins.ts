@@ -1,44 +1,22 @@
 // Pinning and everything done to pinned shipments from the popup and options page. Local state changes
 // first where the user's intent is clear (unpin, mark read); provider calls that can fail come first
 // where the local state must reflect the provider (pin, status, carrier).
-import type { TrackingClient, TrackingRef } from '../api';
-import type { PinnedShipment } from '../watchlist';
-import { pinKey } from '../watchlist';
+import type { TrackingClient } from '../api';
+import { findPinned, newPin, pinKey, refOf, type PinnedShipment, type Watchlist } from '../watchlist/model';
 import type { Shipment, Status } from '../shipments/types';
-import { readSettings, readWatchlist, type Watchlist } from '../storage';
-import { identify, identifyOrParcel } from '../tracking-numbers';
+import { readSettings } from '../settings/store';
+import { readWatchlist } from '../watchlist/store';
+import { identifyOrParcel } from '../tracking-numbers';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { clientFor } from './client';
 import { lastKnown } from './cache';
 import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
 import { notPinned } from './background-error';
-import { changeState } from './state';
-
-export function newPin(number: string, carrier: string, title: string | null, now: number, last?: { shipment: Shipment; fetchedAt: number } | null): PinnedShipment {
-  return {
-    key: pinKey(carrier, number),
-    number,
-    carrier,
-    pinnedAt: now,
-    title,
-    notes: null,
-    shipment: last?.shipment ?? null,
-    lastCheckedAt: last?.fetchedAt ?? null,
-    lastError: null,
-    unread: false,
-    archived: false,
-  };
-}
-
-export function refOf(p: Pick<PinnedShipment, 'number' | 'carrier'>): TrackingRef {
-  return { tracking_number: p.number, carrier_code: p.carrier };
-}
+import { updateWatchlist } from './transaction';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
-export function isAwbPin(p: Pick<PinnedShipment, 'number'>): boolean {
-  return identify(p.number)?.kind === 'awb';
-}
+const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 
 export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
@@ -60,8 +38,8 @@ export async function pin(input: { number: string; carrier?: string; title?: str
     }
   }
   const last = await lastKnown(key);
-  return changeState({ watchlist: true }, ({ watchlist }) => {
-    const entry = watchlist[key] ? { ...watchlist[key]!, title: title ?? watchlist[key]!.title } : newPin(id.number, carrier, title, now, last);
+  return updateWatchlist((watchlist) => {
+    const entry = watchlist[key] ? { ...watchlist[key]!, title: title ?? watchlist[key]!.title } : newPin({ number: id.number, carrier, kind: id.kind, title }, now, last);
     watchlist[key] = entry;
     return entry;
   });
@@ -69,13 +47,12 @@ export async function pin(input: { number: string; carrier?: string; title?: str
 
 export async function isPinned(input: { number: string; carrier?: string }): Promise<boolean> {
   const id = identifyOrParcel(input.number);
-  const list = await readWatchlist();
-  return Object.values(list).some((p) => p.number === id.number && (!input.carrier || p.carrier === input.carrier));
+  return !!findPinned(Object.values(await readWatchlist()), id.number, input.carrier);
 }
 
 export async function unpin(keys: string[]): Promise<{ removed: number }> {
   const settings = await readSettings();
-  const removed = await changeState({ watchlist: true }, ({ watchlist }) => {
+  const removed = await updateWatchlist((watchlist) => {
     const gone: PinnedShipment[] = [];
     for (const key of keys) {
       const entry = watchlist[key];
@@ -86,7 +63,7 @@ export async function unpin(keys: string[]): Promise<{ removed: number }> {
     return gone;
   });
   if (removed.length && !settings.keepInAccountOnUnpin && settings.apiKey) {
-    await deleteRemote(clientFor(settings), removed.filter((p) => !isAwbPin(p)));
+    await deleteRemote(clientFor(settings), removed.filter(inAccount));
   }
   return { removed: removed.length };
 }
@@ -119,7 +96,7 @@ const FORCED: Record<'delivered' | 'exception' | 'revert', 4 | 7 | 8> = { delive
 export async function setStatus(keys: string[], action: 'delivered' | 'exception' | 'revert', now = Date.now()): Promise<{ updated: number }> {
   const settings = await readSettings();
   const client = clientFor(settings);
-  const pins = requirePins(await readWatchlist(), keys).filter((p) => !isAwbPin(p));
+  const pins = requirePins(await readWatchlist(), keys).filter(inAccount);
   if (!pins.length) return { updated: 0 };
   const status = FORCED[action];
   if (pins.length === 1 || !client.supports('updateTrackings')) {
@@ -137,7 +114,7 @@ export async function setStatus(keys: string[], action: 'delivered' | 'exception
       // The next poll will bring it.
     }
   }
-  return changeState({ watchlist: true }, ({ watchlist }) => {
+  return updateWatchlist((watchlist) => {
     let updated = 0;
     for (const p of pins) {
       const entry = watchlist[p.key];
@@ -158,10 +135,10 @@ export async function edit(input: { key: string; title?: string | null; notes?: 
   const title = input.title === undefined ? entry.title : input.title?.trim() || null;
   const notes = input.notes === undefined ? entry.notes : input.notes?.trim() || null;
   // The provider keeps a title (PUT has no comment field); notes stay local.
-  if (title !== entry.title && !isAwbPin(entry)) {
+  if (title !== entry.title && inAccount(entry)) {
     await clientFor(settings).updateTracking(refOf(entry), { title: title ?? '' });
   }
-  return changeState({ watchlist: true }, ({ watchlist }) => {
+  return updateWatchlist((watchlist) => {
     const current = watchlist[input.key];
     if (!current) throw notPinned();
     const next = { ...current, title, notes };
@@ -183,7 +160,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
   } catch {
     // Data under the new carrier comes with the next poll.
   }
-  return changeState({ watchlist: true }, ({ watchlist }) => {
+  return updateWatchlist((watchlist) => {
     const current = watchlist[input.key] ?? entry;
     delete watchlist[input.key];
     const next: PinnedShipment = {
@@ -203,13 +180,13 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
 export async function archive(keys: string[]): Promise<{ archived: number }> {
   const settings = await readSettings();
   const pins = requirePins(await readWatchlist(), keys);
-  const remote = pins.filter((p) => !isAwbPin(p));
+  const remote = pins.filter(inAccount);
   if (remote.length) {
     const client = clientFor(settings);
     // TrackRU has no notupdate: archiving is then local only.
     if (client.supports('stopUpdating')) await client.stopUpdating(remote.map(refOf));
   }
-  return changeState({ watchlist: true }, ({ watchlist }) => {
+  return updateWatchlist((watchlist) => {
     let archived = 0;
     for (const p of pins) {
       const entry = watchlist[p.key];
@@ -223,7 +200,7 @@ export async function archive(keys: string[]): Promise<{ archived: number }> {
 
 /** Clears the unread mark (and the badge count) for the given keys, or for all when none are given. */
 export async function markRead(keys: string[]): Promise<null> {
-  await changeState({ watchlist: true }, ({ watchlist }) => {
+  await updateWatchlist((watchlist) => {
     const targets = keys.length ? keys : Object.keys(watchlist);
     for (const key of targets) {
       const entry = watchlist[key];

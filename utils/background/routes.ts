@@ -5,13 +5,15 @@
 import { browser } from 'wxt/browser';
 import { msg } from '../messages/background-api';
 import { createRouter, route } from '../messages/router';
-import { readSettings, readWatchlist, sortedWatchlist } from '../storage';
+import { readSettings } from '../settings/store';
+import { sortedWatchlist } from '../watchlist/model';
+import { readWatchlist } from '../watchlist/store';
 import { account, checkKey, remoteCheck, transitTimes } from './account';
-import { cancelBulk, startBulk } from './bulk';
+import { cancelBulk, startBulk } from './bulk/bulk';
 import { toUserError } from './to-user-error';
 import { lookup } from './lookup';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from './pins';
-import { pollNow } from './poller';
+import { pollNow } from './poll/poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status';
 import { extensionUrl } from '../extension';

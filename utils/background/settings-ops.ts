@@ -1,8 +1,10 @@
 // Settings reads and writes for the options page and popup; content scripts only ever get
 // `contentSettingsFor` (no key, no endpoint).
 import { browser } from 'wxt/browser';
-import { contentSettingsFor, type ContentSettings, type Settings } from '../settings';
-import { lookupCacheItem, parseSettingsPatch, readSettings, settingsItem } from '../storage';
+import { contentSettingsFor, type ContentSettings, type Settings } from '../settings/model';
+import { parseSettingsPatch } from '../settings/schema';
+import { readSettings, settingsItem } from '../settings/store';
+import { lookupCacheItem } from './cache';
 import { contentMsg } from '../messages/content-api';
 import { sendToTab } from '../messages/send';
 import { BackgroundError } from './background-error';

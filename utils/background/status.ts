@@ -1,7 +1,9 @@
 // msg.status: what the popup header and options page show about the background.
 import { browser } from 'wxt/browser';
 import type { StatusReply } from '../messages/background-api';
-import { readListIndex, readPollState, readSettings, readWatchlist } from '../storage';
+import { readSettings } from '../settings/store';
+import { readListIndex, readWatchlist } from '../watchlist/store';
+import { readPollState } from './poll/poll-state';
 import { unreadCount } from './badge';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */

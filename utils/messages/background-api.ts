@@ -4,9 +4,9 @@
 import * as v from 'valibot';
 import { defineMessage } from './protocol';
 import type { Shipment } from '../shipments/types';
-import type { ContentSettings, Settings } from '../settings';
-import type { PinnedShipment } from '../watchlist';
-import { PROVIDERS } from '../settings';
+import type { ContentSettings, Settings } from '../settings/model';
+import type { PinnedShipment } from '../watchlist/model';
+import { PROVIDERS } from '../settings/model';
 
 const PAGE = ['extension-page'] as const;
 const ANY = ['extension-page', 'content-script'] as const;

@@ -10,22 +10,28 @@ export interface PackedLeg extends Omit<CarrierLeg, 'events'> {
 
 type StoredLeg = CarrierLeg | PackedLeg | null;
 
+/** A Shipment as stored: each leg either as it is or with indexes into `events`. */
+export interface PackedShipment extends Omit<Shipment, 'origin' | 'destination'> {
+  origin: StoredLeg;
+  destination: StoredLeg;
+}
+
 function isPacked(leg: unknown): leg is PackedLeg {
   return !!leg && typeof leg === 'object' && Array.isArray((leg as PackedLeg).eventRefs) && !('events' in leg);
 }
 
-export function packShipment(s: Shipment): Shipment {
+export function packShipment(s: Shipment): PackedShipment {
   if (!Array.isArray(s.events) || (!s.origin && !s.destination)) return s;
   const index = new Map<string, number>();
   s.events.forEach((e, i) => index.set(JSON.stringify(e), i));
   const pack = (leg: CarrierLeg | null): StoredLeg => {
-    if (!leg || !Array.isArray(leg.events) || isPacked(leg)) return leg;
+    if (!leg || !Array.isArray(leg.events)) return leg;
     const refs = leg.events.map((e) => index.get(JSON.stringify(e)));
     if (refs.some((r) => r === undefined)) return leg;
     const { events: _events, ...rest } = leg;
     return { ...rest, eventRefs: refs as number[] };
   };
-  return { ...s, origin: pack(s.origin) as CarrierLeg | null, destination: pack(s.destination) as CarrierLeg | null };
+  return { ...s, origin: pack(s.origin), destination: pack(s.destination) };
 }
 
 /** The inverse of `packShipment`; values stored before packing existed pass through unchanged. */

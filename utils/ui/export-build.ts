@@ -1,5 +1,5 @@
 // Watchlist export: CSV (opens in a spreadsheet; re-importable) and JSON (everything, for backups).
-import type { PinnedShipment } from '../watchlist';
+import type { PinnedShipment } from '../watchlist/model';
 import { toCsvLine } from './csv';
 import { lastEventOf, statusOf } from './watchlist-view';
 

@@ -2,10 +2,12 @@
 // the browser glue that provides it, in one place, so components and stores run under Vitest with fakes.
 import { browser } from 'wxt/browser';
 import { send, sendToTab } from '@/utils/messages/send';
-import { bulkProgressItem, readListIndex as readStoredListIndex, readWatchlistForView, sortedWatchlist } from '@/utils/storage';
+import { readListIndex as readStoredListIndex, readWatchlistForView, WATCHLIST_KEYS } from '@/utils/watchlist/store';
+import { sortedWatchlist } from '@/utils/watchlist/model';
+import { bulkProgressItem } from '@/utils/background/bulk/bulk-state';
 import type { AnyMessageDef, Payload, Reply, Result } from '@/utils/messages/protocol';
-import type { PinSummary } from '@/utils/list-index';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinSummary } from '@/utils/watchlist/summary';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import type { IdentifiedNumber } from '@/utils/tracking-numbers';
 
@@ -81,7 +83,7 @@ export function readListIndex(): Promise<PinSummary[] | null> {
 /** The watchlist and its index are owned by the background; any write to either re-renders (once). */
 export function watchWatchlist(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && ('watchlist' in changes || 'listIndex' in changes)) onChange();
+    if (area === 'local' && (WATCHLIST_KEYS.watchlist in changes || WATCHLIST_KEYS.listIndex in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

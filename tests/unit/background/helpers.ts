@@ -4,8 +4,8 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type SandboxHandle } from '@/sandbox/server';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
+import { settingsItem } from '@/utils/settings/store';
 import { clientTuning } from '@/utils/background/client';
 
 export { DEMO_KEYS };

@@ -1,27 +1,17 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM } from '@/utils/background/alarms';
 import { MENU_ID, numberInSelection, onSelectionTracked } from '@/utils/background/context-menu';
 import { suggestionsFor, urlForInput } from '@/utils/background/omnibox';
-import { clickTarget, planNotifications, shipmentNotificationId } from '@/utils/background/notifications';
-import type { PendingChange } from '@/utils/storage';
-import { calls, configure, notifications, sandbox, stubMissingApis } from './helpers';
+import { clickTarget, planNotifications, shipmentNotificationId } from '@/utils/background/poll/notifications';
+import type { PendingChange } from '@/utils/background/poll/poll-state';
+import { calls, configure, notifications, stubMissingApis } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 function change(i: number, kind: PendingChange['change'] = 'status'): PendingChange {
   return { key: `ups:N${i}`, number: `N${i}`, carrier: 'ups', title: i === 0 ? 'Keyboard' : null, change: kind, status: kind === 'delivered' ? 'delivered' : 'transit', detail: 'Arrived at hub — Köln' };

@@ -1,13 +1,12 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
+import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { toUserError } from '@/utils/background/to-user-error';
-import { calls, configure, DEMO_KEYS, sandbox, stubMissingApis } from './helpers';
+import { calls, configure, DEMO_KEYS } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness();
 
 async function failure(p: Promise<unknown>) {
   try {
@@ -17,17 +16,6 @@ async function failure(p: Promise<unknown>) {
   }
   throw new Error('expected the lookup to fail');
 }
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
 
 describe('lookup', () => {
   it('returns the normalised shipment of a number in the account, with one getTracking call', async () => {

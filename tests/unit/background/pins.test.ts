@@ -1,26 +1,15 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
+import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
-import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk';
+import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { lookup } from '@/utils/background/lookup';
-import { bulkProgressItem, bulkQueueItem, readWatchlist } from '@/utils/storage';
-import { badge, calls, configure, DEMO_KEYS, numbers, sandbox, stubMissingApis } from './helpers';
+import { bulkProgressItem, bulkQueueItem } from '@/utils/background/bulk/bulk-state';
+import { readWatchlist } from '@/utils/watchlist/store';
+import { badge, calls, configure, DEMO_KEYS, numbers } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 describe('pin and unpin', () => {
   it('pins a number the account already holds (4016 counts as success) with the last lookup’s data', async () => {
@@ -99,8 +88,8 @@ describe('pin and unpin', () => {
 
   it('markRead clears unread marks and the badge', async () => {
     const p = await pin({ number: SEED.ups });
-    const { changeState } = await import('@/utils/background/state');
-    await changeState({ watchlist: true }, ({ watchlist }) => void (watchlist[p.key]!.unread = true));
+    const { updateWatchlist } = await import('@/utils/background/transaction');
+    await updateWatchlist((watchlist) => void (watchlist[p.key]!.unread = true));
     expect(await badge()).toBe('1');
     await markRead([p.key]);
     expect(await badge()).toBe('');
@@ -131,7 +120,7 @@ describe('bulk pin', () => {
     await bulkProgressItem.setValue({ jobId: 'job-1', total: 95, done: 40, added: 40, failed: [], state: 'running' });
     await bulkQueueItem.setValue({ jobId: 'job-1', pending: entries.slice(40) });
     sb.clearLog();
-    const { resumeBulk } = await import('@/utils/background/bulk');
+    const { resumeBulk } = await import('@/utils/background/bulk/bulk');
     await resumeBulk();
     expect(calls(sb, 'batch')).toBe(2);
     expect(await bulkProgressItem.getValue()).toMatchObject({ done: 95, added: 95, state: 'done' });

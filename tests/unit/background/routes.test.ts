@@ -1,16 +1,16 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { msg } from '@/utils/messages/background-api';
 import { envelope, type Result } from '@/utils/messages/protocol';
 import { backgroundRoutes, createBackgroundRouter } from '@/utils/background/routes';
 import { POLL_ALARM } from '@/utils/background/alarms';
-import { configure, DEMO_KEYS, sandbox, stubMissingApis } from './helpers';
+import { configure, DEMO_KEYS } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness();
 const ID = fakeBrowser.runtime.id;
 const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const content = () => ({ id: fakeBrowser.runtime.id, url: 'https://shop.example/order/1', tab: { id: 7 } });
@@ -19,17 +19,6 @@ async function ask(message: unknown, sender: object) {
   const router = createBackgroundRouter();
   return (await router(message, sender)) as Result<any>;
 }
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
 
 describe('background router', () => {
   it('answers every message of the protocol', () => {

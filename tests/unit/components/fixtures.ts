@@ -1,6 +1,6 @@
 // Shipment fixtures shaped like the normalisers' output (utils/shipments/types.ts).
 import type { AirCargoInfo, Shipment, TrackingEvent } from '@/utils/shipments/types';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 
 export function event(partial: Partial<TrackingEvent> & { date: string; description: string }): TrackingEvent {
   return {
@@ -102,6 +102,7 @@ export function pinned(shipment: Shipment | null, partial: Partial<PinnedShipmen
     key: `${carrier}:${number}`,
     number,
     carrier,
+    kind: shipment?.kind ?? 'parcel',
     pinnedAt: Date.parse('2026-11-10T10:00:00Z'),
     title: null,
     notes: null,

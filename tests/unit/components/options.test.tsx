@@ -4,7 +4,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { OptionsStoreContext } from '@/components/options/store-context';
 import { createOptionsStore } from '@/utils/ui/stores/options';
 import type { OptionsServices } from '@/utils/ui/services';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { locale } from '@/utils/i18n';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import { Fail, fakeSend, flush, type Handlers } from './fake-services';

@@ -5,7 +5,7 @@ import { PopupStoreContext } from '@/components/popup/store-context';
 import { createPopupStore, type PopupStore } from '@/utils/ui/stores/popup';
 import { locale } from '@/utils/i18n';
 import type { LookupReply, StatusReply } from '@/utils/messages/background-api';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 import { awb, event, parcel, pinned } from './fixtures';
 import { Fail, fakePopupServices, flush, type Handlers } from './fake-services';
 
@@ -373,7 +373,7 @@ describe('states and the active tab', () => {
 
 describe('list index', () => {
   it('renders the list from the index without reading the full watchlist, which is read on opening details', async () => {
-    const { summarisePin } = await import('@/utils/list-index');
+    const { summarisePin } = await import('@/utils/watchlist/summary');
     const full = [pinned(parcel({ number: '1Z999AA10123456784', carrier: { code: 'ups', name: 'UPS' } }), { title: 'Boots' })];
     let fullReads = 0;
     const fake = fakePopupServices(

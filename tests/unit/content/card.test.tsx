@@ -50,7 +50,7 @@ function deps(over: Partial<CardDeps> = {}): CardDeps {
     lookup: vi.fn(async () => reply(shipment())),
     pin: vi.fn(async (number: string, carrier?: string) => ({
       ok: true as const,
-      data: { key: `${carrier}:${number}`, number, carrier: carrier ?? '', pinnedAt: 1, title: null, notes: null, shipment: null, lastCheckedAt: null, lastError: null, unread: false, archived: false },
+      data: { key: `${carrier}:${number}`, number, carrier: carrier ?? '', kind: 'parcel' as const, pinnedAt: 1, title: null, notes: null, shipment: null, lastCheckedAt: null, lastError: null, unread: false, archived: false },
     })),
     unpin: vi.fn(async () => ({ ok: true as const, data: { removed: 1 } })),
     openDetails: vi.fn(async () => ({ ok: true as const, data: null })),

@@ -3,9 +3,8 @@
 // the user's words; and the paid API key never leaves the background: not in a reply to a content
 // script, an ErrorInfo, a notification, stored progress/errors, or a log line, even under faults.
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { msg } from '@/utils/messages/background-api';
 import { envelope, type Result } from '@/utils/messages/protocol';
@@ -13,11 +12,12 @@ import { createBackgroundRouter } from '@/utils/background/routes';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
 import { clientTuning } from '@/utils/background/client';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk } from '@/utils/background/bulk';
-import { configure, DEMO_KEYS, fireAlarm, notifications, pinnedWatchlist, sandbox, stubMissingApis, tuneClientForTests } from './helpers';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk } from '@/utils/background/bulk/bulk';
+import { configure, DEMO_KEYS, fireAlarm, notifications, pinnedWatchlist } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness();
 const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 const content = () => ({ id: fakeBrowser.runtime.id, url: 'https://shop.example/orders', tab: { id: 4 } });
 
@@ -25,17 +25,6 @@ async function ask(message: unknown, sender: object) {
   return (await createBackgroundRouter()(message, sender)) as Result<any>;
 }
 
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  tuneClientForTests();
-  await configure(sb);
-});
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -2,28 +2,18 @@
 // Bulk import under faults: a transient failure leaves the queue and says why while it waits, an alarm
 // carries on by itself; a final one (quota, dead key) reports every number left with a specific reason;
 // whatever was added before stays pinned.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { createTrackingClient } from '@/utils/api';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
-import { BATCH, runBulk, startBulk } from '@/utils/background/bulk';
-import { readBulk, readWatchlist } from '@/utils/storage';
-import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers, sandbox, stubMissingApis } from './helpers';
+import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
+import { readBulk } from '@/utils/background/bulk/bulk-state';
+import { readWatchlist } from '@/utils/watchlist/store';
+import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb, { apiKey: DEMO_KEYS.empty });
-});
+const sb = useBackgroundHarness({ settings: { apiKey: DEMO_KEYS.empty } });
 
 const BATCH_PATH = '/v2/trackings/batch';
 /** Faults apply in order: this one lets the first batch through untouched, the next hits the second. */

@@ -6,9 +6,12 @@ import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { pin } from '@/utils/background/pins';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk, startBulk } from '@/utils/background/bulk';
-import { readBulk, readPollState, readWatchlist, type Watchlist } from '@/utils/storage';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
+import { readBulk } from '@/utils/background/bulk/bulk-state';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist } from '@/utils/watchlist/store';
+import { type Watchlist } from '@/utils/watchlist/model';
 import { configure, DEMO_KEYS, notifications, numbers } from '../background/helpers';
 
 export * from '../background/helpers';

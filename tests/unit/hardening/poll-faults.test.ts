@@ -2,16 +2,16 @@
 // Polling under every fault the sandbox can inject. After each: every pinned shipment keeps its last good
 // data, msg.status names the problem in words, polling goes on by itself through the alarm once the fault
 // ends, and each real change is notified exactly once.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import type { FaultSpec } from '@/sandbox/faults';
 import { clientTuning } from '@/utils/background/client';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
-import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poller';
+import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poll/poller';
 import { status } from '@/utils/background/status';
-import { readPollState, readWatchlist } from '@/utils/storage';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist } from '@/utils/watchlist/store';
 import {
   calls,
   clearNotifications,
@@ -22,22 +22,11 @@ import {
   pollSettled,
   sandbox,
   shipmentsOf,
-  stubMissingApis,
-  tuneClientForTests,
 } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness({ settings: false });
 
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  tuneClientForTests();
-});
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -4,15 +4,16 @@
 // worker was about to make (nothing after it happens, nothing in memory survives the restart); the
 // restart is what Chrome does: a new worker runs onWorkerStart. The work must finish with nothing lost
 // and nothing counted, pinned or notified twice.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import type { SandboxHandle } from '@/sandbox/server';
 import { onWorkerStart, registerBackground } from '@/utils/background/lifecycle';
 import { BULK_ALARM } from '@/utils/background/alarms';
-import { BATCH, runBulk, startBulk } from '@/utils/background/bulk';
-import { pollRun, pollStep } from '@/utils/background/poller';
-import { bulkProgressItem, pollStateItem, readBulk, readPollState, readWatchlist, watchlistItem } from '@/utils/storage';
+import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
+import { pollRun, pollStep } from '@/utils/background/poll/poller';
+import { bulkProgressItem, readBulk } from '@/utils/background/bulk/bulk-state';
+import { pollStateItem, readPollState, type PollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import {
   bulkSettled,
   calls,
@@ -27,17 +28,11 @@ import {
   sandbox,
   stubMissingApis,
 } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
+const sb = useBackgroundHarness({ settings: false });
 
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
 beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
   vi.restoreAllMocks();
 });
 
@@ -82,8 +77,8 @@ describe('poll survives a worker kill', () => {
   });
 
   it('after the provider answered but before the chunk was saved: that chunk is fetched again, applied once', async () => {
-    // Write 1 opens the run; write k + 1 saves chunk k.
-    for (const killAt of [2, 3, 5]) {
+    // Opening the run writes the poll state alone; write k saves chunk k - 1.
+    for (const killAt of [1, 2, 4]) {
       fakeBrowser.reset();
       stubMissingApis();
       sb.reset();
@@ -94,7 +89,7 @@ describe('poll survives a worker kill', () => {
       await expect(pollRun()).rejects.toBeInstanceOf(Killed);
       spy.mockRestore();
       expect(Object.keys(await notifications())).toHaveLength(0);
-      expect((await readPollState()).run?.nextChunk).toBe(killAt - 2);
+      expect((await readPollState()).run?.nextChunk).toBe(killAt - 1);
       await onWorkerStart();
       expect(calls(sb, 'list')).toBe(5); // 4 chunks + the one whose answer was lost
       const after = await readWatchlist();
@@ -109,7 +104,8 @@ describe('poll survives a worker kill', () => {
   it('after the changes were notified but before the run was closed: the repeat replaces, never doubles', async () => {
     await pinnedWatchlist(sb, 0); // UPS only: one change, one notification of its own
     sb.advance(7);
-    const spy = killAtWrite(1, (w) => writesItem(w, pollStateItem) && !writesItem(w, watchlistItem));
+    const closesRun = (w: Writes) => w.some((x) => 'item' in x && x.item === pollStateItem && (x.value as PollState).run === null);
+    const spy = killAtWrite(1, closesRun);
     await expect(pollRun()).rejects.toBeInstanceOf(Killed);
     spy.mockRestore();
     expect(Object.keys(await notifications())).toHaveLength(1);

@@ -13,7 +13,7 @@ import { TrackCard } from '@/components/card/TrackCard';
 import { ShipmentSummary } from '@/components/ShipmentSummary';
 import { FlightLegs } from '@/components/FlightLegs';
 import { Timeline } from '@/components/Timeline';
-import { describeChange, planNotifications } from '@/utils/background/notifications';
+import { describeChange, planNotifications } from '@/utils/background/poll/notifications';
 import { locale } from '@/utils/i18n';
 import type { Shipment } from '@/utils/shipments/types';
 import single4px from '@/tests/fixtures/api-trackingmore-get-4px.json';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { Timeline } from '@/components/Timeline';
 import { locale } from '@/utils/i18n';
-import { summarisePin } from '@/utils/list-index';
+import { summarisePin } from '@/utils/watchlist/summary';
 import { daysSince, groupEventsByDay, parseCarrierDate, sortEventsNewestFirst, wallClockMs } from '@/utils/shipments/dates';
 import { formatCarrierDate, shortStationTime } from '@/utils/ui/format';
 import { sortByActivity } from '@/utils/ui/watchlist-view';

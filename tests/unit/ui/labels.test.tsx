@@ -2,11 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { StatusBadge } from '@/components/StatusBadge';
-import { describeChange, planNotifications } from '@/utils/background/notifications';
+import { describeChange, planNotifications } from '@/utils/background/poll/notifications';
 import { LOCALES, locale } from '@/utils/i18n';
 import { STATUSES } from '@/utils/shipments/types';
 import { statusLabel } from '@/utils/ui/labels';
-import type { PendingChange } from '@/utils/storage';
+import type { PendingChange } from '@/utils/background/poll/poll-state';
 
 afterEach(() => {
   cleanup();

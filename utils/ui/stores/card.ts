@@ -3,8 +3,8 @@
 import { signal } from '@preact/signals';
 import type { ErrorInfo, Result } from '@/utils/messages/protocol';
 import type { LookupReply } from '@/utils/messages/background-api';
-import type { PinnedShipment } from '@/utils/watchlist';
-import { pinKey } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
+import { pinKey } from '@/utils/watchlist/model';
 
 export type CardData =
   | { phase: 'loading' }

@@ -2,7 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ErrorInfo } from '@/utils/messages/protocol';
 import { msg, type AccountReply, type BulkProgress } from '@/utils/messages/background-api';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import type { OptionsServices } from '@/utils/ui/services';
 import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';

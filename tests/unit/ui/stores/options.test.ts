@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOptionsStore } from '@/utils/ui/stores/options';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 import type { OptionsServices } from '@/utils/ui/services';
 import { fakeSend } from '../../components/fake-services';
 

@@ -3,7 +3,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ErrorInfo, Payload } from '@/utils/messages/protocol';
 import { msg, type LookupReply } from '@/utils/messages/background-api';
-import type { PinnedShipment } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 import { etaRange, type EtaRange, type TransitTimes } from '@/utils/ui/eta';
 import type { PopupRoute } from '@/utils/ui/hash-route';
 import type { PopupServices } from '@/utils/ui/services';

@@ -8,7 +8,7 @@ import { msg, type StatusReply } from '@/utils/messages/background-api';
 import { formatHash, parseHash, type PopupRoute } from '@/utils/ui/hash-route';
 import type { PopupServices } from '@/utils/ui/services';
 import { defaultCarrier, type IdentifiedNumber } from '@/utils/tracking-numbers';
-import type { PinSummary } from '@/utils/list-index';
+import type { PinSummary } from '@/utils/watchlist/summary';
 import { createSearchStore } from './search';
 import { createListStore } from './list';
 import { createDetailsStore } from './details';

@@ -3,11 +3,9 @@
 import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { ErrorInfo, Result } from '@/utils/messages/protocol';
 import { msg } from '@/utils/messages/background-api';
-import type { PinnedShipment } from '@/utils/watchlist';
-import { pinKey } from '@/utils/watchlist';
-import type { PinSummary } from '@/utils/list-index';
+import { findPinned as findPinnedIn, type PinnedShipment } from '@/utils/watchlist/model';
+import type { PinSummary } from '@/utils/watchlist/summary';
 import { filterPinned, statusCounts, summaryOf, type StatusFilter } from '@/utils/ui/watchlist-view';
-import { normalizeNumber } from '@/utils/tracking-numbers';
 import type { PopupServices } from '@/utils/ui/services';
 
 export interface ListDeps {
@@ -35,15 +33,8 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
   const visible = computed(() => filterPinned(pins.value ?? [], filter.value, listQuery.value));
   const counts = computed(() => statusCounts(pins.value ?? []));
 
-  const findPinned = (number: string, carrier: string | null): PinnedShipment | null => {
-    const list = watchlist.value ?? [];
-    const n = normalizeNumber(number);
-    return (
-      (carrier ? list.find((p) => p.key === pinKey(carrier, n) || p.key === pinKey(carrier, number)) : undefined) ??
-      list.find((p) => normalizeNumber(p.number) === n && (!carrier || p.carrier === carrier)) ??
-      null
-    );
-  };
+  const findPinned = (number: string, carrier: string | null): PinnedShipment | null =>
+    findPinnedIn(watchlist.value ?? [], number, carrier) ?? null;
 
   function setPins(list: PinSummary[]) {
     batch(() => {

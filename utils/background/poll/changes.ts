@@ -1,9 +1,9 @@
 // What a user should be told when a pinned shipment's data changes: the most important change that
 // diffShipments finds, reduced to one notification-sized item per shipment.
-import { diffShipments, type ShipmentChange } from '../shipments/diff';
-import type { Shipment, TrackingEvent } from '../shipments/types';
-import type { PendingChange } from '../storage';
-import type { PinnedShipment } from '../watchlist';
+import { diffShipments, type ShipmentChange } from '../../shipments/diff';
+import type { Shipment, TrackingEvent } from '../../shipments/types';
+import type { PinnedShipment } from '../../watchlist/model';
+import type { PendingChange } from './poll-state';
 
 function describeEvent(event: TrackingEvent | null | undefined): string | null {
   if (!event) return null;

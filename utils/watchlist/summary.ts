@@ -1,12 +1,12 @@
 // The popup's list index: per pin only what a list row shows, filters and sorts on. The full watchlist
 // (~3.5 kB a pin, 700 kB for 200) takes hundreds of ms for storage.local to read and deserialise, and
 // the popup must show its list in well under that; the index is ~10x smaller. The background writes it
-// in the same storage.local.set as every watchlist change (utils/storage.ts watchlistWrite), tagged with
-// the same revision as the watchlist's meta, so a reader can tell a current index from a stale one.
-import type { ErrorInfo } from './messages/protocol';
-import type { Status, TrackingEvent } from './shipments/types';
-import type { PinnedShipment } from './watchlist';
-import { sortEventsNewestFirst } from './shipments/dates';
+// with every watchlist change (./store.ts watchlistWrite), tagged with the same revision as the watchlist's
+// meta, so a reader can tell a current index from a stale one.
+import type { ErrorInfo } from '../messages/protocol';
+import type { Status, TrackingEvent } from '../shipments/types';
+import type { PinnedShipment, Watchlist } from './model';
+import { sortEventsNewestFirst } from '../shipments/dates';
 
 export interface PinSummary {
   key: string;
@@ -29,7 +29,7 @@ export interface PinSummary {
 }
 
 export interface ListIndex {
-  /** Equals the `rev` in the watchlist's meta (`watchlist$`) when both were written together. */
+  /** Equals the `rev` in the watchlist's meta when both were written together. */
   rev: string;
   /** Newest pin first (the order readers show before sorting by activity). */
   pins: PinSummary[];
@@ -57,16 +57,11 @@ export function summarisePin(p: PinnedShipment): PinSummary {
   };
 }
 
-export function buildListIndex(watchlist: Record<string, PinnedShipment>, rev: string): ListIndex {
+export function buildListIndex(watchlist: Watchlist, rev: string): ListIndex {
   const pins = Object.values(watchlist)
     .sort((a, b) => b.pinnedAt - a.pinnedAt)
     .map(summarisePin);
   return { rev, pins };
-}
-
-/** A fresh revision for a watchlist write. */
-export function newRevision(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** The index's pins when it is well formed and matches the watchlist revision `rev`; else null. */

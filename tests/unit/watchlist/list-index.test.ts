@@ -3,10 +3,9 @@
 // or stale, and never trusted when it does not match the watchlist's revision.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
-import { ensureListIndex, readListIndex, readWatchlist, watchlistItem } from '@/utils/storage';
-import { changeState } from '@/utils/background/state';
-import { summarisePin } from '@/utils/list-index';
+import { ensureListIndex, readListIndex, readWatchlist, watchlistItem } from '@/utils/watchlist/store';
+import { updateWatchlist } from '@/utils/background/transaction';
+import { summarisePin } from '@/utils/watchlist/summary';
 import { parcel, pinned } from '../components/fixtures';
 
 beforeEach(() => {
@@ -18,16 +17,17 @@ beforeEach(() => {
 const stored = async (...keys: string[]) => (await fakeBrowser.storage.local.get(keys)) as Record<string, any>;
 
 describe('list index', () => {
-  it('is written in the same storage write as the watchlist and matches it', async () => {
-    const spy = vi.spyOn(storage, 'setItems');
+  it('is written in the same storage write as the watchlist, after the revision meta, and matches it', async () => {
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
     const a = pinned(parcel({ number: '1Z999AA10123456784', carrier: { code: 'ups', name: 'UPS' }, status: 'delivered' }), { title: 'Shoes', unread: true });
-    await changeState({ watchlist: true }, (d) => {
-      d.watchlist[a.key] = a;
+    await updateWatchlist((watchlist) => {
+      watchlist[a.key] = a;
     });
-    const write = spy.mock.calls.find(([w]) => w.some((x) => 'item' in x && x.item === watchlistItem))![0];
-    const keys = write.map((x) => ('item' in x ? x.item.key : x.key));
-    expect(keys).toEqual(expect.arrayContaining(['local:watchlist', 'local:watchlist$', 'local:listIndex']));
+    const sets = spy.mock.calls.map(([w]) => w as Record<string, any>);
     spy.mockRestore();
+    // The meta (WXT's own key, written through setMetas) first, then watchlist and index in one set.
+    expect(sets.map((w) => Object.keys(w).sort())).toEqual([['listIndex$', 'watchlist$'], ['listIndex', 'watchlist']]);
+    expect(sets[1]!.listIndex.rev).toBe(sets[0]!['watchlist$'].rev);
 
     const pins = await readListIndex();
     expect(pins).toHaveLength(1);
@@ -38,8 +38,8 @@ describe('list index', () => {
 
   it('is not trusted once the watchlist was written without it, and is then rebuilt', async () => {
     const a = pinned(parcel({ number: 'RB10000000CN', carrier: { code: 'china-post', name: 'China Post' } }));
-    await changeState({ watchlist: true }, (d) => {
-      d.watchlist[a.key] = a;
+    await updateWatchlist((watchlist) => {
+      watchlist[a.key] = a;
     });
     expect(await readListIndex()).toHaveLength(1);
     // Something else (an older version, a restore) rewrites the watchlist alone.
@@ -61,7 +61,7 @@ describe('list index', () => {
     const pins = await readListIndex();
     expect(pins!.map((p) => p.number)).toEqual(['TPV4', 'TPV3', 'TPV2', 'TPV1', 'TPV0']);
     expect(pins!.every((p) => p.status === 'pending')).toBe(true);
-    expect((await stored('watchlist$'))['watchlist$'].v).toBe(2);
+    expect((await stored('watchlist$'))['watchlist$'].v).toBe(3);
   });
 
   it('rejects a malformed index', async () => {

@@ -1,12 +1,12 @@
 // Turns the changes a poll found into system notifications. IDs are deterministic, so showing the same
 // change again after a worker restart replaces the notification instead of adding a second one.
 import { browser } from 'wxt/browser';
-import type { NotifyRule } from '../settings';
-import type { PendingChange } from '../storage';
-import { t } from '../i18n';
-import { statusLabel } from '../ui/labels';
-import { extensionUrl } from '../extension';
-import { detailsUrl, listUrl } from './details-url';
+import type { NotifyRule } from '../../settings/model';
+import type { PendingChange } from './poll-state';
+import { t, type MessageKey } from '../../i18n';
+import { statusLabel } from '../../ui/labels';
+import { extensionUrl } from '../../extension';
+import { detailsUrl, listUrl } from '../details-url';
 
 export interface PlannedNotification {
   id: string;

@@ -1,27 +1,33 @@
-// Bulk pin from a pasted list or CSV: createTrackings 40 per call, progress in storage (the popup and
+// Bulk pin from a pasted list or CSV: createTrackings MAX_PER_CALL per call, progress in storage (the popup and
 // options page watch `local:bulkProgress`), cancellable, and resumable after a worker restart because the
 // queue of entries still to send is saved with every batch.
-import type { BulkProgress } from '../messages/background-api';
-import { readBulk, readSettings, type BulkEntry } from '../storage';
-import { pinKey } from '../watchlist';
-import type { CreateTrackingRequest } from '../api';
-import { defaultCarrier, identifyOrParcel } from '../tracking-numbers';
-import { clientFor } from './client';
-import { BackgroundError } from './background-error';
-import { messageFor, toUserError } from './to-user-error';
-import { isAwbPin, newPin } from './pins';
-import { changeState } from './state';
-import { shared } from './lock';
-import { BULK_ALARM, scheduleOnce } from './alarms';
-import { t } from '../i18n';
+import type { BulkProgress } from '../../messages/background-api';
+import { readSettings } from '../../settings/store';
+import { newPin, pinKey } from '../../watchlist/model';
+import type { ShipmentKind } from '../../shipments/types';
+import type { CreateTrackingRequest } from '../../api';
+import { MAX_PER_CALL } from '../../api/chunks';
+import { defaultCarrier, identifyOrParcel } from '../../tracking-numbers';
+import { clientFor } from '../client';
+import { BackgroundError } from '../background-error';
+import { messageFor, toUserError } from '../to-user-error';
+import { transaction, updateBulk } from '../transaction';
+import { singleFlight } from '../lock';
+import { BULK_ALARM, scheduleOnce } from '../alarms';
+import { t } from '../../i18n';
+import { readBulk, type BulkEntry } from './bulk-state';
 
-export const BATCH = 40;
+export const BATCH = MAX_PER_CALL;
 
 interface Prepared {
   number: string;
   carrier: string;
+  kind: ShipmentKind;
   title?: string;
 }
+
+/** Entries queued by a version that did not store the kind get it from the number. */
+const kindOf = (e: BulkEntry): ShipmentKind => e.kind ?? identifyOrParcel(e.number).kind;
 
 /** Numbers are normalised and given a carrier locally (no detect calls for a whole list); duplicates drop. */
 export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; failed: BulkProgress['failed'] } {
@@ -38,7 +44,7 @@ export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; faile
     const key = pinKey(carrier, id.number);
     if (seen.has(key)) continue;
     seen.add(key);
-    ready.push({ number: id.number, carrier, ...(e.title ? { title: e.title } : {}) });
+    ready.push({ number: id.number, carrier, kind: id.kind, ...(e.title ? { title: e.title } : {}) });
   }
   return { ready, failed };
 }
@@ -47,7 +53,7 @@ export async function startBulk(entries: BulkEntry[], now = Date.now()): Promise
   const settings = await readSettings();
   clientFor(settings); // fails early with 'no-key'
   const { ready, failed } = prepareEntries(entries);
-  const progress = await changeState({ bulk: true }, ({ bulk }) => {
+  const progress = await updateBulk((bulk) => {
     if (bulk.progress?.state === 'running' && bulk.queue) {
       throw new BackgroundError('busy', t('bg_errBulkRunning'));
     }
@@ -61,7 +67,7 @@ export async function startBulk(entries: BulkEntry[], now = Date.now()): Promise
 }
 
 export async function cancelBulk(): Promise<null> {
-  await changeState({ bulk: true }, ({ bulk }) => {
+  await updateBulk((bulk) => {
     if (bulk.progress?.state === 'running') bulk.progress = { ...bulk.progress, state: 'cancelled' };
     bulk.queue = null;
   });
@@ -70,7 +76,7 @@ export async function cancelBulk(): Promise<null> {
 
 /** Sends the queue batch by batch until it is empty, cancelled or blocked. Shared by concurrent callers. */
 export function runBulk(): Promise<BulkProgress | null> {
-  return shared('bulk', async () => {
+  return singleFlight('bulk', async () => {
     for (;;) {
       const more = await bulkStep();
       if (!more) return (await readBulk()).progress;
@@ -80,20 +86,20 @@ export function runBulk(): Promise<BulkProgress | null> {
 
 async function bulkStep(now = Date.now()): Promise<boolean> {
   const settings = await readSettings();
-  const { progress, queue } = await changeState({ bulk: true }, ({ bulk }) => ({ ...bulk }));
+  const { progress, queue } = await transaction({ bulk: 'read' }, ({ bulk }) => ({ ...bulk }));
   if (!progress || progress.state !== 'running' || !queue || queue.jobId !== progress.jobId) return false;
   const batch = queue.pending.slice(0, BATCH);
   // Watchdog: a worker stopped in the middle of a batch is woken again to go on (a later transient
   // error moves this alarm to its own retry time; a stray fire after the job ends finds nothing to do).
   if (batch.length) await scheduleOnce(BULK_ALARM, now + 60_000, now);
   if (!batch.length) {
-    await changeState({ bulk: true }, ({ bulk }) => {
+    await updateBulk((bulk) => {
       if (bulk.progress?.jobId === progress.jobId) bulk.progress = { ...bulk.progress, state: 'done' };
       bulk.queue = null;
     });
     return false;
   }
-  const parcels = batch.filter((e) => !isAwbPin(e));
+  const parcels = batch.filter((e) => kindOf(e) === 'parcel');
   const created = new Set<string>();
   const failed: BulkProgress['failed'] = [];
   if (parcels.length) {
@@ -112,15 +118,15 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       return onBulkError(error, progress.jobId, now);
     }
   }
-  for (const e of batch) if (isAwbPin(e)) created.add(pinKey(e.carrier!, e.number));
+  for (const e of batch) if (kindOf(e) === 'awb') created.add(pinKey(e.carrier!, e.number));
 
-  await changeState({ watchlist: true, bulk: true }, ({ watchlist, bulk }) => {
+  await transaction({ watchlist: 'write', bulk: 'write' }, ({ watchlist, bulk }) => {
     if (!bulk.progress || bulk.progress.jobId !== progress.jobId || !bulk.queue) return; // cancelled meanwhile
     let added = 0;
     for (const e of batch) {
       const key = pinKey(e.carrier!, e.number);
       if (!created.has(key)) continue;
-      if (!watchlist[key]) watchlist[key] = newPin(e.number, e.carrier!, e.title ?? null, now);
+      if (!watchlist[key]) watchlist[key] = newPin({ number: e.number, carrier: e.carrier!, kind: kindOf(e), title: e.title ?? null }, now);
       added++;
     }
     const pending = bulk.queue.pending.slice(batch.length);
@@ -141,14 +147,14 @@ async function onBulkError(error: unknown, jobId: string, now: number): Promise<
   const info = toUserError(error);
   if (info.kind === 'rate-limited' || info.kind === 'network' || info.kind === 'timeout' || info.kind === 'server') {
     // Transient: the queue stays; an alarm wakes the worker to go on. The progress says why it waits.
-    await changeState({ bulk: true }, ({ bulk }) => {
+    await updateBulk((bulk) => {
       if (bulk.progress?.jobId === jobId && bulk.progress.state === 'running') bulk.progress = { ...bulk.progress, error: info };
     });
     await scheduleOnce(BULK_ALARM, now + (info.retryAfterMs ?? 60_000), now);
     return false;
   }
   // Key refused, quota used up…: the rest cannot be added; report them all with the reason.
-  await changeState({ bulk: true }, ({ bulk }) => {
+  await updateBulk((bulk) => {
     if (!bulk.progress || bulk.progress.jobId !== jobId) return;
     const rest = bulk.queue?.pending ?? [];
     bulk.progress = {

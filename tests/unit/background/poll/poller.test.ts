@@ -1,29 +1,19 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import { pin } from '@/utils/background/pins';
 import { lookup } from '@/utils/background/lookup';
-import { pollRun, pollStep } from '@/utils/background/poller';
-import { runBulk, startBulk } from '@/utils/background/bulk';
+import { pollRun, pollStep } from '@/utils/background/poll/poller';
+import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { status } from '@/utils/background/status';
 import { RETRY_ALARM } from '@/utils/background/alarms';
-import { readPollState, readWatchlist } from '@/utils/storage';
-import { badge, calls, configure, DEMO_KEYS, notifications, numbers, sandbox, stubMissingApis } from './helpers';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readWatchlist } from '@/utils/watchlist/store';
+import { badge, calls, configure, DEMO_KEYS, notifications, numbers } from '../helpers';
+import { useBackgroundHarness } from '../../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 async function pinMany(count: number, prefix: string) {
   await configure(sb, { apiKey: DEMO_KEYS.empty });

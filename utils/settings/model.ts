@@ -1,4 +1,4 @@
-// The user's settings: shape and defaults. Persistence and migrations live in utils/storage.ts.
+// The user's settings: shape and defaults. Validation is in ./schema.ts, the stored item in ./store.ts.
 export type Provider = 'trackingmore-v2' | 'trackru-v1';
 export const PROVIDERS: readonly Provider[] = ['trackingmore-v2', 'trackru-v1'];
 

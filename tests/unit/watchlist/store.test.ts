@@ -1,16 +1,11 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  parseSettingsPatch,
-  quarantineItem,
-  readSettings,
-  readWatchlist,
-  storageProblemsItem,
-  watchlistItem,
-} from '@/utils/storage';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { PinnedShipment } from '@/utils/watchlist';
+import { quarantineItem, storageProblemsItem } from '@/utils/storage/problems';
+import { readSettings } from '@/utils/settings/store';
+import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/model';
+import type { PinnedShipment } from '@/utils/watchlist/model';
 
 function v1Pin(i: number): Partial<PinnedShipment> {
   // What the first release stored: an array, some fields not yet present.
@@ -21,13 +16,13 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-describe('storage', () => {
-  it('migrates a version-1 watchlist (array) to version 2 keeping every pinned shipment', async () => {
+describe('watchlist store', () => {
+  it('migrates a version-1 watchlist (array) to the current version keeping every pinned shipment', async () => {
     const v1 = Array.from({ length: 25 }, (_, i) => v1Pin(i));
     await fakeBrowser.storage.local.set({ watchlist: v1 }); // no version meta: version 1
     await watchlistItem.migrate();
     const stored = (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, unknown>;
-    expect(stored['watchlist$']).toEqual({ v: 2 });
+    expect(stored['watchlist$']).toEqual({ v: 3 });
     const list = await readWatchlist();
     expect(Object.keys(list)).toHaveLength(25);
     expect(list['dhl:TPV0']).toMatchObject({ number: 'TPV0', carrier: 'dhl', title: 'Shoes', unread: false, archived: false, notes: null });
@@ -51,27 +46,5 @@ describe('storage', () => {
     expect(Object.values(await quarantineItem.getValue())).toContainEqual({ number: 42 });
     // Other items are untouched.
     expect((await readSettings()).apiKey).toBe('k');
-  });
-
-  it('keeps valid settings fields when one is corrupt, and reports it', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, apiKey: 'abc', pollMinutes: 7, notify: 'important' } });
-    const s = await readSettings();
-    expect(s.apiKey).toBe('abc');
-    expect(s.notify).toBe('important');
-    expect(s.pollMinutes).toBe(DEFAULT_SETTINGS.pollMinutes);
-    expect((await storageProblemsItem.getValue())[0]?.message).toMatch(/pollMinutes/);
-  });
-
-  it('falls back to defaults when settings are not an object at all', async () => {
-    await fakeBrowser.storage.local.set({ settings: 'garbage', watchlist: { 'dhl:A': v1Pin(3) }, 'watchlist$': { v: 2 } });
-    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(await readWatchlist())).toHaveLength(1);
-  });
-
-  it('validates settings changes strictly', () => {
-    expect(parseSettingsPatch({ pollMinutes: 60, notify: 'none' })).toEqual({ ok: true, value: { pollMinutes: 60, notify: 'none' } });
-    expect(parseSettingsPatch({ pollMinutes: 45 }).ok).toBe(false);
-    expect(parseSettingsPatch({ endpoint: 'javascript:alert(1)' }).ok).toBe(false);
-    expect(parseSettingsPatch({ unknownField: 1 }).ok).toBe(false);
   });
 });

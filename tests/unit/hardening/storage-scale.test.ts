@@ -2,45 +2,30 @@
 // Storage at scale and under corruption: a 2,000-shipment watchlist fits Chrome's storage.local quota and
 // loads quickly (figures printed, not asserted against time); corrupt values are reported and set aside
 // without touching the rest; export then import gives back the same watchlist.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SandboxHandle } from '@/sandbox/server';
 import { SEED } from '@/sandbox/seed-data';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
-import type { PinnedShipment } from '@/utils/watchlist';
-import { pinKey } from '@/utils/watchlist';
+import type { PinnedShipment } from '@/utils/watchlist/model';
+import { pinKey } from '@/utils/watchlist/model';
 import { lookup } from '@/utils/background/lookup';
-import { pollRun } from '@/utils/background/poller';
-import { runBulk, startBulk } from '@/utils/background/bulk';
+import { pollRun } from '@/utils/background/poll/poller';
+import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { status } from '@/utils/background/status';
-import { changeState } from '@/utils/background/state';
-import {
-  quarantineItem,
-  readPollState,
-  readSettings,
-  readWatchlist,
-  sortedWatchlist,
-  storageProblemsItem,
-  watchlistWrite,
-  type Watchlist,
-} from '@/utils/storage';
+import { transaction } from '@/utils/background/transaction';
+import { commit } from '@/utils/storage/commit';
+import { quarantineItem, storageProblemsItem } from '@/utils/storage/problems';
+import { readPollState } from '@/utils/background/poll/poll-state';
+import { readSettings } from '@/utils/settings/store';
+import { readWatchlist, watchlistWrite } from '@/utils/watchlist/store';
+import { sortedWatchlist, type Watchlist } from '@/utils/watchlist/model';
 import { storage } from 'wxt/utils/storage';
 import { buildCsv } from '@/utils/ui/export-build';
 import { parseImport } from '@/utils/ui/import-parse';
-import { configure, DEMO_KEYS, pinnedWatchlist, sandbox, stubMissingApis } from './helpers';
+import { configure, DEMO_KEYS, pinnedWatchlist, stubMissingApis } from './helpers';
+import { useBackgroundHarness } from '../harness';
 
-let sb: SandboxHandle;
-
-beforeAll(async () => {
-  sb = await sandbox();
-});
-afterAll(() => sb.close());
-beforeEach(async () => {
-  fakeBrowser.reset();
-  stubMissingApis();
-  sb.reset();
-  await configure(sb);
-});
+const sb = useBackgroundHarness();
 
 /** Chrome's storage.local quota without the unlimitedStorage permission (chrome.storage.local.QUOTA_BYTES). */
 const CHROME_QUOTA_BYTES = 10 * 1024 * 1024;
@@ -76,6 +61,7 @@ function pinsFrom(template: Shipment, count: number): Watchlist {
       key,
       number,
       carrier: 'dhl',
+      kind: 'parcel',
       pinnedAt: 1_790_000_000_000 + i * 60_000,
       title: i % 3 === 0 ? `Order #${10_000 + i} — headphones` : null,
       notes: i % 10 === 0 ? 'Leave with the neighbour at no. 12 if nobody is home.' : null,
@@ -94,7 +80,7 @@ describe('a 2,000-shipment watchlist', () => {
     const template = await realisticShipment(10);
     expect(template.events).toHaveLength(10);
     const list = pinsFrom(template, 2000);
-    await storage.setItems(watchlistWrite(list));
+    await commit(watchlistWrite(list));
 
     const all = (await fakeBrowser.storage.local.get(null)) as Record<string, unknown>;
     const bytes = storedBytes(all);
@@ -126,8 +112,8 @@ describe('the stored form of a shipment', () => {
     const awb = (await lookup({ number: SEED.awb })).shipment;
     const list = pinsFrom(shipment, 2);
     const awbKey = pinKey('172', SEED.awb);
-    list[awbKey] = { ...Object.values(list)[0]!, key: awbKey, number: SEED.awb, carrier: '172', shipment: awb };
-    await storage.setItems(watchlistWrite(list));
+    list[awbKey] = { ...Object.values(list)[0]!, key: awbKey, number: SEED.awb, carrier: '172', kind: 'awb', shipment: awb };
+    await commit(watchlistWrite(list));
     expect(await readWatchlist()).toEqual(list);
     expect(await storageProblemsItem.getValue()).toEqual([]);
   });
@@ -226,7 +212,7 @@ describe('writes are all-or-nothing', () => {
   it('a change that throws halfway saves nothing', async () => {
     const before = await pinnedWatchlist(sb, 3);
     await expect(
-      changeState({ watchlist: true, poll: true }, ({ watchlist, poll }) => {
+      transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
         delete watchlist[Object.keys(watchlist)[0]!];
         poll.failures = 99;
         throw new Error('boom');

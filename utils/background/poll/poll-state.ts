@@ -1,0 +1,69 @@
+// What the poller keeps in storage between worker lifetimes: back-off, pause, and the run in progress.
+import type { ErrorInfo } from '../../messages/protocol';
+import { lazyItem, readCopy } from '../../storage/lazy-item';
+import { reportProblem } from '../../storage/problems';
+
+/** A poll run in progress: which keys it covers and how far it got (saved after every chunk). */
+export interface PollRun {
+  id: string;
+  startedAt: number;
+  /** Keys of the due shipments, up to MAX_PER_CALL per chunk (one list call each). */
+  chunks: string[][];
+  /** Chunks from this index on hold air waybills (aircargo endpoint); those before it parcels. */
+  awbFrom: number;
+  /** Index of the next chunk to fetch. */
+  nextChunk: number;
+  /** Changes found so far, notified once when the run ends (so they can be grouped). */
+  pending: PendingChange[];
+  /** A chunk whose reply could not be read: the run goes on, but the status must still say so. */
+  error?: ErrorInfo | null;
+}
+
+export interface PendingChange {
+  key: string;
+  number: string;
+  carrier: string;
+  title: string | null;
+  /** What kind of change: decides the notification text and whether the "important" rule lets it through. */
+  change: 'delivered' | 'out-for-delivery' | 'exception' | 'status';
+  status: string;
+  /** Latest event text (plain text), if any. */
+  detail: string | null;
+}
+
+export interface PollState {
+  /** 429 or quota: no polling before this time. */
+  pausedUntil: number | null;
+  lastPollAt: number | null;
+  lastPollError: ErrorInfo | null;
+  /** Consecutive network/server failures (exponential back-off). */
+  failures: number;
+  run: PollRun | null;
+}
+
+export const INITIAL_POLL_STATE: PollState = { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null };
+
+export const pollStateItem = lazyItem<PollState>('local:pollState', {
+  fallback: INITIAL_POLL_STATE,
+  version: 1,
+  migrations: {},
+});
+
+export async function readPollState(): Promise<PollState> {
+  const raw: unknown = await readCopy(pollStateItem);
+  if (raw == null) return { ...INITIAL_POLL_STATE };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    await reportProblem('pollState', 'The polling state was unreadable; it was reset.', raw);
+    return { ...INITIAL_POLL_STATE };
+  }
+  const s = raw as Partial<PollState>;
+  // A run saved by a version that did not record `awbFrom` is dropped; the next step starts a new one.
+  const run = s.run && Array.isArray(s.run.chunks) && typeof s.run.nextChunk === 'number' && typeof s.run.awbFrom === 'number' ? s.run : null;
+  return {
+    pausedUntil: typeof s.pausedUntil === 'number' ? s.pausedUntil : null,
+    lastPollAt: typeof s.lastPollAt === 'number' ? s.lastPollAt : null,
+    lastPollError: s.lastPollError ?? null,
+    failures: typeof s.failures === 'number' ? s.failures : 0,
+    run: run ? { ...run, pending: Array.isArray(run.pending) ? run.pending : [] } : null,
+  };
+}

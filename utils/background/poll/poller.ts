@@ -1,0 +1,198 @@
+// The poll: every due pinned shipment is fetched with the list endpoint, MAX_PER_CALL numbers per call,
+// compared with what is stored, saved, and the changes notified. A run is a durable cursor in storage: each
+// chunk is saved together with the run's progress, so a worker killed mid-run resumes where it stopped, and
+// notifications go out once at the end (with deterministic IDs, so a repeat replaces instead of doubling).
+import type { TrackingClient } from '../../api';
+import type { Shipment } from '../../shipments/types';
+import { readSettings } from '../../settings/store';
+import type { Settings } from '../../settings/model';
+import { numberOfKey, pinKey, type PinnedShipment, type Watchlist } from '../../watchlist/model';
+import { chunks, MAX_PER_CALL } from '../../api/chunks';
+import { deepEqual } from '../../deep-equal';
+import { normalizeTracking } from '../../shipments/normalize-tracking';
+import { airCargoToShipment, pickAirCargo } from '../air-cargo';
+import { clientFor } from '../client';
+import { classifyChange, pendingChange } from './changes';
+import { BackgroundError } from '../background-error';
+import { toUserError } from '../to-user-error';
+import { planNotifications, showAll } from './notifications';
+import { RETRY_ALARM, scheduleOnce } from '../alarms';
+import { transaction, updatePoll } from '../transaction';
+import { singleFlight } from '../lock';
+import { readPollState, type PollRun } from './poll-state';
+import { t } from '../../i18n';
+
+/** Quota errors carry no time; try again after this. */
+export const QUOTA_PAUSE_MS = 6 * 60 * 60_000;
+/** A run older than this (worker gone for a day) starts over instead of resuming. */
+const STALE_RUN_MS = 24 * 60 * 60_000;
+const FIRST_BACKOFF_MS = 60_000;
+
+const FINISHED: ReadonlySet<string> = new Set(['delivered', 'expired']);
+
+export function isDue(p: PinnedShipment): boolean {
+  return !p.archived && !FINISHED.has(p.shipment?.status ?? '');
+}
+
+/** Parcels and air waybills go to different endpoints, so they are chunked separately, parcels first. */
+export function planChunks(list: Readonly<Watchlist>): Pick<PollRun, 'chunks' | 'awbFrom'> {
+  const due = Object.values(list).filter(isDue).sort((a, b) => a.pinnedAt - b.pinnedAt || a.key.localeCompare(b.key));
+  const parcels = chunks(due.filter((p) => p.kind !== 'awb').map((p) => p.key), MAX_PER_CALL);
+  const awbs = chunks(due.filter((p) => p.kind === 'awb').map((p) => p.key), MAX_PER_CALL);
+  return { chunks: [...parcels, ...awbs], awbFrom: parcels.length };
+}
+
+export function backoffMs(failures: number, settings: Pick<Settings, 'pollMinutes'>): number {
+  return Math.min(settings.pollMinutes * 60_000, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
+}
+
+export type StepResult = 'more' | 'done' | 'paused' | 'failed';
+
+/** Fetches one chunk's shipments by key; keys missing from the reply are simply absent from the map. */
+async function fetchChunk(client: TrackingClient, keys: string[], awb: boolean): Promise<Map<string, Shipment>> {
+  const out = new Map<string, Shipment>();
+  if (awb) {
+    const replies = await client.trackAirWaybill(keys.map(numberOfKey));
+    for (const key of keys) {
+      const entry = pickAirCargo(replies, numberOfKey(key));
+      if (entry) out.set(key, airCargoToShipment(entry, numberOfKey(key)));
+    }
+    return out;
+  }
+  const list = await client.listTrackings({ numbers: keys.map(numberOfKey) });
+  for (const item of list.items) out.set(pinKey(item.carrier_code, item.tracking_number), normalizeTracking(item));
+  return out;
+}
+
+function startRun(now: number): Promise<PollRun> {
+  return transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
+    poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planChunks(watchlist), nextChunk: 0, pending: [] };
+    return poll.run;
+  });
+}
+
+async function finishRun(run: PollRun, settings: Settings, now: number): Promise<void> {
+  await showAll(planNotifications(run.pending, settings.notify, run.id));
+  await updatePoll((poll) => {
+    if (poll.run?.id === run.id) poll.run = null;
+    poll.lastPollAt = now;
+    poll.lastPollError = run.error ?? null;
+    poll.failures = 0;
+  });
+}
+
+/** One unit of durable work: start a run, fetch and save one chunk, or finish the run. */
+export async function pollStep(now = Date.now()): Promise<StepResult> {
+  const settings = await readSettings();
+  let { pausedUntil, run } = await readPollState();
+  if (pausedUntil && pausedUntil > now) return 'paused';
+  if (run && now - run.startedAt > STALE_RUN_MS) run = await updatePoll((poll) => (poll.run = null));
+  run ??= await startRun(now);
+  if (run.nextChunk >= run.chunks.length) {
+    await finishRun(run, settings, now);
+    return 'done';
+  }
+  const chunkIndex = run.nextChunk;
+  const keys = run.chunks[chunkIndex] ?? [];
+
+  let fetched: Map<string, Shipment>;
+  try {
+    fetched = await fetchChunk(clientFor(settings), keys, chunkIndex >= run.awbFrom);
+  } catch (error) {
+    return onError(error, run, chunkIndex, keys, settings, now);
+  }
+
+  await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
+    // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
+    if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
+    applyChunk(watchlist, keys, fetched, now, poll.run);
+    poll.run.nextChunk = chunkIndex + 1;
+    poll.failures = 0;
+  });
+  return 'more';
+}
+
+/**
+ * Saves what a chunk brought. A chunk that brought nothing new leaves the watchlist as it was (checking
+ * alone is no change, so `lastCheckedAt` moves only with a chunk that changed something).
+ */
+function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): void {
+  const next: PinnedShipment[] = [];
+  const found: PollRun['pending'] = [];
+  for (const key of keys) {
+    const pin = watchlist[key];
+    if (!pin || !isDue(pin)) continue; // unpinned or archived meanwhile
+    const after = fetched.get(key);
+    if (!after) {
+      next.push({ ...pin, lastError: { kind: 'not-found', message: t('bg_errNotFound') } });
+      continue;
+    }
+    const change = classifyChange(pin.shipment, after);
+    next.push({ ...pin, shipment: after, lastError: null, unread: pin.unread || change !== null });
+    if (change) found.push(pendingChange(pin, after, change));
+  }
+  if (next.every((p) => deepEqual(p, watchlist[p.key]))) return;
+  for (const p of next) watchlist[p.key] = { ...p, lastCheckedAt: now };
+  run.pending.push(...found);
+}
+
+async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: string[], settings: Settings, now: number): Promise<StepResult> {
+  const info = toUserError(error);
+  const kind = info.kind;
+  if (kind === 'rate-limited' || kind === 'quota') {
+    const pausedUntil = now + (info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000));
+    await updatePoll((poll) => {
+      poll.pausedUntil = pausedUntil;
+      poll.lastPollError = info;
+    });
+    await scheduleOnce(RETRY_ALARM, pausedUntil, now);
+    return 'paused';
+  }
+  if (kind === 'network' || kind === 'timeout' || kind === 'server') {
+    const failures = await updatePoll((poll) => {
+      poll.failures += 1;
+      poll.lastPollError = info;
+      return poll.failures;
+    });
+    await scheduleOnce(RETRY_ALARM, now + backoffMs(failures, settings), now);
+    return 'failed';
+  }
+  if (error instanceof BackgroundError || kind === 'auth' || kind === 'unsupported') {
+    // Nothing will work until the user fixes the key: drop the run, keep the data, say why. Changes the
+    // run already saved are still news: the next run will not see them again, so notify them now.
+    const dropped = await updatePoll((poll) => {
+      const pending = poll.run?.id === run.id ? poll.run.pending : [];
+      poll.run = null;
+      poll.lastPollError = info;
+      return pending;
+    });
+    await showAll(planNotifications(dropped, settings.notify, run.id));
+    return 'failed';
+  }
+  // Anything else (a reply that could not be read) is this chunk's problem: note it on the shipments,
+  // keep their last good data, and move on so one bad chunk cannot stall the rest.
+  await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
+    if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
+    for (const key of keys) if (watchlist[key]) watchlist[key] = { ...watchlist[key]!, lastError: info, lastCheckedAt: now };
+    poll.run.nextChunk = chunkIndex + 1;
+    poll.run.error = info;
+    poll.lastPollError = info;
+  });
+  return 'more';
+}
+
+/** A whole run (or the rest of an interrupted one). Concurrent triggers share the same run. */
+export function pollRun(now: () => number = Date.now): Promise<StepResult> {
+  return singleFlight('poll', async () => {
+    for (;;) {
+      const result = await pollStep(now());
+      if (result !== 'more') return result;
+    }
+  });
+}
+
+/** msg.pollNow: runs (or joins) a poll and answers when it is over. */
+export async function pollNow(): Promise<null> {
+  await pollRun();
+  return null;
+}

@@ -1,0 +1,56 @@
+// What a valid settings value is: used to read stored settings field by field and to check a change the
+// options page sends before it is saved.
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
+
+const NOTIFY_RULES: readonly NotifyRule[] = ['all', 'important', 'none'];
+
+export const SettingsSchema = v.object({
+  provider: v.picklist(PROVIDERS),
+  apiKey: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+  endpoint: v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(500),
+    v.check((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), 'Endpoint must be an http(s) URL.'),
+  ),
+  uiLanguage: v.picklist(UI_LANGUAGES),
+  carrierLanguage: v.pipe(v.string(), v.regex(/^([a-z]{2})?$/, 'Carrier language must be two lowercase letters.')),
+  pollMinutes: v.picklist(POLL_INTERVALS as unknown as number[]),
+  notify: v.picklist(NOTIFY_RULES),
+  detectionEnabled: v.boolean(),
+  disabledSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000)),
+  keepInAccountOnUnpin: v.boolean(),
+  onboarded: v.boolean(),
+});
+
+/**
+ * Reads stored settings field by field: a bad field falls back to its default (and is reported), the
+ * rest are kept; a value that is not an object at all is quarantined and defaults are used.
+ */
+export function sanitiseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  if (raw == null) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: { ...DEFAULT_SETTINGS }, problems: ['Settings were not an object; defaults are used.'] };
+  }
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  const problems: string[] = [];
+  const entries = SettingsSchema.entries as Record<string, v.GenericSchema>;
+  for (const [field, schema] of Object.entries(entries)) {
+    if (!(field in raw)) continue;
+    const parsed = v.safeParse(schema, (raw as Record<string, unknown>)[field]);
+    if (parsed.success) settings[field] = parsed.output;
+    else problems.push(`Setting "${field}" was invalid; its default is used.`);
+  }
+  return { settings: settings as unknown as Settings, problems };
+}
+
+/** Validates a settings change sent by the options page: every given field must be valid. */
+export function parseSettingsPatch(patch: Record<string, unknown>): { ok: true; value: Partial<Settings> } | { ok: false; message: string } {
+  const partial = v.partial(SettingsSchema);
+  const parsed = v.safeParse(v.strictObject(partial.entries), patch);
+  if (parsed.success) return { ok: true, value: parsed.output as Partial<Settings> };
+  const first = parsed.issues[0];
+  const where = first?.path?.map((p) => String(p.key)).join('.') || 'settings';
+  return { ok: false, message: `${where}: ${first?.message ?? 'invalid'}` };
+}

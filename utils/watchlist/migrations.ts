@@ -1,0 +1,42 @@
+// The watchlist's stored shapes, oldest first. v1 is the `PinnedShipment[]` array the first release
+// stored; v2 is a record keyed by `pinKey`, which lets the poller update one entry in place and cannot hold
+// duplicates; v3 gives every pin its `kind` (parcel or air waybill), which the poller routes by. WXT runs
+// these when the item is first used; readers also fill what older entries lack (./validate.ts).
+import type { Watchlist, PinnedShipment } from './model';
+import { normalisePinned, pinKind } from './validate';
+
+export const WATCHLIST_VERSION = 3;
+
+export function migrateWatchlistToV2(old: unknown): Watchlist {
+  // Idempotent: a value already in the v2 shape (written without version meta) passes through.
+  const list: unknown[] = Array.isArray(old) ? old : old && typeof old === 'object' ? Object.values(old) : [];
+  const out: Watchlist = {};
+  for (const raw of list) {
+    const entry = normalisePinned(raw);
+    // Entries that cannot be read are kept in the record under their own key when they have one, so
+    // nothing a user pinned disappears silently; readWatchlist reports them.
+    if (entry) out[entry.key] = entry;
+    else if (raw && typeof raw === 'object' && typeof (raw as { key?: unknown }).key === 'string') {
+      out[(raw as { key: string }).key] = raw as PinnedShipment;
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds `kind` to each pin, leaving everything else as stored (shipments stay packed). Entries that are
+ * not pins are left for readWatchlist to report. Idempotent.
+ */
+export function migrateWatchlistToV3(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(old)) {
+    out[key] = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, kind: pinKind(raw) } : raw;
+  }
+  return out;
+}
+
+export const watchlistMigrations = {
+  2: (old: unknown) => migrateWatchlistToV2(old),
+  3: (old: unknown) => migrateWatchlistToV3(old),
+};
