@@ -15,7 +15,7 @@ import { lookup } from './lookup';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from './pins';
 import { pollNow } from './poll/poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
-import { status } from './status';
+import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
 

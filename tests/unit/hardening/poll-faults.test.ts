@@ -9,7 +9,7 @@ import { clientTuning } from '@/utils/background/client';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { POLL_ALARM, RETRY_ALARM } from '@/utils/background/alarms';
 import { pollRun, pollStep, QUOTA_PAUSE_MS } from '@/utils/background/poll/poller';
-import { status } from '@/utils/background/status';
+import { status } from '@/utils/background/status-reply';
 import { readPollState } from '@/utils/background/poll/poll-state';
 import { readWatchlist } from '@/utils/watchlist/store';
 import {

@@ -11,7 +11,7 @@ import { pinKey } from '@/utils/watchlist/model';
 import { lookup } from '@/utils/background/lookup';
 import { pollRun } from '@/utils/background/poll/poller';
 import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
-import { status } from '@/utils/background/status';
+import { status } from '@/utils/background/status-reply';
 import { transaction } from '@/utils/background/transaction';
 import { commit } from '@/utils/storage/commit';
 import { quarantineItem, storageProblemsItem } from '@/utils/storage/problems';

@@ -6,7 +6,7 @@ import { pin } from '@/utils/background/pins';
 import { lookup } from '@/utils/background/lookup';
 import { pollRun, pollStep } from '@/utils/background/poll/poller';
 import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
-import { status } from '@/utils/background/status';
+import { status } from '@/utils/background/status-reply';
 import { RETRY_ALARM } from '@/utils/background/alarms';
 import { readPollState } from '@/utils/background/poll/poll-state';
 import { readWatchlist } from '@/utils/watchlist/store';
