@@ -22,8 +22,8 @@ import {
   pollSettled,
   sandbox,
   shipmentsOf,
-} from './helpers';
-import { useBackgroundHarness } from '../harness';
+} from '../helpers';
+import { useBackgroundHarness } from '../../harness';
 
 const sb = useBackgroundHarness({ settings: false });
 

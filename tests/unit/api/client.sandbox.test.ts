@@ -1,8 +1,7 @@
 // @vitest-environment node
 // The client against the sandbox over real HTTP. Retries, chunking and rate limiting are checked by
 // counting requests in the sandbox log, never by timing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type SandboxHandle } from '@/sandbox/server';
+import { describe, expect, it } from 'vitest';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import {
   createTrackingClient,
@@ -13,13 +12,10 @@ import {
 import { toUserError } from '@/utils/background/to-user-error';
 import { normalizeAirCargo } from '@/utils/shipments/normalize-aircargo';
 import { normalizeTracking } from '@/utils/shipments/normalize-tracking';
+import { useSandbox } from '../sandbox/helpers';
 
-let sb: SandboxHandle;
-beforeAll(async () => {
-  sb = await startSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => sb.reset());
+// The sandbox on the real clock: the client's rate limiting and retries are checked against it.
+const box = useSandbox({ now: undefined });
 
 const FAST: Partial<TrackingClientOptions> = {
   timing: { retryDelayMs: () => 5, timeoutMs: 2_000, totalTimeoutMs: 5_000 },
@@ -27,14 +23,14 @@ const FAST: Partial<TrackingClientOptions> = {
 };
 
 function tm(extra: Partial<TrackingClientOptions> = {}) {
-  return createTrackingClient({ provider: 'trackingmore-v2', apiKey: DEMO_KEYS.trackingmore, baseUrl: sb.trackingmoreUrl, ...FAST, ...extra });
+  return createTrackingClient({ provider: 'trackingmore-v2', apiKey: DEMO_KEYS.trackingmore, baseUrl: box.sb.trackingmoreUrl, ...FAST, ...extra });
 }
 function ru(extra: Partial<TrackingClientOptions> = {}) {
-  return createTrackingClient({ provider: 'trackru-v1', apiKey: DEMO_KEYS.trackru, baseUrl: sb.trackruUrl, ...FAST, ...extra });
+  return createTrackingClient({ provider: 'trackru-v1', apiKey: DEMO_KEYS.trackru, baseUrl: box.sb.trackruUrl, ...FAST, ...extra });
 }
 
 async function hook(path: string, body: unknown) {
-  const res = await fetch(`${sb.url}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${box.sb.url}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) });
   expect(res.status).toBe(200);
 }
 
@@ -51,7 +47,7 @@ async function failure(promise: Promise<unknown>): Promise<TrackingApiError> {
   return error as TrackingApiError;
 }
 
-const endpoints = () => sb.log().map((e) => `${e.endpoint} ${e.status}/${e.metaCode}`);
+const endpoints = () => box.sb.log().map((e) => `${e.endpoint} ${e.status}/${e.metaCode}`);
 
 const ups = { carrier_code: 'ups', tracking_number: '1Z999AA10123456784' };
 const fourPx = { carrier_code: '4px', tracking_number: '300403513351' };
@@ -81,8 +77,8 @@ describe('every TrackingMore method succeeds', () => {
     await api.deleteTracking(moved);
     await api.createTracking(fresh);
     expect((await api.deleteTrackings([fresh])).submitted).toBe(1);
-    expect(sb.log().every((e) => e.metaCode === 200)).toBe(true);
-    expect(sb.log().map((e) => e.endpoint)).toEqual([
+    expect(box.sb.log().every((e) => e.metaCode === 200)).toBe(true);
+    expect(box.sb.log().map((e) => e.endpoint)).toEqual([
       'post', 'put', 'updatemore', 'notupdate', 'update', 'delete', 'post', 'deletemany',
     ]);
   });
@@ -98,7 +94,7 @@ describe('every TrackingMore method succeeds', () => {
     expect(normalizeAirCargo(awb!).air!.flights.map((f) => f.flightNumber)).toEqual(['CV7493', 'C80066']);
     expect((await api.listCarriers({ lang: 'en' })).some((c) => c.code === 'ups')).toBe(true);
     expect((await api.detectCarrier(ups.tracking_number))[0]!.code).toBe('ups');
-    expect(sb.log().every((e) => e.metaCode === 200)).toBe(true);
+    expect(box.sb.log().every((e) => e.metaCode === 200)).toBe(true);
   });
 });
 
@@ -112,13 +108,13 @@ describe('TrackRU', () => {
     expect((await api.realtime(sto)).status).toBeTruthy();
     expect((await api.listTrackings()).items.length).toBeGreaterThan(0);
     expect((await api.detectCarrier(ups.tracking_number))[0]!.code).toBe('ups');
-    expect(sb.log().every((e) => e.api === 'v1' && e.metaCode === 200)).toBe(true);
+    expect(box.sb.log().every((e) => e.api === 'v1' && e.metaCode === 200)).toBe(true);
   });
 
   it('rejects TrackingMore-only methods without calling the service', async () => {
     await expect(ru().trackAirWaybill('172-28891936')).rejects.toBeInstanceOf(UnsupportedByProvider);
     await expect(ru().checkRemoteArea([{ country: 'JP', postcode: '1' }])).rejects.toBeInstanceOf(UnsupportedByProvider);
-    expect(sb.log()).toHaveLength(0);
+    expect(box.sb.log()).toHaveLength(0);
   });
 });
 
@@ -132,7 +128,7 @@ describe('error kinds', () => {
   it('auth with the HTTP status mirrored is still auth', async () => {
     await hook('config', { mirrorHttpStatus: true });
     expect(await failure(tm({ apiKey: 'tm-wrong-9999' }).getTracking(fourPx))).toMatchObject({ kind: 'auth', code: 4001 });
-    expect(sb.log()).toHaveLength(1);
+    expect(box.sb.log()).toHaveLength(1);
   });
 
   it('quota: creations beyond the quota', async () => {
@@ -159,7 +155,7 @@ describe('error kinds', () => {
     await hook('faults', { kind: '429' });
     const error = await failure(tm().listTrackings());
     expect(toUserError(error)).toMatchObject({ kind: 'rate-limited', code: 429, retryAfterMs: 120_000 });
-    expect(sb.log()).toHaveLength(1);
+    expect(box.sb.log()).toHaveLength(1);
   });
 
   it('server: a 5xx is retried, then succeeds', async () => {
@@ -177,17 +173,17 @@ describe('error kinds', () => {
   it('server: an HTML 502 page is retried, then succeeds', async () => {
     await hook('faults', { kind: 'html', count: 1 });
     expect((await tm().getUserInfo()).email).toBeTruthy();
-    expect(sb.log().map((e) => e.status)).toEqual([502, 200]);
+    expect(box.sb.log().map((e) => e.status)).toEqual([502, 200]);
   });
 
   it('network: a dropped connection is retried; for good it is kind network', async () => {
     await hook('faults', { kind: 'drop', count: 1 });
     expect((await tm().getTracking(fourPx)).id).toBeTruthy();
-    expect(sb.log().map((e) => e.status)).toEqual([0, 200]);
-    sb.clearLog();
+    expect(box.sb.log().map((e) => e.status)).toEqual([0, 200]);
+    box.sb.clearLog();
     await hook('faults', { kind: 'drop', count: 3 });
     expect((await failure(tm().createTrackings([fresh]))).kind).toBe('network');
-    expect(sb.log()).toHaveLength(3);
+    expect(box.sb.log()).toHaveLength(3);
   });
 
   it('timeout: an attempt that takes too long', async () => {
@@ -199,7 +195,7 @@ describe('error kinds', () => {
   it('malformed-reply: truncated JSON, not retried', async () => {
     await hook('faults', { kind: 'malformed' });
     expect((await failure(tm().listTrackings())).kind).toBe('malformed-reply');
-    expect(sb.log()).toHaveLength(1);
+    expect(box.sb.log()).toHaveLength(1);
   });
 });
 
@@ -210,17 +206,17 @@ describe('chunking above 40', () => {
     const result = await tm().createTrackings(many);
     expect(result).toMatchObject({ submitted: 85, added: 85 });
     expect(result.trackings).toHaveLength(85);
-    expect(sb.log().map((e) => e.endpoint)).toEqual(['batch', 'batch', 'batch']);
-    expect(sb.log().every((e) => e.metaCode === 201)).toBe(true);
+    expect(box.sb.log().map((e) => e.endpoint)).toEqual(['batch', 'batch', 'batch']);
+    expect(box.sb.log().every((e) => e.metaCode === 201)).toBe(true);
   });
 
   it('listTrackings with 85 numbers sends 3 requests and finds them all', async () => {
     await tm().createTrackings(many);
-    sb.clearLog();
+    box.sb.clearLog();
     const list = await tm().listTrackings({ numbers: many.map((m) => m.tracking_number), limit: 100 });
     expect(list.items.map((t) => t.tracking_number).sort()).toEqual(many.map((m) => m.tracking_number));
     expect(list.total).toBe(85);
-    expect(sb.log().map((e) => e.endpoint)).toEqual(['list', 'list', 'list']);
+    expect(box.sb.log().map((e) => e.endpoint)).toEqual(['list', 'list', 'list']);
   });
 });
 
@@ -230,7 +226,7 @@ describe('rate limiting', () => {
     const api = tm({ timing: { retryLimit: 0 } });
     const results = await Promise.allSettled([1, 2, 3].map(() => api.getUserInfo()));
     expect(results.some((r) => r.status === 'rejected')).toBe(true);
-    expect(sb.log().filter((e) => e.metaCode === 429).length).toBeGreaterThan(0);
+    expect(box.sb.log().filter((e) => e.metaCode === 429).length).toBeGreaterThan(0);
   });
 
   it('with the default limits, two clients sharing a key queue a burst and get no 429', async () => {
@@ -244,7 +240,7 @@ describe('rate limiting', () => {
       a.getTracking(fourPx),
       ...[a, b, a, b].map((c) => c.realtime(ups)),
     ]);
-    const log = sb.log();
+    const log = box.sb.log();
     expect(log).toHaveLength(7);
     expect(log.filter((e) => e.endpoint === 'realtime')).toHaveLength(4);
     expect(log.every((e) => e.metaCode === 200)).toBe(true);

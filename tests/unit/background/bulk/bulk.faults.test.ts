@@ -10,8 +10,8 @@ import { BULK_ALARM } from '@/utils/background/alarms';
 import { BATCH, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { readBulk } from '@/utils/background/bulk/bulk-state';
 import { readWatchlist } from '@/utils/watchlist/store';
-import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers } from './helpers';
-import { useBackgroundHarness } from '../harness';
+import { bulkSettled, configure, DEMO_KEYS, fireAlarm, numbers } from '../helpers';
+import { useBackgroundHarness } from '../../harness';
 
 const sb = useBackgroundHarness({ settings: { apiKey: DEMO_KEYS.empty } });
 

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageScan, type PageScan } from '@/utils/page-scan';
-import { createTaskRunner } from '@/utils/page-scan/task-runner';
-import { SegmentBuilder, rangesForMatch, type Segment } from '@/utils/page-scan/segments';
 import { markedNumbers, marks, nextTick, stubFind, stubFindInUrl } from './helpers';
 
 let scan: PageScan | null = null;
@@ -103,28 +101,6 @@ describe('marking', () => {
     await s.idle();
     expect(marks()).toHaveLength(10);
   });
-
-  it('works in short slices instead of one long task', async () => {
-    let clock = 0;
-    const slices: number[] = [];
-    const runner = createTaskRunner({
-      budgetMs: 8,
-      now: () => (clock += 1), // every clock read costs 1 ms
-      defer: (cb) => {
-        slices.push(clock);
-        setTimeout(cb, 0);
-      },
-    });
-    const done = vi.fn(() => false);
-    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>row ${i}</p>`).join('');
-    let ticks = 0;
-    runner.add(() => ++ticks < 50);
-    runner.add(done);
-    await runner.idle();
-    expect(ticks).toBe(50);
-    expect(done).toHaveBeenCalledOnce();
-    expect(slices.length).toBeGreaterThan(5);
-  });
 });
 
 describe('restoring', () => {
@@ -191,29 +167,6 @@ describe('keeping up with the page', () => {
     await s.idle();
     expect(find.mock.calls.length).toBe(calls);
     expect(marks()).toHaveLength(1);
-  });
-});
-
-describe('segments', () => {
-  it('maps a match back to the text nodes it spans, and refuses one across a block break', () => {
-    const segs: Segment[] = [];
-    const b = new SegmentBuilder((s) => segs.push(s));
-    const t1 = document.createTextNode('Ship 1Z999');
-    const t2 = document.createTextNode('AA10123456784');
-    const t3 = document.createTextNode('next');
-    b.addText(t1);
-    b.addText(t2);
-    b.blockBreak();
-    b.addText(t3);
-    b.flush();
-    const seg = segs[0]!;
-    expect(seg.text).toBe('Ship 1Z999AA10123456784\nnext');
-    const ranges = rangesForMatch(seg.pieces, 5, 23)!;
-    expect(ranges.map((r) => [r.node.data.slice(r.from, r.to), r.part, r.last])).toEqual([
-      ['1Z999', 0, false],
-      ['AA10123456784', 1, true],
-    ]);
-    expect(rangesForMatch(seg.pieces, 20, 26)).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScanner, createTaskRunner, listenToMarks, ownMarkNumber } from '@/utils/page-scan';
 import { createMark } from '@/utils/page-scan/marker';
-import { stubFind } from '../content/helpers';
+import { stubFind } from './helpers';
 
 afterEach(() => {
   document.body.innerHTML = '';

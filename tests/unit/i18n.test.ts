@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, resolveLocale, translate } from '@/utils/i18n';
 
 const catalog = (l: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/_locales/${l}/messages.json`), 'utf8'));
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${l}/messages.json`), 'utf8'));
 
 describe('locales', () => {
   const en = catalog('en');

@@ -22,7 +22,7 @@ import { sortedWatchlist, type Watchlist } from '@/utils/watchlist/model';
 import { storage } from 'wxt/utils/storage';
 import { buildCsv } from '@/utils/ui/export-build';
 import { parseImport } from '@/utils/ui/import-parse';
-import { configure, DEMO_KEYS, pinnedWatchlist, stubMissingApis } from './helpers';
+import { configure, DEMO_KEYS, pinnedWatchlist, stubMissingApis } from '../background/helpers';
 import { useBackgroundHarness } from '../harness';
 
 const sb = useBackgroundHarness();
