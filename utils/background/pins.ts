@@ -50,7 +50,8 @@ export async function isPinned(input: { number: string; carrier?: string }): Pro
   return !!findPinned(Object.values(await readWatchlist()), id.number, input.carrier);
 }
 
-export async function unpin(keys: string[]): Promise<{ removed: number }> {
+/** `keepInAccount` forces a local-only unpin (a card's unpin: deleting from the account is never its call). */
+export async function unpin(keys: string[], options: { keepInAccount?: boolean } = {}): Promise<{ removed: number }> {
   const settings = await readSettings();
   const removed = await updateWatchlist((watchlist) => {
     const gone: PinnedShipment[] = [];
@@ -62,7 +63,7 @@ export async function unpin(keys: string[]): Promise<{ removed: number }> {
     }
     return gone;
   });
-  if (removed.length && !settings.keepInAccountOnUnpin && settings.apiKey) {
+  if (removed.length && !options.keepInAccount && !settings.keepInAccountOnUnpin && settings.apiKey) {
     await deleteRemote(clientFor(settings), removed.filter(inAccount));
   }
   return { removed: removed.length };

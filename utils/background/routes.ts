@@ -18,13 +18,23 @@ import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } 
 import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
+import { assertCardMayUnpin, rememberCard, tabIdOf } from './card-tabs';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
     route(msg.status, () => status()),
-    route(msg.lookup, (p) => lookup(p)),
+    route(msg.lookup, async (p, { origin, sender }) => {
+      // A card opens with a lookup: from then on that tab may unpin this number (and only this one).
+      if (origin === 'content-script') await rememberCard(tabIdOf(sender), p.number);
+      return lookup(p);
+    }),
     route(msg.pin, (p) => pin(p)),
-    route(msg.unpin, (p) => unpin(p.keys)),
+    route(msg.unpin, async (p, { origin, sender }) => {
+      if (origin === 'extension-page') return unpin(p.keys);
+      await assertCardMayUnpin(tabIdOf(sender), p.keys);
+      // Removing a tracking from the account is the user's choice in the popup or options, never a card's.
+      return unpin(p.keys, { keepInAccount: true });
+    }),
     route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
     route(msg.openDetails, openDetails),
