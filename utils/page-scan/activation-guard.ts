@@ -45,7 +45,7 @@ export function isVisiblyRendered(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const own = view.getComputedStyle(el);
-  if (own.visibility !== 'visible' || own.display === 'none') return false;
+  if (own.visibility === 'hidden' || own.visibility === 'collapse' || own.display === 'none') return false;
   let opacity = 1;
   for (let node: Element | null = el; node; node = parent(node)) {
     const style = view.getComputedStyle(node);
