@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type SandboxHandle } from '@/sandbox/server';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
-import { settingsItem } from '@/utils/settings/store';
+import { writeSettings } from '@/utils/settings/store';
 import { clientTuning } from '@/utils/background/client';
 
 export { DEMO_KEYS };
@@ -50,7 +50,7 @@ export function stubMissingApis() {
 
 export async function configure(sb: SandboxHandle, overrides: Partial<Settings> = {}): Promise<Settings> {
   const settings: Settings = { ...DEFAULT_SETTINGS, apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, ...overrides };
-  await settingsItem.setValue(settings);
+  await writeSettings(settings);
   return settings;
 }
 
