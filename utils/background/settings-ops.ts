@@ -46,8 +46,14 @@ export async function contentSettings(host: string): Promise<ContentSettings> {
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<ContentSettings> {
   const settings = await withLock('settings', async () => {
     const current = await readSettings();
+    // On is remembered too: it is the user's choice for a sensitive site or a page with a password field.
     const others = current.disabledSites.filter((h) => h !== host);
-    const next: Settings = { ...current, disabledSites: enabled ? others : [...others, host] };
+    const chosen = current.enabledSites.filter((h) => h !== host);
+    const next: Settings = {
+      ...current,
+      disabledSites: enabled ? others : [...others, host],
+      enabledSites: enabled ? [...chosen, host].slice(-5000) : chosen,
+    };
     await writeSettings(next);
     return next;
   });

@@ -8,8 +8,11 @@ import { readApiKey, writeApiKey } from './secret';
 
 export const settingsItem = lazyItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
-  migrations: {},
+  // v2: sensitive sites are off by default (sensitiveKindsOn, enabledSites); v1 settings get the defaults.
+  version: 2,
+  migrations: {
+    2: (old: Record<string, unknown>) => ({ ...old, sensitiveKindsOn: [], enabledSites: [] }),
+  },
 });
 
 export async function readSettings(): Promise<Settings> {
