@@ -19,6 +19,19 @@ import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
 import { assertCardMayUnpin, rememberCard, tabIdOf } from './card-tabs';
+import { clearPrivacyLog, EXTENSION, readPrivacyLog, type RequestReason } from './privacy-log';
+import type { Origin } from '../messages/protocol';
+import type { SenderLike } from '../messages/sender';
+
+/** The privacy log's "why": a content script asks because the user clicked a number on its site. */
+function reasonOf(origin: Origin, sender: SenderLike): RequestReason {
+  if (origin !== 'content-script') return EXTENSION;
+  try {
+    return { kind: 'page', host: new URL(sender.url ?? '').hostname };
+  } catch {
+    return { kind: 'page', host: '' };
+  }
+}
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -26,9 +39,9 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.lookup, async (p, { origin, sender }) => {
       // A card opens with a lookup: from then on that tab may unpin this number (and only this one).
       if (origin === 'content-script') await rememberCard(tabIdOf(sender), p.number);
-      return lookup(p);
+      return lookup({ ...p, reason: reasonOf(origin, sender) });
     }),
-    route(msg.pin, (p) => pin(p)),
+    route(msg.pin, (p, { origin, sender }) => pin({ ...p, reason: reasonOf(origin, sender) })),
     route(msg.unpin, async (p, { origin, sender }) => {
       if (origin === 'extension-page') return unpin(p.keys);
       await assertCardMayUnpin(tabIdOf(sender), p.keys);
@@ -54,6 +67,8 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.account, () => account()),
     route(msg.remoteCheck, remoteCheck),
     route(msg.transitTimes, transitTimes),
+    route(msg.privacyLog, () => readPrivacyLog()),
+    route(msg.clearPrivacyLog, () => clearPrivacyLog()),
   ];
 }
 
