@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
+import { cardLoaded, cardOpen, cardView, type CardView } from './card-view';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
 import { startHostileServer, type HostileServer } from '../fixtures/hostile-server';
@@ -55,27 +56,6 @@ async function fromPopup<T>(message: unknown): Promise<T> {
 const watchlist = () => fromPopup<{ number: string; key: string }[]>({ type: 'watchlist', payload: {} });
 const unpinAll = async () => fromPopup({ type: 'unpin', payload: { keys: (await watchlist()).map((p) => p.key) } });
 
-interface CardView {
-  html: string;
-  pinNode: number | null;
-  pinBox: { x: number; y: number } | null;
-}
-
-function cardView(page: Page): Promise<CardView> {
-  return readCard(page, async (card) => {
-    if (!card) return { html: '', pinNode: null, pinBox: null };
-    const { nodeId } = await card.cdp.send('DOM.querySelector', { nodeId: card.nodeId, selector: 'button[aria-pressed]' });
-    let pinBox: CardView['pinBox'] = null;
-    if (nodeId) {
-      const { model } = await card.cdp.send('DOM.getBoxModel', { nodeId });
-      const [x1, y1, x2, , , y3] = model.border;
-      pinBox = { x: (x1! + x2!) / 2, y: (y1! + y3!) / 2 };
-    }
-    return { html: card.html, pinNode: nodeId || null, pinBox };
-  });
-}
-const cardOpen = (html: string) => html.includes('class="tp-card"');
-const cardLoaded = (html: string) => cardOpen(html) && !html.includes('data-phase="loading"');
 const apiCalls = () => sandbox.log().map((e) => `${e.method} ${e.path}`);
 
 /** The colour the user sees at a point: a 1×1 screenshot decoded on a canvas in a blank page. */
@@ -209,13 +189,10 @@ describe('the card cannot be hidden under a decoy or moved under the pointer', (
     expect(await watchlist()).toEqual([]);
 
     // Keyboard: focus Pin (as Tab would) and press Enter once the card has settled.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     await readCard(page, async (card) => {
       const { nodeId } = await card!.cdp.send('DOM.querySelector', { nodeId: card!.nodeId, selector: 'button[aria-pressed]' });
       await card!.cdp.send('DOM.focus', { nodeId });
     });
-    await cdp.detach();
     await page.keyboard.press('Enter');
     await waitForCard(page, cardView, (h) => h.includes('aria-pressed="true"'));
     expect((await watchlist()).map((p) => p.number)).toEqual([SEED.ups]);

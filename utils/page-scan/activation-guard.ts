@@ -1,6 +1,7 @@
 // Defences against UI redress (clickjacking): a trusted click only counts when what it lands on is really
 // under the pointer and visibly rendered, so a page cannot stretch a transparent mark over its own decoy or
 // hide the card under one. Checked at activation time only (a few style reads), never while scanning.
+import { ICON_ATTR } from './dom-rules';
 
 /** Clicks on the card's buttons in this window after it opened or moved are ignored (a second click of a
  *  double click, or a click aimed at what the page showed there a moment ago). */
@@ -88,8 +89,14 @@ export function isMarkActivationSafe(event: Event, mark: Element): boolean {
   if (alphaOf(style.color) < MIN_OPACITY) return false;
   const fill = style.getPropertyValue('-webkit-text-fill-color');
   if (fill && alphaOf(fill) < MIN_OPACITY) return false;
-  const rects = textRects(mark);
-  if (!rects.length || !rects.some((r) => r.width >= MIN_TEXT_PX && r.height >= MIN_TEXT_PX)) return false;
+  const text = textRects(mark);
+  // A number found only in a carrier link gets an empty mark with the icon: its own small box counts.
+  const iconOnly = !text.length && mark.hasAttribute(ICON_ATTR);
+  const rects = iconOnly ? [...mark.getClientRects()] : text;
+  const readable = iconOnly
+    ? rects.some((r) => r.height >= MIN_TEXT_PX && r.height <= 64 && r.width <= ICON_PX * 2)
+    : rects.some((r) => r.width >= MIN_TEXT_PX && r.height >= MIN_TEXT_PX);
+  if (!rects.length || !readable) return false;
   if (!isPointerActivation(event)) return true;
   const { clientX: x, clientY: y } = event;
   const onText = rects.some(
@@ -193,15 +200,18 @@ export function createCardGuard(host: HTMLElement, clock: SettleClock = createSe
       if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
     },
     accept(event: Event): boolean {
-      if (!event.isTrusted || !clock.settled()) return false;
+      if (!event.isTrusted) return false;
+      // Keys reach a button only after the user tabbed to it (the card takes focus on its own root, and a
+      // page cannot focus into a closed shadow root): no settle window for them, and no hit-test.
+      const pointer = isPointerActivation(event);
+      if (pointer && (!clock.settled() || !isUnderPointer(host, event))) return false;
       if (!isVisiblyRendered(host)) return false;
-      if (isPointerActivation(event) && !isUnderPointer(host, event)) return false;
       const box = (watched ?? host).getBoundingClientRect();
       if (foreignTopLayer(host).some((el) => !below.has(el) && overlaps(el, box))) {
         raise();
         return false;
       }
-      if (observer && (visibleSince === null || performance.now() - visibleSince < SETTLE_MS)) return false;
+      if (pointer && observer && (visibleSince === null || performance.now() - visibleSince < SETTLE_MS)) return false;
       return true;
     },
     destroy(): void {
