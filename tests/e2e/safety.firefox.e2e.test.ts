@@ -78,8 +78,11 @@ describe('the API key is out of reach of content scripts (Firefox)', () => {
     const got = await options.evaluate(() => (globalThis as unknown as Runtime).browser.runtime.sendMessage({ type: 'get-settings', payload: {} }));
     expect(got.data?.apiKey).toBe(DEMO_KEYS.trackingmore);
     const seen = await probe(ext, `${sandbox.url}/shop/en/order/1001`);
+    console.log('[safety.firefox] what a content script sees:', JSON.stringify(seen).slice(0, 600));
     expect(seen.local, 'the probe ran with storage access').toContain('"settings"');
     for (const [where, value] of Object.entries(seen)) expect(value, where).not.toContain(DEMO_KEYS.trackingmore);
+    // storage.session (where the background keeps which number each tab's card shows) is not exposed at all.
+    expect(seen.session).toMatch(/^error/);
     const lookup = await options.evaluate(
       (number) => (globalThis as unknown as Runtime).browser.runtime.sendMessage({ type: 'lookup', payload: { number } }),
       SEED.ups,
