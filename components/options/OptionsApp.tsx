@@ -6,6 +6,7 @@ import { ApiSection } from './ApiSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
+import { PrivacyLogSection } from './PrivacyLogSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -42,6 +43,7 @@ export function OptionsApp() {
       <ExportSection />
       <AccountSection />
       <RemoteCheckSection />
+      <PrivacyLogSection />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Language, polling, notifications, detection and the sites where it is off, unpin behaviour.
+// Language, polling, notifications, detection and the sites where it is off, sensitive sites, unpin behaviour.
+import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/page-safety/sensitive-sites';
 import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { useOptionsStore } from './store-context';
@@ -9,6 +10,14 @@ const NOTIFY_LABEL: Record<NotifyRule, MessageKey> = {
   all: 'options_notify_all',
   important: 'options_notify_important',
   none: 'options_notify_none',
+};
+
+const SENSITIVE_LABEL: Record<SensitiveKind, MessageKey> = {
+  finance: 'options_sensitive_finance',
+  passwords: 'options_sensitive_passwords',
+  health: 'options_sensitive_health',
+  government: 'options_sensitive_government',
+  'password-field': 'options_sensitive_passwordField',
 };
 
 export function PreferencesSection() {
@@ -79,6 +88,23 @@ export function PreferencesSection() {
           </ul>
         )}
       </div>
+      <fieldset class="tp-field">
+        <legend>{t('options_sensitive')}</legend>
+        <p class="tp-help">{t('options_sensitive_help')}</p>
+        {SENSITIVE_KINDS.map((kind) => (
+          <label class="tp-check" key={kind}>
+            <input
+              type="checkbox"
+              checked={d.sensitiveKindsOn.includes(kind)}
+              onChange={(e) => {
+                const others = d.sensitiveKindsOn.filter((k) => k !== kind);
+                up({ sensitiveKindsOn: e.currentTarget.checked ? [...others, kind] : others });
+              }}
+            />
+            <span>{t(SENSITIVE_LABEL[kind])}</span>
+          </label>
+        ))}
+      </fieldset>
       <div class="tp-field">
         <label class="tp-check">
           <input

@@ -7,6 +7,7 @@ import { send } from '@/utils/messages/send';
 import { msg } from '@/utils/messages/background-api';
 import { locale, resolveLocale, t } from '@/utils/i18n';
 import { copyText } from '@/utils/extension';
+import { hasPasswordField } from '@/utils/page-safety/sensitive-sites';
 import { createCardHost } from './card-host';
 import { listenForMessages } from './messages';
 
@@ -99,6 +100,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const settings = await send(msg.contentSettings, { host });
   if (ctx.isInvalid) return;
   if (settings.ok) locale.value = resolveLocale(settings.data.uiLanguage, navigator.languages);
-  // If the background cannot answer, marking still helps: lookups go through it anyway.
-  setEnabled(settings.ok ? settings.data.enabled : true);
+  // If the background cannot answer, marking still helps: lookups go through it anyway. A sign-in page
+  // (a password field) stays unmarked unless the user chose otherwise.
+  setEnabled(settings.ok ? settings.data.enabled && !(settings.data.offOnPasswordPages && hasPasswordField(document)) : true);
 }

@@ -1,5 +1,6 @@
-// Mounts the card in a closed shadow root (page scripts cannot reach into it), keeps it next to its
-// mark and inside the viewport, closes it on Esc or a click outside, and gives focus back to the mark.
+// Mounts the card in a closed shadow root (page scripts cannot reach into it) shown in the top layer (a
+// manual popover: page elements cannot cover it), keeps it next to its mark and inside the viewport,
+// closes it on Esc or a click outside, and gives focus back to the mark. Clicks pass the card guard.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,6 +8,7 @@ import { TrackCard } from '@/components/card/TrackCard';
 import { placeCard, type Box } from '@/components/card/placement';
 import type { CardStore, CardTarget } from '@/utils/ui/stores/card';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan';
+import { createCardGuard } from '@/utils/page-scan/activation-guard';
 
 export interface CardHostOptions {
   ctx: ContentScriptContext;
@@ -40,10 +42,13 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
   let anchorRect: Box | null = null;
   let returnFocus: HTMLElement | null = null;
   let frame = 0;
+  let guard: ReturnType<typeof createCardGuard> | null = null;
+  const cardEl = () => ui?.shadow.querySelector<HTMLElement>('.tp-card') ?? null;
 
   const close = () => {
     if (!store.target.value) return;
     store.close();
+    guard?.closed();
     const back = anchorMark?.isConnected ? focusableMark(anchorMark) : returnFocus;
     anchorMark = null;
     anchorRect = null;
@@ -61,13 +66,15 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
       mode: 'closed',
       isolateEvents: true,
       onMount(container) {
-        render(<TrackCard store={store} onClose={close} />, container);
+        render(<TrackCard store={store} onClose={close} accept={(event) => !!guard?.accept(event)} />, container);
       },
       onRemove() {
         if (ui) render(null, ui.uiContainer);
       },
     });
     const created = await creating;
+    created.shadowHost.setAttribute('popover', 'manual');
+    guard = createCardGuard(created.shadowHost);
     mutate(() => created.mount());
     ui = created;
     return created;
@@ -76,8 +83,9 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
   function position(): void {
     frame = 0;
     if (!ui || !store.target.value) return;
-    const card = ui.shadow.querySelector<HTMLElement>('.tp-card');
+    const card = cardEl();
     if (!card) return;
+    guard?.watch(card);
     let box: Box | null = anchorRect;
     if (anchorMark?.isConnected) {
       const r = anchorMark.getBoundingClientRect();
@@ -86,6 +94,8 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
     if (!box) return;
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const { left, top } = placeCard(box, { width: card.offsetWidth, height: card.offsetHeight }, viewport);
+    // A card that moves under the pointer must not take the click meant for what was there.
+    if (Math.abs(card.offsetLeft - left) > 2 || Math.abs(card.offsetTop - top) > 2) guard?.moved();
     card.style.left = `${left}px`;
     card.style.top = `${top}px`;
   }
@@ -127,6 +137,7 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
       anchorRect = options.rect ?? null;
       await ensureUi();
       const loading = store.open(target);
+      guard?.opened();
       schedulePosition();
       await loading;
       // The card's height changes once data arrives.
@@ -138,6 +149,7 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
       return store.target.value !== null;
     },
     destroy(): void {
+      guard?.destroy();
       ui?.remove();
       ui = null;
     },

@@ -1,6 +1,8 @@
 // Content script: marks tracking numbers on pages and shows the tracking card. Logic lives in
 // utils/page-scan (scanning and marking) and components/card (the card); this only starts it.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shieldStartEvent } from '@/utils/page-safety/start-event';
 import '@/components/card/card.css';
 import { startContent } from './app';
 
@@ -8,7 +10,11 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would post its start-up event (and so its name) to the page: a page must not learn we run.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // The name is private in WXT's types but public at run time: read it rather than rebuild it.
+    shieldStartEvent(window, (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE);
     startContent(ctx).catch((error: unknown) => console.debug('[Trackpin]', error));
   },
 });

@@ -32,11 +32,11 @@ type StoredSettings = { apiKey?: string; endpoint?: string } | null;
 
 type LocalStorageArea = { browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
 
-/** The settings as the extension stored them (read in its own options tab). */
+/** The settings as the background reads them (asked from its own options tab; the key is not in storage.local). */
 const storedSettings = (options: Page) =>
   options.evaluate(async () => {
-    const api = (globalThis as unknown as LocalStorageArea).browser;
-    return ((await api.storage.local.get('settings')).settings ?? null) as StoredSettings;
+    const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ data?: StoredSettings }> } } }).browser;
+    return (await api.runtime.sendMessage({ type: 'get-settings', payload: {} })).data ?? null;
   });
 
 /** The watchlist as the extension stored it, as JSON (null when nothing was pinned yet). */

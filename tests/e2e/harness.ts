@@ -59,13 +59,13 @@ export interface ChromiumExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { extDir?: string; headless?: boolean } = {}): Promise<ChromiumExtension> {
+export async function launchChromium(options: { extDir?: string; headless?: boolean; args?: string[] } = {}): Promise<ChromiumExtension> {
   const dir = options.extDir ?? buildDir('chrome');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'trackpin-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
   });
   const worker = async () => {
     const [sw] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));

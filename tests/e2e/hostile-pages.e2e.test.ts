@@ -4,8 +4,9 @@
 // unchanged apart from the marks. Baselines come from the same pages in a Chromium without Trackpin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
+import { cardLoaded, cardOpen, cardView } from './card-view';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
 import { startHostileServer, type HostileServer } from '../fixtures/hostile-server';
@@ -42,31 +43,6 @@ async function openForgery(): Promise<Page> {
 
 /** API calls that reached the sandbox (the key is only ever used there). */
 const apiCalls = () => sandbox.log().map((e) => `${e.method} ${e.path}`);
-
-interface CardView {
-  html: string;
-  /** Border box of the Pin button in page coordinates. */
-  pinBox: { x: number; y: number } | null;
-}
-
-/** The card as the user sees it, through CDP (its shadow root is closed to the page and to Playwright). */
-function cardView(page: Page): Promise<CardView> {
-  return readCard(page, async (card) => {
-    if (!card) return { html: '', pinBox: null };
-    const { nodeId } = await card.cdp.send('DOM.querySelector', { nodeId: card.nodeId, selector: 'button[aria-pressed]' });
-    let pinBox: CardView['pinBox'] = null;
-    if (nodeId) {
-      const { model } = await card.cdp.send('DOM.getBoxModel', { nodeId });
-      const [x1, y1, x2, , , y3] = model.border;
-      pinBox = { x: (x1! + x2!) / 2, y: (y1! + y3!) / 2 };
-    }
-    return { html: card.html, pinBox };
-  });
-}
-
-const cardOpen = (html: string) => html.includes('class="tp-card"');
-const cardLoaded = (html: string) => cardOpen(html) && !html.includes('data-phase="loading"');
-
 
 async function watchlistNumbers(): Promise<string[]> {
   const popup = await ext.context.newPage();

@@ -1,4 +1,5 @@
 // Account and reference data: key check, quota, status counts, remote-area check, transit times.
+import { EXTENSION } from './privacy-log';
 import type { AccountReply } from '../messages/background-api';
 import type { ApiTransitTime, ApiUserInfo } from '../api';
 import type { Provider } from '../settings/model';
@@ -24,7 +25,7 @@ export function toAccount(info: ApiUserInfo | null): AccountReply {
 
 /** Checks a key the user typed (not the stored one). TrackRU has no account endpoint: a list call proves the key. */
 export async function checkKey(input: { provider: Provider; apiKey: string; endpoint?: string }): Promise<AccountReply> {
-  const client = clientFor({ provider: input.provider, apiKey: input.apiKey, endpoint: input.endpoint ?? '', carrierLanguage: '' });
+  const client = clientFor({ provider: input.provider, apiKey: input.apiKey, endpoint: input.endpoint ?? '', carrierLanguage: '' }, { kind: 'key-check' });
   if (!client.supports('getUserInfo')) {
     await client.listTrackings({ limit: 1 });
     return toAccount(null);
@@ -33,7 +34,7 @@ export async function checkKey(input: { provider: Provider; apiKey: string; endp
 }
 
 export async function account(): Promise<{ account: AccountReply; counts: Record<string, number> | null }> {
-  const client = clientFor(await readSettings());
+  const client = clientFor(await readSettings(), EXTENSION);
   if (!client.supports('getUserInfo')) {
     await client.listTrackings({ limit: 1 });
     return { account: toAccount(null), counts: null };
@@ -44,7 +45,7 @@ export async function account(): Promise<{ account: AccountReply; counts: Record
 }
 
 export async function remoteCheck(input: { country: string; postcode: string; company?: string }) {
-  const client = clientFor(await readSettings());
+  const client = clientFor(await readSettings(), EXTENSION);
   const result = await client.checkRemoteArea([{ country: input.country, postcode: input.postcode, ...(input.company ? { company: input.company } : {}) }]);
   return {
     remote: result.remote.map((r) => ({
@@ -82,7 +83,7 @@ export function summariseTransit(t: ApiTransitTime | undefined): { minDays: numb
 }
 
 export async function transitTimes(input: { carrier: string; origin: string; destination: string }) {
-  const client = clientFor(await readSettings());
+  const client = clientFor(await readSettings(), EXTENSION);
   const list = await client.getTransitTimes([{ carrier_code: input.carrier, original: input.origin.toUpperCase(), destination: input.destination.toUpperCase() }]);
   return summariseTransit(list[0]);
 }

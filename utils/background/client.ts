@@ -1,8 +1,9 @@
 // The only place that builds API clients: one per call, from the stored settings (the worker keeps no
-// client between events).
+// client between events). Every client logs its calls with the reason the caller gives (privacy log).
 import { createTrackingClient, type TrackingClient, type RateLimits, type Timing } from '../api';
 import type { Settings } from '../settings/model';
 import { noKey } from './background-error';
+import { loggedClient, type RequestReason } from './privacy-log';
 
 /**
  * Client tuning. Production uses the API module's defaults (1 request/s, 3 realtime/s); unit tests set
@@ -10,9 +11,9 @@ import { noKey } from './background-error';
  */
 export const clientTuning: { rateLimits?: Partial<RateLimits>; timing?: Partial<Timing> } = {};
 
-export function clientFor(settings: Pick<Settings, 'provider' | 'apiKey' | 'endpoint' | 'carrierLanguage'>): TrackingClient {
+export function clientFor(settings: Pick<Settings, 'provider' | 'apiKey' | 'endpoint' | 'carrierLanguage'>, reason: RequestReason): TrackingClient {
   if (!settings.apiKey.trim()) throw noKey();
-  return createTrackingClient({
+  const client = createTrackingClient({
     provider: settings.provider,
     apiKey: settings.apiKey.trim(),
     baseUrl: settings.endpoint || undefined,
@@ -20,4 +21,5 @@ export function clientFor(settings: Pick<Settings, 'provider' | 'apiKey' | 'endp
     ...(clientTuning.rateLimits ? { rateLimits: clientTuning.rateLimits } : {}),
     ...(clientTuning.timing ? { timing: clientTuning.timing } : {}),
   });
+  return loggedClient(client, reason);
 }

@@ -11,6 +11,7 @@ import { identifyOrParcel } from '../tracking-numbers';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { airCargoToShipment, pickAirCargo } from './air-cargo';
 import { clientFor } from './client';
+import { EXTENSION, type RequestReason } from './privacy-log';
 import { cachedFor, lastKnown, remember, REALTIME_WINDOW_MS } from './cache';
 import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
@@ -21,11 +22,13 @@ export interface LookupInput {
   number: string;
   carrier?: string;
   refresh?: boolean;
+  /** Why the API is asked (privacy log); the popup and options page when absent. */
+  reason?: RequestReason;
 }
 
 export async function lookup(input: LookupInput, now = Date.now()): Promise<LookupReply> {
   const settings = await readSettings();
-  const client = clientFor(settings);
+  const client = clientFor(settings, input.reason ?? EXTENSION);
   const id = identifyOrParcel(input.number);
   const carrierHint = input.carrier || undefined;
 

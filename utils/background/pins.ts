@@ -9,6 +9,7 @@ import { readWatchlist } from '../watchlist/store';
 import { identifyOrParcel } from '../tracking-numbers';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { clientFor } from './client';
+import { EXTENSION, type RequestReason } from './privacy-log';
 import { lastKnown } from './cache';
 import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
@@ -18,9 +19,9 @@ import { updateWatchlist } from './transaction';
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
 const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 
-export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
+export async function pin(input: { number: string; carrier?: string; title?: string; reason?: RequestReason }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
-  const client = clientFor(settings);
+  const client = clientFor(settings, input.reason ?? EXTENSION);
   const id = identifyOrParcel(input.number);
   const carrier = await resolveCarrier(id, input.carrier || undefined, client);
   const key = pinKey(carrier, id.number);
@@ -50,7 +51,8 @@ export async function isPinned(input: { number: string; carrier?: string }): Pro
   return !!findPinned(Object.values(await readWatchlist()), id.number, input.carrier);
 }
 
-export async function unpin(keys: string[]): Promise<{ removed: number }> {
+/** `keepInAccount` forces a local-only unpin (a card's unpin: deleting from the account is never its call). */
+export async function unpin(keys: string[], options: { keepInAccount?: boolean; reason?: RequestReason } = {}): Promise<{ removed: number }> {
   const settings = await readSettings();
   const removed = await updateWatchlist((watchlist) => {
     const gone: PinnedShipment[] = [];
@@ -62,8 +64,8 @@ export async function unpin(keys: string[]): Promise<{ removed: number }> {
     }
     return gone;
   });
-  if (removed.length && !settings.keepInAccountOnUnpin && settings.apiKey) {
-    await deleteRemote(clientFor(settings), removed.filter(inAccount));
+  if (removed.length && !options.keepInAccount && !settings.keepInAccountOnUnpin && settings.apiKey) {
+    await deleteRemote(clientFor(settings, options.reason ?? EXTENSION), removed.filter(inAccount));
   }
   return { removed: removed.length };
 }
@@ -95,7 +97,7 @@ const FORCED: Record<'delivered' | 'exception' | 'revert', 4 | 7 | 8> = { delive
 /** Mark delivered / exception, or revert to the status the provider computes (PUT status 4/7/8). */
 export async function setStatus(keys: string[], action: 'delivered' | 'exception' | 'revert', now = Date.now()): Promise<{ updated: number }> {
   const settings = await readSettings();
-  const client = clientFor(settings);
+  const client = clientFor(settings, EXTENSION);
   const pins = requirePins(await readWatchlist(), keys).filter(inAccount);
   if (!pins.length) return { updated: 0 };
   const status = FORCED[action];
@@ -136,7 +138,7 @@ export async function edit(input: { key: string; title?: string | null; notes?: 
   const notes = input.notes === undefined ? entry.notes : input.notes?.trim() || null;
   // The provider keeps a title (PUT has no comment field); notes stay local.
   if (title !== entry.title && inAccount(entry)) {
-    await clientFor(settings).updateTracking(refOf(entry), { title: title ?? '' });
+    await clientFor(settings, EXTENSION).updateTracking(refOf(entry), { title: title ?? '' });
   }
   return updateWatchlist((watchlist) => {
     const current = watchlist[input.key];
@@ -149,7 +151,7 @@ export async function edit(input: { key: string; title?: string | null; notes?: 
 
 export async function changeCarrier(input: { key: string; carrier: string }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
-  const client = clientFor(settings);
+  const client = clientFor(settings, EXTENSION);
   const entry = (await readWatchlist())[input.key];
   if (!entry) throw notPinned();
   if (entry.carrier === input.carrier) return entry;
@@ -182,7 +184,7 @@ export async function archive(keys: string[]): Promise<{ archived: number }> {
   const pins = requirePins(await readWatchlist(), keys);
   const remote = pins.filter(inAccount);
   if (remote.length) {
-    const client = clientFor(settings);
+    const client = clientFor(settings, EXTENSION);
     // TrackRU has no notupdate: archiving is then local only.
     if (client.supports('stopUpdating')) await client.stopUpdating(remote.map(refOf));
   }

@@ -18,13 +18,36 @@ import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } 
 import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
+import { assertCardMayUnpin, rememberCard, tabIdOf } from './card-tabs';
+import { clearPrivacyLog, EXTENSION, readPrivacyLog, type RequestReason } from './privacy-log';
+import type { Origin } from '../messages/protocol';
+import type { SenderLike } from '../messages/sender';
+
+/** The privacy log's "why": a content script asks because the user clicked a number on its site. */
+function reasonOf(origin: Origin, sender: SenderLike): RequestReason {
+  if (origin !== 'content-script') return EXTENSION;
+  try {
+    return { kind: 'page', host: new URL(sender.url ?? '').hostname };
+  } catch {
+    return { kind: 'page', host: '' };
+  }
+}
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
     route(msg.status, () => status()),
-    route(msg.lookup, (p) => lookup(p)),
-    route(msg.pin, (p) => pin(p)),
-    route(msg.unpin, (p) => unpin(p.keys)),
+    route(msg.lookup, async (p, { origin, sender }) => {
+      // A card opens with a lookup: from then on that tab may unpin this number (and only this one).
+      if (origin === 'content-script') await rememberCard(tabIdOf(sender), p.number);
+      return lookup({ ...p, reason: reasonOf(origin, sender) });
+    }),
+    route(msg.pin, (p, { origin, sender }) => pin({ ...p, reason: reasonOf(origin, sender) })),
+    route(msg.unpin, async (p, { origin, sender }) => {
+      if (origin === 'extension-page') return unpin(p.keys);
+      await assertCardMayUnpin(tabIdOf(sender), p.keys);
+      // Removing a tracking from the account is the user's choice in the popup or options, never a card's.
+      return unpin(p.keys, { keepInAccount: true });
+    }),
     route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
     route(msg.openDetails, openDetails),
@@ -44,6 +67,8 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.account, () => account()),
     route(msg.remoteCheck, remoteCheck),
     route(msg.transitTimes, transitTimes),
+    route(msg.privacyLog, () => readPrivacyLog()),
+    route(msg.clearPrivacyLog, () => clearPrivacyLog()),
   ];
 }
 

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { contentSettingsFor, type ContentSettings, type Settings } from '../settings/model';
 import { parseSettingsPatch } from '../settings/schema';
-import { readSettings, settingsItem } from '../settings/store';
+import { readSettings, writeSettings } from '../settings/store';
 import { lookupCacheItem } from './cache';
 import { contentMsg } from '../messages/content-api';
 import { sendToTab } from '../messages/send';
@@ -21,7 +21,7 @@ export async function saveSettings(patch: Record<string, unknown>, onChange?: Se
   const { previous, next } = await withLock('settings', async () => {
     const previous = await readSettings();
     const next: Settings = { ...previous, ...parsed.value };
-    await settingsItem.setValue(next);
+    await writeSettings(next);
     return { previous, next };
   });
   await afterSettingsChange(next, previous);
@@ -46,9 +46,15 @@ export async function contentSettings(host: string): Promise<ContentSettings> {
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<ContentSettings> {
   const settings = await withLock('settings', async () => {
     const current = await readSettings();
+    // On is remembered too: it is the user's choice for a sensitive site or a page with a password field.
     const others = current.disabledSites.filter((h) => h !== host);
-    const next: Settings = { ...current, disabledSites: enabled ? others : [...others, host] };
-    await settingsItem.setValue(next);
+    const chosen = current.enabledSites.filter((h) => h !== host);
+    const next: Settings = {
+      ...current,
+      disabledSites: enabled ? others : [...others, host],
+      enabledSites: enabled ? [...chosen, host].slice(-5000) : chosen,
+    };
+    await writeSettings(next);
     return next;
   });
   const result = contentSettingsFor(settings, host);

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { defineMessage } from './protocol';
 import type { Shipment } from '../shipments/types';
 import type { ContentSettings, Settings } from '../settings/model';
+import type { PrivacyLogEntry } from '../background/privacy-log';
 import type { PinnedShipment } from '../watchlist/model';
 import { PROVIDERS } from '../settings/model';
 
@@ -104,6 +105,8 @@ export const msg = {
   setSiteEnabled: defineMessage<ContentSettings>()('set-site-enabled', v.object({ host, enabled: v.boolean() }), PAGE),
 
   getSettings: defineMessage<Settings>()('get-settings', v.object({}), PAGE),
+  privacyLog: defineMessage<PrivacyLogEntry[]>()('privacy-log', v.object({}), PAGE),
+  clearPrivacyLog: defineMessage<null>()('clear-privacy-log', v.object({}), PAGE),
   saveSettings: defineMessage<Settings>()('save-settings', v.object({ settings: v.record(v.string(), v.unknown()) }), PAGE),
   checkKey: defineMessage<AccountReply>()(
     'check-key',

@@ -1,12 +1,12 @@
 // One delegated listener for all marks: a click (or Enter/Space on a focused mark) opens the card.
 // Inside a link or button a click on the text keeps doing what the page meant; only the icon opens the card.
-import { isUserEvent } from '../extension';
+import { isMarkActivationSafe } from './activation-guard';
 import { ICON_ATTR, MARK_TAG, interactiveAncestor } from './dom-rules';
 
 export interface MarkEventsOptions {
   onActivate: (mark: Element) => void;
-  /** Programmatic events (isTrusted false) come from the page's scripts, not the user: ignored. */
-  accept?: (event: Event) => boolean;
+  /** Programmatic events, and clicks on marks the page made invisible or stretched: ignored. */
+  accept?: (event: Event, mark: Element) => boolean;
 }
 
 function markOf(target: EventTarget | null): Element | null {
@@ -24,10 +24,10 @@ function isOnIcon(mark: Element, event: MouseEvent): boolean {
 }
 
 export function listenToMarks(doc: Document, options: MarkEventsOptions): () => void {
-  const accept = options.accept ?? isUserEvent;
+  const accept = options.accept ?? isMarkActivationSafe;
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event.target);
-    if (!mark || !accept(event)) return;
+    if (!mark || !accept(event, mark)) return;
     const control = interactiveAncestor(mark.parentNode ?? mark);
     if (control && !isOnIcon(mark, event)) return;
     if (control) {
@@ -40,7 +40,7 @@ export function listenToMarks(doc: Document, options: MarkEventsOptions): () => 
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') return;
     const mark = markOf(event.target);
-    if (!mark || !accept(event)) return;
+    if (!mark || !accept(event, mark)) return;
     event.preventDefault();
     event.stopPropagation();
     options.onActivate(mark);

@@ -1,4 +1,6 @@
 // The user's settings: shape and defaults. Validation is in ./schema.ts, the stored item in ./store.ts.
+import { sensitiveKindOf, type SensitiveKind } from '../page-safety/sensitive-sites';
+
 export type Provider = 'trackingmore-v2' | 'trackru-v1';
 export const PROVIDERS: readonly Provider[] = ['trackingmore-v2', 'trackru-v1'];
 
@@ -22,6 +24,10 @@ export interface Settings {
   detectionEnabled: boolean;
   /** Hosts where detection is off. */
   disabledSites: string[];
+  /** Kinds of sensitive sites (utils/page-safety/sensitive-sites.ts) where the user turned detection on. */
+  sensitiveKindsOn: SensitiveKind[];
+  /** Hosts the user turned on from the popup although they are sensitive (or show a password field). */
+  enabledSites: string[];
   keepInAccountOnUnpin: boolean;
   onboarded: boolean;
 }
@@ -36,6 +42,8 @@ export const DEFAULT_SETTINGS: Settings = {
   notify: 'all',
   detectionEnabled: true,
   disabledSites: [],
+  sensitiveKindsOn: [],
+  enabledSites: [],
   keepInAccountOnUnpin: false,
   onboarded: false,
 };
@@ -43,12 +51,17 @@ export const DEFAULT_SETTINGS: Settings = {
 /** What a content script may know: never the key, never the endpoint. */
 export interface ContentSettings {
   enabled: boolean;
+  /** Stay off on a page that shows a password field (the page checks; only it can see the field). */
+  offOnPasswordPages: boolean;
   uiLanguage: UiLanguage;
 }
 
 export function contentSettingsFor(settings: Settings, host: string): ContentSettings {
+  const chosen = settings.enabledSites.includes(host);
+  const kind = sensitiveKindOf(host);
   return {
-    enabled: settings.detectionEnabled && !settings.disabledSites.includes(host),
+    enabled: settings.detectionEnabled && !settings.disabledSites.includes(host) && (!kind || chosen || settings.sensitiveKindsOn.includes(kind)),
+    offOnPasswordPages: !chosen && !settings.sensitiveKindsOn.includes('password-field'),
     uiLanguage: settings.uiLanguage,
   };
 }

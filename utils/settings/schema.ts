@@ -2,6 +2,9 @@
 // options page sends before it is saved.
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
+import { SENSITIVE_KINDS } from '../page-safety/sensitive-sites';
+
+const hosts = v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000));
 
 const NOTIFY_RULES: readonly NotifyRule[] = ['all', 'important', 'none'];
 
@@ -19,7 +22,9 @@ export const SettingsSchema = v.object({
   pollMinutes: v.picklist(POLL_INTERVALS as unknown as number[]),
   notify: v.picklist(NOTIFY_RULES),
   detectionEnabled: v.boolean(),
-  disabledSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000)),
+  disabledSites: hosts,
+  sensitiveKindsOn: v.array(v.picklist(SENSITIVE_KINDS)),
+  enabledSites: hosts,
   keepInAccountOnUnpin: v.boolean(),
   onboarded: v.boolean(),
 });

@@ -8,7 +8,7 @@ import { startSandbox, type SandboxHandle } from '@/sandbox/server';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
-import { settingsItem } from '@/utils/settings/store';
+import { writeSettings } from '@/utils/settings/store';
 import { clientTuning } from '@/utils/background/client';
 import { lookup } from '@/utils/background/lookup';
 import { pin } from '@/utils/background/pins';
@@ -61,7 +61,7 @@ export function stubMissingApis() {
 
 export async function configure(sb: SandboxHandle, overrides: Partial<Settings> = {}): Promise<Settings> {
   const settings: Settings = { ...DEFAULT_SETTINGS, apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, ...overrides };
-  await settingsItem.setValue(settings);
+  await writeSettings(settings);
   return settings;
 }
 

@@ -30,7 +30,7 @@ describe('background router', () => {
   it('gives content scripts their settings without the key or endpoint', async () => {
     await configure(sb, { disabledSites: ['shop.example'] });
     const r = await ask(envelope(msg.contentSettings, { host: 'shop.example' }), content());
-    expect(r).toEqual({ ok: true, data: { enabled: false, uiLanguage: 'auto' } });
+    expect(r).toEqual({ ok: true, data: { enabled: false, offOnPasswordPages: true, uiLanguage: 'auto' } });
     expect(JSON.stringify(r)).not.toContain(DEMO_KEYS.trackingmore);
   });
 
@@ -97,7 +97,7 @@ describe('background router', () => {
     const list = await ask(envelope(msg.watchlist, {}), page());
     expect(list.ok && list.data.map((p: { key: string }) => p.key)).toEqual([`ups:${SEED.ups}`]);
     const site = await ask(envelope(msg.setSiteEnabled, { host: 'shop.example', enabled: false }), page());
-    expect(site).toEqual({ ok: true, data: { enabled: false, uiLanguage: 'auto' } });
+    expect(site).toEqual({ ok: true, data: { enabled: false, offOnPasswordPages: true, uiLanguage: 'auto' } });
     await ask(envelope(msg.openDetails, { number: SEED.ups }), content());
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/popup.html') + `#/details/ups/${SEED.ups}`);

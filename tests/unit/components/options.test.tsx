@@ -224,3 +224,31 @@ describe('options: account and remote area', () => {
     expect(screen.getByText('UPS: remote area (JP 7621094)')).toBeTruthy();
   });
 });
+
+describe('options: sensitive sites and privacy log', () => {
+  it('shows the sensitive-site kinds off by default and saves the one the user ticks', async () => {
+    const { stored } = await mount({});
+    const bank = screen.getByLabelText('Detect on banks and payment sites') as HTMLInputElement;
+    expect(bank.checked).toBe(false);
+    expect((screen.getByLabelText('Detect on pages showing a password field') as HTMLInputElement).checked).toBe(false);
+    await click(bank);
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect(stored().sensitiveKindsOn).toEqual(['finance']);
+  });
+
+  it('lists the requests with their reason and exports them', async () => {
+    const entries = [
+      { at: Date.parse('2026-11-21T11:00:00Z'), endpoint: 'GET /trackings/{carrier}/{number}', numbers: ['1Z999AA10123456784'], reason: { kind: 'page', host: 'shop.example' } },
+      { at: Date.parse('2026-11-21T10:00:00Z'), endpoint: 'GET /trackings/get', numbers: ['RR123456785PL'], reason: { kind: 'scheduled' } },
+    ];
+    const { downloads } = await mount({ 'privacy-log': () => entries });
+    await click(screen.getByRole('button', { name: 'Show requests' }));
+    const rows = screen.getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows[0]).toContain('You clicked a number on shop.example');
+    expect(rows[0]).toContain('1Z999AA10123456784');
+    expect(rows[1]).toContain('Scheduled check');
+    await click(screen.getByRole('button', { name: 'Export log (JSON)' }));
+    expect(downloads[0]?.filename).toBe('trackpin-privacy-log-2026-11-21.json');
+    expect(JSON.parse(downloads[0]!.text)).toEqual(entries);
+  });
+});

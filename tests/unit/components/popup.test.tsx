@@ -320,7 +320,7 @@ describe('states and the active tab', () => {
 
   it('lists numbers found on the page, one click from details, and switches detection off', async () => {
     const { log, tabLog } = await mount(
-      { lookup: () => reply(), 'set-site-enabled': () => ({ enabled: false, uiLanguage: 'auto' }) },
+      { lookup: () => reply(), 'set-site-enabled': () => ({ enabled: false, offOnPasswordPages: true, uiLanguage: 'auto' }) },
       {
         tab: {
           'found-numbers': () => ({

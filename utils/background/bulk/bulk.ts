@@ -51,7 +51,7 @@ export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; faile
 
 export async function startBulk(entries: BulkEntry[], now = Date.now()): Promise<BulkProgress> {
   const settings = await readSettings();
-  clientFor(settings); // fails early with 'no-key'
+  clientFor(settings, { kind: 'import' }); // fails early with 'no-key'
   const { ready, failed } = prepareEntries(entries);
   const progress = await updateBulk((bulk) => {
     if (bulk.progress?.state === 'running' && bulk.queue) {
@@ -105,7 +105,7 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
   if (parcels.length) {
     try {
       const requests: CreateTrackingRequest[] = parcels.map((e) => ({ tracking_number: e.number, carrier_code: e.carrier!, ...(e.title ? { title: e.title } : {}) }));
-      const result = await clientFor(settings).createTrackings(requests);
+      const result = await clientFor(settings, { kind: 'import' }).createTrackings(requests);
       const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
       for (const e of parcels) {
         const er = errors.get(pinKey(e.carrier!, e.number));

@@ -97,7 +97,7 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
 
   let fetched: Map<string, Shipment>;
   try {
-    fetched = await fetchChunk(clientFor(settings), keys, chunkIndex >= run.awbFrom);
+    fetched = await fetchChunk(clientFor(settings, { kind: 'scheduled' }), keys, chunkIndex >= run.awbFrom);
   } catch (error) {
     return onError(error, run, chunkIndex, keys, settings, now);
   }

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import type { OptionsServices } from '@/utils/ui/services';
 import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
+import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -23,6 +24,7 @@ export function createOptionsStore(services: OptionsServices) {
   const importStart = signal<Async<BulkProgress>>({ state: 'idle' });
   const progress = signal<BulkProgress | null>(null);
   const exportState = signal<Async<number>>({ state: 'idle' });
+  const privacyLog = signal<Async<PrivacyLogEntry[]>>({ state: 'idle' });
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -108,6 +110,25 @@ export function createOptionsStore(services: OptionsServices) {
     async cancelImport() {
       await services.send(msg.bulkCancel, {});
     },
+    async loadPrivacyLog() {
+      privacyLog.value = { state: 'busy' };
+      const r = await services.send(msg.privacyLog, {});
+      privacyLog.value = r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error };
+    },
+    async exportPrivacyLog() {
+      const r = await services.send(msg.privacyLog, {});
+      if (!r.ok) {
+        privacyLog.value = { state: 'error', error: r.error };
+        return;
+      }
+      const stamp = new Date(services.now()).toISOString().slice(0, 10);
+      services.download(`trackpin-privacy-log-${stamp}.json`, 'application/json', JSON.stringify(r.data, null, 2));
+      privacyLog.value = { state: 'ok', data: r.data };
+    },
+    async clearPrivacyLog() {
+      const r = await services.send(msg.clearPrivacyLog, {});
+      privacyLog.value = r.ok ? { state: 'ok', data: [] } : { state: 'error', error: r.error };
+    },
     async exportAs(kind: 'csv' | 'json') {
       exportState.value = { state: 'busy' };
       const r = await services.send(msg.watchlist, {});
@@ -122,7 +143,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

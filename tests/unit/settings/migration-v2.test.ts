@@ -1,0 +1,20 @@
+// Settings v1 (before sensitive sites) → v2. Its own file: WXT runs an item's migrations once, when the
+// item is first defined, so the v1 value must be in storage before anything reads settings.
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings } from '@/utils/settings/store';
+
+const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+
+describe('settings v1 → v2 (sensitive sites)', () => {
+  it('keeps every v1 field and the key, and adds the sensitive-site defaults', async () => {
+    const v1 = {
+      provider: 'trackru-v1', apiKey: 'tr-key-1', endpoint: '', uiLanguage: 'pl', carrierLanguage: 'pl', pollMinutes: 180,
+      notify: 'important', detectionEnabled: true, disabledSites: ['x.example'], keepInAccountOnUnpin: true, onboarded: true,
+    };
+    await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
+    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [] });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [] });
+  });
+});
