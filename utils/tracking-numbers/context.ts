@@ -1,10 +1,11 @@
-// Reads the few words before a candidate: the nearest tracking or contrary keyword decides whether a number
-// that cannot prove itself is reported, and a carrier name nearby reorders its candidates.
+// Reads the few words before and after a candidate: the nearest tracking or contrary keyword decides whether
+// a number that cannot prove itself is reported, and a carrier name nearby reorders its candidates (and
+// counts as a tracking keyword: "300403513351 (4PX)", "1234567890 via DHL").
 // Cost is bounded by WINDOW per candidate, so the scan stays linear.
 
 import { CARRIER_HINTS, CJK_CONTRARY, CJK_TRACKING, CONTRARY_STEMS, TRACKING_STEMS } from './context-keywords';
 
-/** Characters looked at before a number: enough for "Numer przesyłki / Tracking number:" and a little markup. */
+/** Characters looked at on each side: enough for "Numer przesyłki / Tracking number:" and a little markup. */
 const WINDOW = 48;
 
 export type Polarity = 'tracking' | 'contrary' | 'none';
@@ -63,14 +64,27 @@ function cjkHint(run: string): string | undefined {
   return CJK_HINTS.find(([name]) => run.includes(name))?.[1];
 }
 
-/** Context of the number starting at `start` in `text`. */
+/** Whether the word `text[from..to)` is a keyword; updates `ctx` and returns true once polarity is known. */
+function readWord(text: string, from: number, to: number, cjk: boolean, ctx: { polarity: Polarity; hint?: string }): void {
+  if (to - from < 2 || (!cjk && isDigitRun(text, from, to))) return;
+  const word = text.slice(from, to).toLowerCase();
+  if (ctx.polarity === 'none') ctx.polarity = cjk ? classifyCjk(word) : classifyWord(word);
+  if (ctx.hint === undefined) {
+    const hint = cjk ? cjkHint(word) : HINTS.get(word);
+    if (hint !== undefined) {
+      ctx.hint = hint;
+      if (ctx.polarity === 'none') ctx.polarity = 'tracking';
+    }
+  }
+}
+
+/** Context before the number starting at `start` in `text`. */
 export function readContext(text: string, start: number): NumberContext {
   const from = Math.max(0, start - WINDOW);
-  let polarity: Polarity = 'none';
-  let hint: string | undefined;
+  const ctx: { polarity: Polarity; hint?: string } = { polarity: 'none' };
   let i = start;
   // Walk words from the nearest to the farthest; the first keyword decides.
-  while (i > from && (polarity === 'none' || hint === undefined)) {
+  while (i > from && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i - 1);
     const cjk = isCjk(c);
     if (!cjk && !isWordChar(c)) {
@@ -81,12 +95,29 @@ export function readContext(text: string, start: number): NumberContext {
     while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
     // A word cut by the window edge is unreliable; pure digit words (other numbers) say nothing.
     if (i === from && from > 0) break;
-    if (end - i < 2 || (!cjk && isDigitRun(text, i, end))) continue;
-    const word = text.slice(i, end).toLowerCase();
-    if (polarity === 'none') polarity = cjk ? classifyCjk(word) : classifyWord(word);
-    hint ??= cjk ? cjkHint(word) : HINTS.get(word);
+    readWord(text, i, end, cjk, ctx);
   }
-  return hint === undefined ? { polarity } : { polarity, hint };
+  return ctx;
+}
+
+/** Context after the number ending at `end` in `text` ("… is your tracking number", "(4PX)"). */
+export function readContextAfter(text: string, end: number): NumberContext {
+  const to = Math.min(text.length, end + WINDOW);
+  const ctx: { polarity: Polarity; hint?: string } = { polarity: 'none' };
+  let i = end;
+  while (i < to && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+    const c = text.charCodeAt(i);
+    const cjk = isCjk(c);
+    if (!cjk && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && (cjk ? isCjk(text.charCodeAt(i)) : isWordChar(text.charCodeAt(i)))) i++;
+    if (i === to && to < text.length) break;
+    readWord(text, start, i, cjk, ctx);
+  }
+  return ctx;
 }
 
 function isDigitRun(text: string, from: number, to: number): boolean {

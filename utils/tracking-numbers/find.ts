@@ -1,19 +1,27 @@
-// findTrackingNumbers: scan once, ask the format families about each candidate, and let the words before a
-// number decide for those that cannot prove themselves.
+// findTrackingNumbers: scan once, ask the format families about each candidate, and let the words around a
+// number decide for those that cannot prove themselves: the words before it first, then those after it.
 
-import { readContext } from './context';
+import { type NumberContext, readContext, readContextAfter } from './context';
 import { detectFormat } from './formats';
+import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
 import type { Detection, FindOptions, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
 /** Put the carrier named near the number first. */
-function withHint(carriers: string[], hint: string | undefined, strength: Detection['strength']): string[] {
+function withHint(d: Detection, hint: string | undefined): string[] {
+  const { carriers } = d;
   if (hint === undefined) return carriers;
   if (carriers.includes(hint)) return [hint, ...carriers.filter((c) => c !== hint)];
-  // A plain run proves no carrier, so the named one joins the candidates; a format that proved its carrier
-  // keeps it.
-  return strength === 'plain' ? [hint, ...carriers] : carriers;
+  // A plain run proves no carrier, so the named one joins the candidates unless its own check digit fails;
+  // a format that proved its carrier keeps it.
+  return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
+}
+
+/** The words before have no keyword: the words after decide, and a carrier named on either side counts. */
+function either(before: NumberContext, after: NumberContext): NumberContext {
+  const hint = before.hint ?? after.hint;
+  return hint === undefined ? { polarity: after.polarity } : { polarity: after.polarity, hint };
 }
 
 export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
@@ -25,10 +33,11 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
       if (!d) return false;
       let carriers = d.carriers;
       if (d.strength !== 'proven' || d.vetoable) {
-        const context = readContext(text, start);
+        const before = readContext(text, start);
+        const context: NumberContext = before.polarity === 'none' ? either(before, readContextAfter(text, end)) : before;
         if (context.polarity === 'contrary') return false;
         if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
-        carriers = withHint(carriers, context.hint, d.strength);
+        carriers = withHint(d, context.hint);
       }
       const confidence = d.strength === 'plain' ? 'medium' : 'high';
       if (highOnly && confidence !== 'high') return false;

@@ -25,7 +25,7 @@ const SITES: readonly TrackingSite[] = [
   { domain: 'gls-group.eu', carrier: 'gls' },
   { domain: 'gls-group.com', carrier: 'gls' },
   { domain: 'myhermes.de', carrier: 'hermes-de' },
-  { domain: 'evri.com', carrier: 'hermes' },
+  { domain: 'evri.com', carrier: 'hermes-uk' },
   { domain: 'postnl.nl', carrier: 'postnl-3s' },
   { domain: 'postnl.post', carrier: 'postnl-3s' },
   { domain: 'inpost.pl', carrier: 'inpost-paczkomaty' },
