@@ -11,6 +11,7 @@ import { proven } from './detection';
 import { detectDpd } from './dpd';
 import { detectEuropeParcel } from './europe-parcel';
 import { detectFedexBarcode } from './fedex';
+import { looksLikePhone } from './phone';
 import { detectPlainDigits } from './plain-digits';
 import { detectS10 } from './s10';
 import type { Detection, Shape } from './types';
@@ -29,6 +30,7 @@ function isAllDigits(s: string): boolean {
 
 function detectDigits(s: string, shape: Shape, groups: readonly number[]): Detection | null {
   const n = s.length;
+  if (looksLikePhone(s, groups)) return null;
   if (n === 11) {
     const awb = detectAwb(s, shape, groups);
     if (awb) return awb;

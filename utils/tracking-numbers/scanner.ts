@@ -175,8 +175,8 @@ class Scanner {
 
   /**
    * Offers the run whole, then without its last groups while what is cut off is a word of letters only
-   * ("LX 176 35035 USPS") or what remains holds letters ("RR123456785CN 1234"): a run of digits is never cut
-   * into a shorter number. Returns the end of the one reported, or -1.
+   * ("LX 176 35035 USPS") or what remains holds letters ("RR123456785CN 1234"): a run of digits, or one
+   * spaced out character by character, is never cut into a shorter number. Returns the end of the one reported, or -1.
    */
   private offerPrefixes(count: number, gluedEnd: boolean): number {
     const { text, gStart, gEnd, gDash } = this;
@@ -202,6 +202,8 @@ class Scanner {
         }
       }
       if (!this.gAlpha[last] && lettersBefore === 0) break;
+      // "1 L S 7 1 1 …": a number spaced out character by character is not cut either.
+      if (last > 0 && gEnd[last]! - gStart[last]! === 1 && gEnd[last - 1]! - gStart[last - 1]! === 1) break;
       length -= gEnd[last]! - gStart[last]!;
       if (length < MIN_LENGTH) break;
       if (last > 0 && this.gLetters[last - 1]) lettersBefore--;
