@@ -16,21 +16,41 @@ export interface NumberContext {
   hint?: string;
 }
 
-interface Stem {
-  stem: string;
-  tracking: boolean;
+/** Lower case of the char codes of alphabetic scripts written with spaces (Latin, Greek, Cyrillic). */
+const LOWER = new Uint16Array(0x530);
+for (let c = 0; c < LOWER.length; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Stems keyed by their first three characters so each word costs one map lookup. */
-const STEMS = new Map<string, Stem[]>();
-for (const [list, tracking] of [[TRACKING_STEMS, true], [CONTRARY_STEMS, false]] as const) {
-  for (const stem of list) {
-    const key = stem.slice(0, 3);
-    const bucket = STEMS.get(key) ?? [];
-    bucket.push({ stem, tracking });
-    STEMS.set(key, bucket);
-  }
+function lower(c: number): number {
+  return c < 0x530 ? LOWER[c]! : c;
 }
+
+/** A stem (matched as a word prefix) or a carrier name (matched as the whole word). */
+interface Keyword {
+  text: string;
+  whole: boolean;
+  polarity: Polarity;
+  hint?: string;
+}
+
+/** Bucket of a word by its first three (lower-case) characters; words in one bucket are told apart by text. */
+function keyOf(c0: number, c1: number, c2: number): number {
+  return ((c0 * 31 + c1) * 31 + c2) & 0xfff;
+}
+
+/**
+ * Keywords bucketed by their first three characters, so a word costs one array lookup and no allocation
+ * (the scan reads the context of every plain digit run).
+ */
+const KEYWORDS: Array<Keyword[] | undefined> = new Array<Keyword[] | undefined>(0x1000).fill(undefined);
+function addKeyword(k: Keyword): void {
+  const key = keyOf(k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2));
+  (KEYWORDS[key] ??= []).push(k);
+}
+for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
+for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
 function isWordChar(c: number): boolean {
   return (
@@ -43,34 +63,41 @@ function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-function classifyWord(word: string): Polarity {
-  if (word.length < 3) return 'none';
-  const bucket = STEMS.get(word.slice(0, 3));
-  if (!bucket) return 'none';
-  for (const { stem, tracking } of bucket) if (word.startsWith(stem)) return tracking ? 'tracking' : 'contrary';
-  return 'none';
+const CJK_HINTS: Array<[string, string]> = [];
+for (const [name, code] of Object.entries(CARRIER_HINTS)) {
+  if (isCjk(name.charCodeAt(0))) CJK_HINTS.push([name, code]);
+  else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
 }
 
-function classifyCjk(run: string): Polarity {
+function matches(text: string, from: number, to: number, k: Keyword): boolean {
+  const n = k.text.length;
+  if (k.whole ? to - from !== n : to - from < n) return false;
+  for (let i = 0; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
+  return true;
+}
+
+type Context = { polarity: Polarity; hint?: string };
+
+/** What the word `text[from..to)` says; updates `ctx`. */
+function readLatinWord(text: string, from: number, to: number, ctx: Context): void {
+  if (to - from < 3) return;
+  const bucket = KEYWORDS[keyOf(lower(text.charCodeAt(from)), lower(text.charCodeAt(from + 1)), lower(text.charCodeAt(from + 2)))];
+  if (!bucket) return;
+  for (const k of bucket) {
+    if (!matches(text, from, to, k)) continue;
+    if (k.hint !== undefined) ctx.hint ??= k.hint;
+    if (ctx.polarity === 'none') ctx.polarity = k.polarity;
+  }
+}
+
+function readCjkRun(run: string, ctx: Context): void {
   // Check contrary first: 订单号 (order number) contains 单号.
-  if (CJK_CONTRARY.some((k) => run.includes(k))) return 'contrary';
-  return CJK_TRACKING.some((k) => run.includes(k)) ? 'tracking' : 'none';
-}
-
-const HINTS = new Map(Object.entries(CARRIER_HINTS));
-const CJK_HINTS = [...HINTS].filter(([name]) => isCjk(name.charCodeAt(0)));
-
-function cjkHint(run: string): string | undefined {
-  return CJK_HINTS.find(([name]) => run.includes(name))?.[1];
-}
-
-/** Whether the word `text[from..to)` is a keyword; updates `ctx` and returns true once polarity is known. */
-function readWord(text: string, from: number, to: number, cjk: boolean, ctx: { polarity: Polarity; hint?: string }): void {
-  if (to - from < 2 || (!cjk && isDigitRun(text, from, to))) return;
-  const word = text.slice(from, to).toLowerCase();
-  if (ctx.polarity === 'none') ctx.polarity = cjk ? classifyCjk(word) : classifyWord(word);
+  if (ctx.polarity === 'none') {
+    if (CJK_CONTRARY.some((k) => run.includes(k))) ctx.polarity = 'contrary';
+    else if (CJK_TRACKING.some((k) => run.includes(k))) ctx.polarity = 'tracking';
+  }
   if (ctx.hint === undefined) {
-    const hint = cjk ? cjkHint(word) : HINTS.get(word);
+    const hint = CJK_HINTS.find(([name]) => run.includes(name))?.[1];
     if (hint !== undefined) {
       ctx.hint = hint;
       if (ctx.polarity === 'none') ctx.polarity = 'tracking';
@@ -78,13 +105,19 @@ function readWord(text: string, from: number, to: number, cjk: boolean, ctx: { p
   }
 }
 
+function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Context): void {
+  if (cjk) readCjkRun(text.slice(from, to), ctx);
+  else readLatinWord(text, from, to, ctx);
+}
+
 /** Context before the number starting at `start` in `text`. */
 export function readContext(text: string, start: number): NumberContext {
   const from = Math.max(0, start - WINDOW);
-  const ctx: { polarity: Polarity; hint?: string } = { polarity: 'none' };
+  const ctx: Context = { polarity: 'none' };
   let i = start;
   // Walk words from the nearest to the farthest; the first keyword decides.
-  while (i > from && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+  // A contrary word settles it; after a tracking word the walk goes on only to find a carrier name.
+  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i - 1);
     const cjk = isCjk(c);
     if (!cjk && !isWordChar(c)) {
@@ -103,9 +136,9 @@ export function readContext(text: string, start: number): NumberContext {
 /** Context after the number ending at `end` in `text` ("… is your tracking number", "(4PX)"). */
 export function readContextAfter(text: string, end: number): NumberContext {
   const to = Math.min(text.length, end + WINDOW);
-  const ctx: { polarity: Polarity; hint?: string } = { polarity: 'none' };
+  const ctx: Context = { polarity: 'none' };
   let i = end;
-  while (i < to && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+  while (i < to && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i);
     const cjk = isCjk(c);
     if (!cjk && !isWordChar(c)) {
@@ -118,12 +151,4 @@ export function readContextAfter(text: string, end: number): NumberContext {
     readWord(text, start, i, cjk, ctx);
   }
   return ctx;
-}
-
-function isDigitRun(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }

@@ -2,7 +2,7 @@
 // number decide for those that cannot prove themselves: the words before it first, then those after it.
 
 import { type NumberContext, readContext, readContextAfter } from './context';
-import { detectFormat } from './formats';
+import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
 import type { Detection, FindOptions, TrackingNumberMatch } from './types';
@@ -24,17 +24,24 @@ function either(before: NumberContext, after: NumberContext): NumberContext {
   return hint === undefined ? { polarity: after.polarity } : { polarity: after.polarity, hint };
 }
 
+function contextOf(text: string, start: number, end: number): NumberContext {
+  const before = readContext(text, start);
+  return before.polarity === 'none' ? either(before, readContextAfter(text, end)) : before;
+}
+
 export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
   const highOnly = options.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
   scanText(text, {
     candidate(compact, start, end, shape, groups) {
+      // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
+      let context = needsKeyword(compact, shape) ? contextOf(text, start, end) : undefined;
+      if (context && context.polarity !== 'tracking') return false;
       const d = detectFormat(compact, shape, groups);
       if (!d) return false;
       let carriers = d.carriers;
       if (d.strength !== 'proven' || d.vetoable) {
-        const before = readContext(text, start);
-        const context: NumberContext = before.polarity === 'none' ? either(before, readContextAfter(text, end)) : before;
+        context ??= contextOf(text, start, end);
         if (context.polarity === 'contrary') return false;
         if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
         carriers = withHint(d, context.hint);

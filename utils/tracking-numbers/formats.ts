@@ -72,6 +72,18 @@ function detectAlphanumeric(s: string): Detection | null {
 }
 
 /**
+ * Whether every format a candidate can match needs a tracking keyword: plain digit runs of lengths no
+ * proven format has. The finder reads the context of those first and skips detecting the rest (order
+ * numbers, EANs), the commonest digit runs in text.
+ */
+export function needsKeyword(s: string, shape: Shape): boolean {
+  const n = s.length;
+  if (n < 10 || n > 20 || n === 17 || n === 19 || !isAllDigits(s)) return false;
+  if (n === 11) return shape === 'word';
+  return n !== 20 || !s.startsWith('0034');
+}
+
+/**
  * The format a compact candidate matches, if any. `groups` are the lengths of the digit groups as written
  * (a single entry for an unbroken word).
  */

@@ -40,6 +40,8 @@ class Scanner {
   private readonly gDash = new Uint8Array(MAX_GROUPS);
   private readonly gAlpha = new Uint8Array(MAX_GROUPS);
   private readonly gLetters = new Uint8Array(MAX_GROUPS);
+  /** Group lengths handed to the visitor, reused: it reads them before returning. */
+  private readonly groups: number[] = [];
   private runEnd = 0;
   private runGlued = false;
   private runCut = false;
@@ -175,22 +177,21 @@ class Scanner {
 
   /**
    * Offers the run whole, then without its last groups while what is cut off is a word of letters only
-   * ("LX 176 35035 USPS") or what remains holds letters ("RR123456785CN 1234"): a run of digits, or one
-   * spaced out character by character, is never cut into a shorter number. Returns the end of the one reported, or -1.
+   * ("LX 176 35035 USPS") or what remains ends in a word with letters ("RR123456785CN 1234"): a run of
+   * digits, an IBAN, or a number spaced out character by character is never cut into a shorter number. Returns the end of the one reported, or -1.
    */
   private offerPrefixes(count: number, gluedEnd: boolean): number {
-    const { text, gStart, gEnd, gDash } = this;
-    let compact = '';
-    let lettersBefore = 0; // groups with letters among [0, last)
-    for (let g = 0; g < count; g++) {
-      compact += text.slice(gStart[g]!, gEnd[g]!);
-      if (g < count - 1 && this.gLetters[g]) lettersBefore++;
-    }
+    const { text, gStart, gEnd, gDash, groups } = this;
+    let total = 0;
+    for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
+    if (total < MIN_LENGTH) return -1;
+    let compact = count === 1 ? text.slice(gStart[0]!, gEnd[0]!) : '';
+    if (count > 1) for (let g = 0; g < count; g++) compact += text.slice(gStart[g]!, gEnd[g]!);
     let length = compact.length;
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
       if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
-        const groups: number[] = [];
+        groups.length = 0;
         let dashed = false;
         for (let g = 0; g <= last; g++) {
           groups.push(gEnd[g]! - gStart[g]!);
@@ -201,12 +202,11 @@ class Scanner {
           return end;
         }
       }
-      if (!this.gAlpha[last] && lettersBefore === 0) break;
+      if (last === 0 || (!this.gAlpha[last] && !this.gLetters[last - 1])) break;
       // "1 L S 7 1 1 …": a number spaced out character by character is not cut either.
       if (last > 0 && gEnd[last]! - gStart[last]! === 1 && gEnd[last - 1]! - gStart[last - 1]! === 1) break;
       length -= gEnd[last]! - gStart[last]!;
       if (length < MIN_LENGTH) break;
-      if (last > 0 && this.gLetters[last - 1]) lettersBefore--;
     }
     return -1;
   }
@@ -233,12 +233,19 @@ class Scanner {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const k = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (k !== DIGIT && k !== UPPER && k !== LOWER) {
-        i++;
-        continue;
+      let c = text.charCodeAt(i);
+      // Tight loops over what cannot start a candidate: separators, then prose words.
+      while (ALNUM[c] === 0) {
+        if (++i >= n) return;
+        c = text.charCodeAt(i);
       }
       const start = i;
+      const k = CHAR_CLASS[c]!;
+      if (k !== DIGIT && (c | 0x20) !== 0x68 && (c | 0x20) !== 0x77 && (k === LOWER || CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
+        // A word starting in lower case, or capitalised ("Order"), is never a candidate.
+        while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
+        continue;
+      }
       if (k !== DIGIT && this.isUrlStart(start)) {
         i = this.urlEnd(start);
         this.visitor.url(start, i);
@@ -260,6 +267,10 @@ class Scanner {
     }
   }
 }
+
+/** 1 for the ASCII letters and digits that make up words the scanner reads. */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER || CHAR_CLASS[c] === LOWER) ALNUM[c] = 1;
 
 export function scanText(text: string, visitor: ScanVisitor): void {
   new Scanner(text, visitor).scan();
