@@ -104,13 +104,20 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   PT: 25, RO: 24, RU: 33, SA: 24, SE: 24, SI: 19, SK: 24, TR: 26, UA: 29,
 };
 
+/** The same lengths by country letters, (first − 'A') × 26 + (second − 'A'): checked without allocating. */
+const IBAN_LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [country, length] of Object.entries(IBAN_LENGTHS)) {
+  IBAN_LENGTH_BY_CODE[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
+}
+
 /**
  * ISO 13616 IBAN: country letters, two check digits, account, with the registered length for the country;
  * moving the first four characters to the end and reading letters as 10..35 gives a number that is 1 mod 97.
  */
 export function ibanValid(s: string): boolean {
-  const country = s.slice(0, 2);
-  if (!Object.hasOwn(IBAN_LENGTHS, country) || IBAN_LENGTHS[country] !== s.length) return false;
+  const c0 = s.charCodeAt(0) - 65;
+  const c1 = s.charCodeAt(1) - 65;
+  if (c0 < 0 || c0 > 25 || c1 < 0 || c1 > 25 || IBAN_LENGTH_BY_CODE[c0 * 26 + c1] !== s.length) return false;
   let r = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt((k + 4) % s.length);

@@ -13,7 +13,7 @@ export type Polarity = 'tracking' | 'contrary' | 'none';
 export interface NumberContext {
   polarity: Polarity;
   /** Carrier code named near the number, if any. */
-  hint?: string;
+  hint: string | undefined;
 }
 
 /** Lower case of the char codes of alphabetic scripts written with spaces (Latin, Greek, Cyrillic). */
@@ -76,7 +76,7 @@ function matches(text: string, from: number, to: number, k: Keyword): boolean {
   return true;
 }
 
-type Context = { polarity: Polarity; hint?: string };
+type Context = NumberContext;
 
 /** What the word `text[from..to)` says; updates `ctx`. */
 function readLatinWord(text: string, from: number, to: number, ctx: Context): void {
@@ -110,13 +110,12 @@ function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Con
   else readLatinWord(text, from, to, ctx);
 }
 
-/** Context before the number starting at `start` in `text`. */
-export function readContext(text: string, start: number): NumberContext {
+/** Reads the words before `start` into `ctx` (reset first). */
+function readBefore(text: string, start: number, ctx: Context): void {
   const from = Math.max(0, start - WINDOW);
-  const ctx: Context = { polarity: 'none' };
   let i = start;
-  // Walk words from the nearest to the farthest; the first keyword decides.
-  // A contrary word settles it; after a tracking word the walk goes on only to find a carrier name.
+  // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
+  // after a tracking word the walk goes on only to find a carrier name.
   while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i - 1);
     const cjk = isCjk(c);
@@ -126,17 +125,15 @@ export function readContext(text: string, start: number): NumberContext {
     }
     const end = i;
     while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
-    // A word cut by the window edge is unreliable; pure digit words (other numbers) say nothing.
+    // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     readWord(text, i, end, cjk, ctx);
   }
-  return ctx;
 }
 
-/** Context after the number ending at `end` in `text` ("… is your tracking number", "(4PX)"). */
-export function readContextAfter(text: string, end: number): NumberContext {
+/** Reads the words after `end` ("… is your tracking number", "(4PX)") into `ctx`. */
+function readAfter(text: string, end: number, ctx: Context): void {
   const to = Math.min(text.length, end + WINDOW);
-  const ctx: Context = { polarity: 'none' };
   let i = end;
   while (i < to && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i);
@@ -145,10 +142,22 @@ export function readContextAfter(text: string, end: number): NumberContext {
       i++;
       continue;
     }
-    const start = i;
+    const from = i;
     while (i < to && (cjk ? isCjk(text.charCodeAt(i)) : isWordChar(text.charCodeAt(i)))) i++;
     if (i === to && to < text.length) break;
-    readWord(text, start, i, cjk, ctx);
+    readWord(text, from, i, cjk, ctx);
   }
+}
+
+/**
+ * Context of the number at [start, end) in `text`, written into `ctx` (reused by the caller: this runs for
+ * every plain digit run). The words before decide; where they hold no keyword, the words after do, and a
+ * carrier named on either side counts.
+ */
+export function readContext(text: string, start: number, end: number, ctx: NumberContext): NumberContext {
+  ctx.polarity = 'none';
+  ctx.hint = undefined;
+  readBefore(text, start, ctx);
+  if (ctx.polarity === 'none') readAfter(text, end, ctx);
   return ctx;
 }

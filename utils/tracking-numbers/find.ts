@@ -1,7 +1,7 @@
 // findTrackingNumbers: scan once, ask the format families about each candidate, and let the words around a
 // number decide for those that cannot prove themselves: the words before it first, then those after it.
 
-import { type NumberContext, readContext, readContextAfter } from './context';
+import { type NumberContext, readContext } from './context';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
@@ -18,30 +18,21 @@ function withHint(d: Detection, hint: string | undefined): string[] {
   return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
 }
 
-/** The words before have no keyword: the words after decide, and a carrier named on either side counts. */
-function either(before: NumberContext, after: NumberContext): NumberContext {
-  const hint = before.hint ?? after.hint;
-  return hint === undefined ? { polarity: after.polarity } : { polarity: after.polarity, hint };
-}
-
-function contextOf(text: string, start: number, end: number): NumberContext {
-  const before = readContext(text, start);
-  return before.polarity === 'none' ? either(before, readContextAfter(text, end)) : before;
-}
-
 export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
   const highOnly = options.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
+  const around: NumberContext = { polarity: 'none', hint: undefined };
   scanText(text, {
     candidate(compact, start, end, shape, groups) {
       // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
-      let context = needsKeyword(compact, shape) ? contextOf(text, start, end) : undefined;
+      let context = needsKeyword(compact, shape) ? readContext(text, start, end, around) : undefined;
       if (context && context.polarity !== 'tracking') return false;
       const d = detectFormat(compact, shape, groups);
       if (!d) return false;
+      // Every detection carries a fresh carriers array, so the match can own it.
       let carriers = d.carriers;
       if (d.strength !== 'proven' || d.vetoable) {
-        context ??= contextOf(text, start, end);
+        context ??= readContext(text, start, end, around);
         if (context.polarity === 'contrary') return false;
         if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
         carriers = withHint(d, context.hint);
@@ -54,7 +45,7 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
         start,
         end,
         kind: d.kind,
-        carriers: [...carriers],
+        carriers,
         confidence,
       };
       if (d.airline) match.airline = d.airline;

@@ -191,10 +191,10 @@ class Scanner {
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
       if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
-        groups.length = 0;
+        groups.length = last + 1;
         let dashed = false;
         for (let g = 0; g <= last; g++) {
-          groups.push(gEnd[g]! - gStart[g]!);
+          groups[g] = gEnd[g]! - gStart[g]!;
           if (g > 0 && gDash[g]) dashed = true;
         }
         const shape: Shape = last === 0 ? 'word' : dashed ? 'dashed' : 'grouped';
