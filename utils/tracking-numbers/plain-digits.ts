@@ -1,5 +1,5 @@
 // Digit runs without a distinctive prefix: what DHL Express, FedEx Express and Ground, GLS, DPD, Hermes,
-// Canada Post, Purolator, Old Dominion, USPS and the Chinese domestic express companies (STO, ZTO, YTO, Yunda,
+// Canada Post, Purolator, Old Dominion, USPS, Почта России, СДЭК, BRT, SDA and the Chinese domestic express companies (STO, ZTO, YTO, Yunda,
 // J&T) print. Nothing in the digits proves them, so they are reported only next to a tracking keyword, at
 // medium confidence. Where a carrier's format has a check digit it is applied to that carrier alone: a
 // failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
@@ -10,6 +10,7 @@ import { dhlExpressValid } from './dhl';
 import { dpd15Valid } from './dpd';
 import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
 import type { Detection } from './types';
+import { russianPost14Valid } from './russian-post';
 import { oldDominionValid } from './us-regional';
 import { usps20Valid } from './usps';
 
@@ -19,7 +20,7 @@ const CANDIDATES: Readonly<Record<number, readonly string[]>> = {
   11: ['dhl', 'old-dominion', 'gls', 'jtexpress'],
   12: ['fedex', 'purolator', 'sto', 'zto', '4px', 'yto', 'jtexpress', 'gls'],
   13: ['sto', 'yto', 'zto', 'yunda', 'jtexpress'],
-  14: ['dpd', 'dhlglobalmail', 'hermes-de', 'zto', 'gls'],
+  14: ['russian-post', 'dpd', 'dhlglobalmail', 'hermes-de', 'zto', 'gls'],
   15: ['fedex', 'dpd', 'yunda', 'zto', 'sto'],
   16: ['canada-post', 'dhl-germany'],
   18: ['fedex'],
@@ -35,6 +36,7 @@ const CHECKS: Readonly<Record<string, (s: string) => boolean>> = {
   'dpd': (s) => s.length !== 15 || dpd15Valid(s),
   'canada-post': canadaPost16Valid,
   'usps': usps20Valid,
+  'russian-post': russianPost14Valid,
 };
 
 /** Whether a plain run passes `carrier`'s own check digit; undefined when that carrier has none. */

@@ -141,6 +141,25 @@ describe('European, Amazon and Australia Post formats', () => {
   });
 });
 
+describe('European and Russian domestic carriers', () => {
+  const ru = `1010000012345${gs1Check('1010000012345')}`;
+  it('Почта России 14 digits: its check digit puts it first after a keyword', () => {
+    expectFound(`Трек-номер: ${ru}`, ru, 'russian-post', 'medium');
+    expect(findTrackingNumbers(`Трек-номер: ${changeDigit(ru, 13)}`)[0]?.carriers).not.toContain('russian-post');
+    expectNone(`Номер заказа ${ru}`);
+  });
+  it.each([
+    ['СДЭК, номер отправления 1234567891', 'cdek'],
+    ['BRT spedizione 123456789012', 'bartolini'],
+    ['SDA, numero di spedizione 123456789012', 'italy-sda'],
+    ['Pocztex, numer nadania 123456789012', 'poczta-polska'],
+    ['Evri parcel H01HYA0004389201', 'hermes-uk'],
+    ['InPost numer przesyłki 602677016330890016203474', 'inpost-paczkomaty'],
+  ])('%s → %s', (text, carrier) => {
+    expect(findTrackingNumbers(text)[0]?.carriers[0]).toBe(carrier);
+  });
+});
+
 describe('China-origin carriers', () => {
   it.each([
     ['LP00123456789012', 'cainiao'],
