@@ -40,8 +40,8 @@ class Scanner {
   private readonly gDash = new Uint8Array(MAX_GROUPS);
   private readonly gAlpha = new Uint8Array(MAX_GROUPS);
   private readonly gLetters = new Uint8Array(MAX_GROUPS);
-  /** Group lengths handed to the visitor, reused: it reads them before returning. */
-  private readonly groups: number[] = [];
+  /** Group lengths handed to the visitor, one reused array per count: it reads them before returning. */
+  private readonly groups: number[][] = Array.from({ length: MAX_GROUPS }, (_, g) => new Array<number>(g + 1).fill(0));
   private runEnd = 0;
   private runGlued = false;
   private runCut = false;
@@ -181,7 +181,7 @@ class Scanner {
    * digits, an IBAN, or a number spaced out character by character is never cut into a shorter number. Returns the end of the one reported, or -1.
    */
   private offerPrefixes(count: number, gluedEnd: boolean): number {
-    const { text, gStart, gEnd, gDash, groups } = this;
+    const { text, gStart, gEnd, gDash } = this;
     let total = 0;
     for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
     if (total < MIN_LENGTH) return -1;
@@ -191,7 +191,7 @@ class Scanner {
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
       if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
-        groups.length = last + 1;
+        const groups = this.groups[last]!;
         let dashed = false;
         for (let g = 0; g <= last; g++) {
           groups[g] = gEnd[g]! - gStart[g]!;
@@ -207,6 +207,29 @@ class Scanner {
       if (last > 0 && gEnd[last]! - gStart[last]! === 1 && gEnd[last - 1]! - gStart[last - 1]! === 1) break;
       length -= gEnd[last]! - gStart[last]!;
       if (length < MIN_LENGTH) break;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the run of words without lower case starting at [start, end) ends, if it holds fewer than
+   * MIN_LENGTH letters and digits; -1 when it may hold a candidate.
+   */
+  private shortRunEnd(start: number, end: number): number {
+    const { text } = this;
+    const n = text.length;
+    let total = end - start;
+    let j = end;
+    while (total < MIN_LENGTH) {
+      const k = j < n ? CHAR_CLASS[text.charCodeAt(j)] : OTHER;
+      if ((k !== SPACE && k !== DASH) || j + 1 >= n || ALNUM[text.charCodeAt(j + 1)] === 0) return j;
+      let w = j + 1;
+      while (w < n && ALNUM[text.charCodeAt(w)] === 1) {
+        if (CHAR_CLASS[text.charCodeAt(w)] === LOWER) return j;
+        w++;
+      }
+      total += w - j - 1;
+      j = w;
     }
     return -1;
   }
@@ -251,18 +274,32 @@ class Scanner {
         this.visitor.url(start, i);
         continue;
       }
-      this.readWord(start);
-      if (this.wLower) {
-        i = this.wEnd;
+      // Fast path, inline: a lone short word (most upper-case words and numbers in text) is no candidate,
+      // nor is a word with lower case in it.
+      let end = start + 1;
+      let kind = 0;
+      while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
+        if (kind === LOWER) break;
+        end++;
+      }
+      if (end < n && kind === LOWER) {
+        while (++end < n && ALNUM[text.charCodeAt(end)] === 1);
+        i = end;
         continue;
       }
-      const end = this.wEnd;
-      const next = this.cls(end);
-      // Fast path: a lone short word (most upper-case words and numbers in text) is no candidate.
+      const next = end < n ? CHAR_CLASS[text.charCodeAt(end)]! : OTHER;
       if (end - start < MIN_LENGTH && next !== SPACE && next !== DASH) {
         i = end;
         continue;
       }
+      // Prices, dates, times and phone fragments ("2024-05-12", "890 752,12") join into runs too short to
+      // hold any number: count the run's letters and digits first and pass over it when there are too few.
+      const shortEnd = end - start < MIN_LENGTH ? this.shortRunEnd(start, end) : -1;
+      if (shortEnd >= 0) {
+        i = shortEnd;
+        continue;
+      }
+      this.readWord(start);
       i = this.run(start);
     }
   }
