@@ -5,6 +5,9 @@
 
 import { CARRIER_HINTS, CJK_CONTRARY, CJK_TRACKING, CONTRARY_STEMS, TRACKING_STEMS } from './context-keywords';
 
+/** Words read past a tracking keyword for a carrier name. */
+const HINT_WORDS = 3;
+
 /** Characters looked at on each side: enough for "Numer przesyłki / Tracking number:" and a little markup. */
 const WINDOW = 48;
 
@@ -114,9 +117,10 @@ function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Con
 function readBefore(text: string, start: number, ctx: Context): void {
   const from = Math.max(0, start - WINDOW);
   let i = start;
+  let hintWords = HINT_WORDS;
   // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
-  // after a tracking word the walk goes on only to find a carrier name.
-  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+  // after a tracking word the walk goes on a few words only, to find a carrier name ("DHL Express tracking").
+  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || (ctx.hint === undefined && hintWords > 0))) {
     const c = text.charCodeAt(i - 1);
     const cjk = isCjk(c);
     if (!cjk && !isWordChar(c)) {
@@ -127,6 +131,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
     while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
+    if (ctx.polarity !== 'none') hintWords--;
     readWord(text, i, end, cjk, ctx);
   }
 }

@@ -7,11 +7,6 @@ export function proven(number: string, ...carriers: string[]): Detection {
   return { number, kind: 'parcel', carriers, strength: 'proven' };
 }
 
-/** A parcel number whose format has a check digit that random runs pass too often: needs a keyword. */
-export function checked(number: string, ...carriers: string[]): Detection {
-  return { number, kind: 'parcel', carriers, strength: 'checked' };
-}
-
 /** A parcel number nothing in its characters proves: needs a keyword and stays `medium`. */
 export function plain(number: string, ...carriers: string[]): Detection {
   return { number, kind: 'parcel', carriers, strength: 'plain' };

@@ -76,18 +76,18 @@ function detectAlphanumeric(s: string): Detection | null {
  * proven format has. The finder reads the context of those first and skips detecting the rest (order
  * numbers, EANs), the commonest digit runs in text.
  */
-export function needsKeyword(s: string, shape: Shape): boolean {
+export function needsKeyword(s: string, shape: Shape, digits: boolean): boolean {
   const n = s.length;
-  if (n < 10 || n > 20 || n === 17 || n === 19 || !isAllDigits(s)) return false;
+  if (!digits || n < 10 || n > 20 || n === 17 || n === 19) return false;
   if (n === 11) return shape === 'word';
   return n !== 20 || !s.startsWith('0034');
 }
 
 /**
  * The format a compact candidate matches, if any. `groups` are the lengths of the digit groups as written
- * (a single entry for an unbroken word).
+ * (a single entry for an unbroken word); `digits` whether it is all digits, when the caller knows.
  */
-export function detectFormat(s: string, shape: Shape, groups: readonly number[]): Detection | null {
+export function detectFormat(s: string, shape: Shape, groups: readonly number[], digits = isAllDigits(s)): Detection | null {
   if (s.length < 10 || s.length > 34) return null;
-  return isAllDigits(s) ? detectDigits(s, shape, groups) : detectAlphanumeric(s);
+  return digits ? detectDigits(s, shape, groups) : detectAlphanumeric(s);
 }

@@ -5,7 +5,6 @@
 // failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
 
 import { canadaPost16Valid, purolator12Valid } from './canada';
-import { plain } from './detection';
 import { dhlExpressValid } from './dhl';
 import { dpd15Valid } from './dpd';
 import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
@@ -45,13 +44,14 @@ export function plainValidFor(carrier: string, s: string): boolean | undefined {
   return check && CANDIDATES[s.length]?.includes(carrier) ? check(s) : undefined;
 }
 
+/** CANDIDATES with each carrier's check resolved once, by length. */
+const BY_LENGTH: Array<ReadonlyArray<readonly [string, ((s: string) => boolean) | undefined]> | undefined> = [];
+for (const [length, carriers] of Object.entries(CANDIDATES)) BY_LENGTH[Number(length)] = carriers.map((c) => [c, CHECKS[c]] as const);
+
 export function detectPlainDigits(s: string): Detection | null {
-  const base = CANDIDATES[s.length];
+  const base = BY_LENGTH[s.length];
   if (!base) return null;
   const carriers: string[] = [];
-  for (const c of base) {
-    const check = CHECKS[c];
-    if (check === undefined || check(s)) carriers.push(c);
-  }
-  return carriers.length > 0 ? plain(s, ...carriers) : null;
+  for (const [carrier, check] of base) if (check === undefined || check(s)) carriers.push(carrier);
+  return carriers.length > 0 ? { number: s, kind: 'parcel', carriers, strength: 'plain' } : null;
 }

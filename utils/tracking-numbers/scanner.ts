@@ -22,8 +22,8 @@ const LONG_GROUP = 10;
 const MAX_GROUPS = 16;
 
 export interface ScanVisitor {
-  /** A compact candidate written at [start, end); returns whether it was reported. */
-  candidate(compact: string, start: number, end: number, shape: Shape, groups: readonly number[]): boolean;
+  /** A compact candidate written at [start, end), all digits or not; returns whether it was reported. */
+  candidate(compact: string, start: number, end: number, shape: Shape, groups: readonly number[], digits: boolean): boolean;
   /** A URL written at [start, end). */
   url(start: number, end: number): void;
 }
@@ -193,12 +193,15 @@ class Scanner {
       if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
         const groups = this.groups[last]!;
         let dashed = false;
+        let digits = true;
         for (let g = 0; g <= last; g++) {
           groups[g] = gEnd[g]! - gStart[g]!;
           if (g > 0 && gDash[g]) dashed = true;
+          if (this.gLetters[g]) digits = false;
         }
         const shape: Shape = last === 0 ? 'word' : dashed ? 'dashed' : 'grouped';
-        if (this.visitor.candidate(length === compact.length ? compact : compact.slice(0, length), gStart[0]!, end, shape, groups)) {
+        const candidate = length === compact.length ? compact : compact.slice(0, length);
+        if (this.visitor.candidate(candidate, gStart[0]!, end, shape, groups, digits)) {
           return end;
         }
       }

@@ -18,6 +18,14 @@ export function oldDominionValid(s: string): boolean {
   return prefixed && luhnValid(s, 0, 10);
 }
 
+function alnumIn(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigitCode(c) && !isUpperCode(c)) return false;
+  }
+  return true;
+}
+
 function onTrac(s: string): boolean {
   const c = s.charCodeAt(0);
   return s.length === 15 && (c === 67 || c === 68) && digitsIn(s, 1) && mod10Valid(s, 1, 14, 1, 2, c === 67 ? 4 : 5);
@@ -27,7 +35,7 @@ function laserShip(s: string): boolean {
   const n = s.length;
   if (n === 10) return s[0] === 'L' && 'AIEHNX'.includes(s[1]!) && '123'.includes(s[2]!) && digitsIn(s, 3);
   if (!s.startsWith('1LS')) return false;
-  if (s.startsWith('CX', 3)) return n === 15 && [...s.slice(5)].every((ch) => isDigitCode(ch.charCodeAt(0)) || isUpperCode(ch.charCodeAt(0)));
+  if (s.startsWith('CX', 3)) return n === 15 && alnumIn(s, 5);
   if (s[3] !== '7' || (s[4] !== '1' && s[4] !== '2')) return false;
   if (n === 15) return digitsIn(s, 5);
   // The 18-character form ends "-1", written with its dash; compact it is 17 characters ending in 1.
