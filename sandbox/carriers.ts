@@ -33,7 +33,7 @@ export const CARRIERS: readonly Carrier[] = [
   carrier('Russian Post', 'russian-post', '7 800 100 0000', '//www.pochta.ru/', 'globalpost'),
   carrier('Poczta Polska', 'poczta-polska', '48 43 842 06 00', '//www.poczta-polska.pl/', 'globalpost'),
   carrier('InPost Paczkomaty', 'inpost-paczkomaty', '48 722 444 000', '//inpost.pl/', 'express'),
-  carrier('Deutsche Post', 'deutsch-post', '49 228 4333112', '//www.deutschepost.de/', 'globalpost'),
+  carrier('Deutsche Post', 'deutsche-post', '49 228 4333112', '//www.deutschepost.de/', 'globalpost'),
   carrier('Royal Mail', 'royal-mail', '44 345 774 0740', '//www.royalmail.com/', 'globalpost'),
   carrier('4PX', '4px', '86 755 23508000', '//www.4px.com/', 'express'),
   carrier('STO Express', 'sto', '86 95543', '//www.sto.cn/', 'express'),
@@ -59,7 +59,7 @@ const S10_POSTS: Record<string, string[]> = {
   PL: ['poczta-polska'],
   NL: ['postnl-3s'],
   US: ['usps'],
-  DE: ['deutsch-post'],
+  DE: ['deutsche-post'],
   GB: ['royal-mail'],
   TR: ['turkey-post'],
 };

@@ -23,7 +23,7 @@ export interface ShopPageExpectation {
 }
 
 const button = { selector: '#page-button', resultSelector: '#page-button-result' };
-const footerDecoys = (lang: 'en' | 'pl') => [lang === 'en' ? D.phoneUs : D.phonePl, D.iban, D.customerNo];
+const footerDecoys = (lang: 'en' | 'pl') => [lang === 'en' ? D.phoneUs : D.phonePl, D.phoneDe, D.iban, D.customerNo];
 
 const base = (path: string, lang: 'en' | 'pl') => ({
   path, lang, awbs: [] as string[], formFields: [], insertedLater: [] as string[], pushStatePath: null, trackLink: null, button,

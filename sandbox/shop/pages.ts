@@ -32,7 +32,7 @@ const nav = (lang: Lang): Array<[string, string]> => [
 ];
 
 const footer = (lang: Lang) =>
-  `${T[lang].help} <span>${lang === 'en' ? D.phoneUs : D.phonePl}</span> · ${T[lang].bank}: IBAN <span>${D.iban}</span> · ${D.customerNo}`;
+  `${T[lang].help} <span>${lang === 'en' ? D.phoneUs : D.phonePl}</span>, <span>${D.phoneDe}</span> · ${T[lang].bank}: IBAN <span>${D.iban}</span> · ${D.customerNo}`;
 
 const UPS_LINK = `https://www.ups.com/track?tracknum=${SEED.ups}`;
 

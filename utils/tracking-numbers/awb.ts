@@ -1,6 +1,6 @@
 // IATA air waybill numbers (IATA Resolution 600a / Cargo Interchange Message Procedures): a three-digit
 // airline prefix and an eight-digit serial whose last digit is the first seven digits mod 7. Written
-// "172-28891936", "172 2889 1936" or "17228891936". Only prefixes in the airline table count.
+// "172-28891936", "172 2889 1936", "172-2889 1936" or "17228891936". Only prefixes in the airline table count.
 
 import { airlineForPrefix } from './airlines';
 import { mod7Valid } from './check-digits';
@@ -12,7 +12,7 @@ export function detectAwb(s: string, shape: Shape, groups: readonly number[]): D
   const airline = airlineForPrefix(s.slice(0, 3));
   if (!airline) return null;
   const written = groups.join(' ');
-  const conventional = written === '3 8' || (shape === 'grouped' && written === '3 4 4');
+  const conventional = written === '3 8' || (shape !== 'word' && written === '3 4 4');
   // A bare run of 11 digits is also a phone-number shape: it needs a keyword; the written AWB forms don't.
   const strength = shape === 'pasted' || conventional ? 'proven' : 'checked';
   if (shape !== 'pasted' && shape !== 'word' && !conventional) return null;

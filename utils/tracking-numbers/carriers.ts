@@ -13,7 +13,7 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   'deutsche-post': 'Deutsche Post',
   dpd: 'DPD',
   gls: 'GLS',
-  hermes: 'Evri (Hermes)',
+  'hermes-uk': 'Evri (Hermes UK)',
   'hermes-de': 'Hermes Germany',
   'postnl-3s': 'PostNL International 3S',
   'postnl-parcels': 'PostNL',
@@ -21,6 +21,17 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   'royal-mail': 'Royal Mail',
   'parcel-force': 'Parcelforce',
   'canada-post': 'Canada Post',
+  canpar: 'Canpar',
+  purolator: 'Purolator',
+  ontrac: 'OnTrac',
+  lasership: 'LaserShip',
+  speedee: 'Spee-Dee Delivery',
+  'old-dominion': 'Old Dominion Freight Line',
+  yodel: 'Yodel',
+  'landmark-global': 'Landmark Global',
+  bartolini: 'BRT Bartolini',
+  'italy-sda': 'SDA',
+  cdek: 'СДЭК (CDEK)',
   'australia-post': 'Australia Post',
   'australia-ems': 'Australia Post EMS',
   amazon: 'Amazon Logistics',
@@ -40,6 +51,9 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   'ukraine-ems': 'Ukraine EMS',
   'monaco-ems': 'Monaco EMS',
 };
+
+/** Every TrackingMore carrier code the engine can emit. */
+export const CARRIER_CODES: readonly string[] = Object.keys(CARRIER_NAMES);
 
 /** Human name for a TrackingMore carrier code; unknown codes come back as given. */
 export function carrierName(code: string): string {

@@ -41,11 +41,11 @@ export function weightedMod11Valid(s: string, weights: readonly number[], from: 
   return (sum % 11) % 10 === digitAt(s, to);
 }
 
-/** Luhn (ISO/IEC 7812-1), used only to recognise payment card numbers. */
-export function luhnValid(s: string): boolean {
+/** Luhn (ISO/IEC 7812-1) over `s[from..to)` as data, check digit at `to` (Purolator, Old Dominion). */
+export function luhnValid(s: string, from: number, to: number): boolean {
   let sum = 0;
-  let double = false;
-  for (let i = s.length - 1; i >= 0; i--) {
+  let double = true;
+  for (let i = to - 1; i >= from; i--) {
     let d = digitAt(s, i);
     if (double) {
       d *= 2;
@@ -54,7 +54,47 @@ export function luhnValid(s: string): boolean {
     sum += d;
     double = !double;
   }
-  return sum % 10 === 0;
+  return (10 - (sum % 10)) % 10 === digitAt(s, to);
+}
+
+/**
+ * The "mod10" of tracking_number_data (UPS, OnTrac, Canada Post, FedEx Ground): characters of `s[from..to)`
+ * (letters count as (code − 3) mod 10), those at even offsets times `evens`, odd offsets times `odds`; the
+ * check digit at `to` is (10 − sum mod 10) mod 10. `lead` is a digit value read as if written before `from`.
+ */
+export function mod10Valid(s: string, from: number, to: number, evens: number, odds: number, lead = -1): boolean {
+  let sum = 0;
+  let k = 0;
+  if (lead >= 0) {
+    sum += lead * evens;
+    k = 1;
+  }
+  for (let i = from; i < to; i++, k++) {
+    const c = s.charCodeAt(i);
+    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? (c - 3) % 10 : -1000;
+    sum += v * (k % 2 === 0 ? evens : odds);
+  }
+  return sum >= 0 && (10 - (sum % 10)) % 10 === digitAt(s, to);
+}
+
+/** Value of an ISO 7064 MOD 37,36 character: 0–9, A–Z as 10–35; −1 otherwise. */
+function alnumValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 90) return c - 55;
+  return -1;
+}
+
+/** ISO/IEC 7064 MOD 37,36 (hybrid system, DPD parcel labels): data `s[from..to)`, check character at `to`. */
+export function mod3736Valid(s: string, from: number, to: number): boolean {
+  let p = 36;
+  for (let i = from; i < to; i++) {
+    const v = alnumValue(s.charCodeAt(i));
+    if (v < 0) return false;
+    let t = (p + v) % 36;
+    if (t === 0) t = 36;
+    p = (t * 2) % 37;
+  }
+  return (37 - p) % 36 === alnumValue(s.charCodeAt(to));
 }
 
 /** IBAN length per country (SWIFT IBAN Registry) for the countries whose IBANs shoppers meet most. */
@@ -64,13 +104,20 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   PT: 25, RO: 24, RU: 33, SA: 24, SE: 24, SI: 19, SK: 24, TR: 26, UA: 29,
 };
 
+/** The same lengths by country letters, (first − 'A') × 26 + (second − 'A'): checked without allocating. */
+const IBAN_LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [country, length] of Object.entries(IBAN_LENGTHS)) {
+  IBAN_LENGTH_BY_CODE[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
+}
+
 /**
  * ISO 13616 IBAN: country letters, two check digits, account, with the registered length for the country;
  * moving the first four characters to the end and reading letters as 10..35 gives a number that is 1 mod 97.
  */
 export function ibanValid(s: string): boolean {
-  const country = s.slice(0, 2);
-  if (!Object.hasOwn(IBAN_LENGTHS, country) || IBAN_LENGTHS[country] !== s.length) return false;
+  const c0 = s.charCodeAt(0) - 65;
+  const c1 = s.charCodeAt(1) - 65;
+  if (c0 < 0 || c0 > 25 || c1 < 0 || c1 > 25 || IBAN_LENGTH_BY_CODE[c0 * 26 + c1] !== s.length) return false;
   let r = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt((k + 4) % s.length);

@@ -8,33 +8,28 @@
 // - Yanwen: S10-shaped with Yanwen's own suffix "YP" (2 letters + 9 digits + "YP");
 // - J&T Express: "JT" + 13 digits.
 
+import { digitCount, digitsIn } from './chars';
+import { proven } from './detection';
 import type { Detection } from './types';
 
-function digitCount(s: string, from: number): number {
-  let count = 0;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) count++;
-  }
-  return count;
-}
-
-function proven(number: string, carrier: string): Detection {
-  return { number, kind: 'parcel', carriers: [carrier], strength: 'proven' };
-}
+/** Two-letter prefixes followed by digits only, by total length. */
+const PREFIXED: ReadonlyArray<readonly [string, number, string]> = [
+  ['LP', 16, 'cainiao'],
+  ['YT', 18, 'yunexpress'],
+  ['YT', 15, 'yto'],
+  ['SF', 14, 'sf-express'],
+  ['SF', 15, 'sf-express'],
+  ['JT', 15, 'jtexpress'],
+];
 
 export function detectChinaCarrier(s: string): Detection | null {
   const n = s.length;
-  const prefix = s.slice(0, 2);
-  const tailDigits = digitCount(s, 2);
-  if (tailDigits === n - 2) {
-    if (prefix === 'LP' && n === 16) return proven(s, 'cainiao');
-    if (prefix === 'YT' && n === 18) return proven(s, 'yunexpress');
-    if (prefix === 'YT' && n === 15) return proven(s, 'yto');
-    if (prefix === 'SF' && (n === 14 || n === 15)) return proven(s, 'sf-express');
-    if (prefix === 'JT' && n === 15) return proven(s, 'jtexpress');
+  for (const [prefix, length, carrier] of PREFIXED) {
+    if (n === length && s.charCodeAt(0) === prefix.charCodeAt(0) && s.charCodeAt(1) === prefix.charCodeAt(1) && digitsIn(s, 2)) {
+      return proven(s, carrier);
+    }
   }
-  if (s.startsWith('4PX') && n >= 13 && n <= 21 && digitCount(s, 3) >= 8) return proven(s, '4px');
+  if (n >= 13 && n <= 21 && s.startsWith('4PX') && digitCount(s, 3) >= 8) return proven(s, '4px');
   if (n === 13 && s.endsWith('YP') && digitCount(s, 2) === 9 && digitCount(s, 0) === 9) return proven(s, 'yanwen');
   return null;
 }

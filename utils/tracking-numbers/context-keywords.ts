@@ -49,10 +49,13 @@ export const CJK_CONTRARY = ['订单', '电话', '手机', '发票'];
 
 /** Carrier names that, near a number, put that carrier first. */
 export const CARRIER_HINTS: Readonly<Record<string, string>> = {
-  ups: 'ups', fedex: 'fedex', usps: 'usps', dhl: 'dhl', dpd: 'dpd', gls: 'gls', hermes: 'hermes', evri: 'hermes',
+  ups: 'ups', fedex: 'fedex', usps: 'usps', dhl: 'dhl', dpd: 'dpd', gls: 'gls', hermes: 'hermes-de', evri: 'hermes-uk',
+  yodel: 'yodel', ontrac: 'ontrac', canpar: 'canpar', purolator: 'purolator', lasership: 'lasership',
   inpost: 'inpost-paczkomaty', paczkomat: 'inpost-paczkomaty', '4px': '4px', cainiao: 'cainiao',
   aliexpress: 'cainiao', yunexpress: 'yunexpress', yanwen: 'yanwen', sto: 'sto', zto: 'zto', yto: 'yto',
-  yunda: 'yunda', poczta: 'poczta-polska', poste: 'poste-italiane', почта: 'russian-post', pochta: 'russian-post',
-  royal: 'royal-mail', canada: 'canada-post', auspost: 'australia-post', postnl: 'postnl-3s', amazon: 'amazon',
+  yunda: 'yunda', poczta: 'poczta-polska', pocztex: 'poczta-polska', poste: 'poste-italiane', brt: 'bartolini',
+  bartolini: 'bartolini', sda: 'italy-sda', почта: 'russian-post', почты: 'russian-post', почтой: 'russian-post',
+  pochta: 'russian-post', cdek: 'cdek', сдэк: 'cdek', royal: 'royal-mail', canada: 'canada-post',
+  auspost: 'australia-post', postnl: 'postnl-3s', amazon: 'amazon',
   申通: 'sto', 中通: 'zto', 圆通: 'yto', 韵达: 'yunda', 顺丰: 'sf-express',
 };

@@ -1,10 +1,14 @@
-// Reads the few words before a candidate: the nearest tracking or contrary keyword decides whether a number
-// that cannot prove itself is reported, and a carrier name nearby reorders its candidates.
+// Reads the few words before and after a candidate: the nearest tracking or contrary keyword decides whether
+// a number that cannot prove itself is reported, and a carrier name nearby reorders its candidates (and
+// counts as a tracking keyword: "300403513351 (4PX)", "1234567890 via DHL").
 // Cost is bounded by WINDOW per candidate, so the scan stays linear.
 
 import { CARRIER_HINTS, CJK_CONTRARY, CJK_TRACKING, CONTRARY_STEMS, TRACKING_STEMS } from './context-keywords';
 
-/** Characters looked at before a number: enough for "Numer przesyłki / Tracking number:" and a little markup. */
+/** Words read past a tracking keyword for a carrier name. */
+const HINT_WORDS = 3;
+
+/** Characters looked at on each side: enough for "Numer przesyłki / Tracking number:" and a little markup. */
 const WINDOW = 48;
 
 export type Polarity = 'tracking' | 'contrary' | 'none';
@@ -12,24 +16,44 @@ export type Polarity = 'tracking' | 'contrary' | 'none';
 export interface NumberContext {
   polarity: Polarity;
   /** Carrier code named near the number, if any. */
+  hint: string | undefined;
+}
+
+/** Lower case of the char codes of alphabetic scripts written with spaces (Latin, Greek, Cyrillic). */
+const LOWER = new Uint16Array(0x530);
+for (let c = 0; c < LOWER.length; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+function lower(c: number): number {
+  return c < 0x530 ? LOWER[c]! : c;
+}
+
+/** A stem (matched as a word prefix) or a carrier name (matched as the whole word). */
+interface Keyword {
+  text: string;
+  whole: boolean;
+  polarity: Polarity;
   hint?: string;
 }
 
-interface Stem {
-  stem: string;
-  tracking: boolean;
+/** Bucket of a word by its first three (lower-case) characters; words in one bucket are told apart by text. */
+function keyOf(c0: number, c1: number, c2: number): number {
+  return ((c0 * 31 + c1) * 31 + c2) & 0xfff;
 }
 
-/** Stems keyed by their first three characters so each word costs one map lookup. */
-const STEMS = new Map<string, Stem[]>();
-for (const [list, tracking] of [[TRACKING_STEMS, true], [CONTRARY_STEMS, false]] as const) {
-  for (const stem of list) {
-    const key = stem.slice(0, 3);
-    const bucket = STEMS.get(key) ?? [];
-    bucket.push({ stem, tracking });
-    STEMS.set(key, bucket);
-  }
+/**
+ * Keywords bucketed by their first three characters, so a word costs one array lookup and no allocation
+ * (the scan reads the context of every plain digit run).
+ */
+const KEYWORDS: Array<Keyword[] | undefined> = new Array<Keyword[] | undefined>(0x1000).fill(undefined);
+function addKeyword(k: Keyword): void {
+  const key = keyOf(k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2));
+  (KEYWORDS[key] ??= []).push(k);
 }
+for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
+for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
 function isWordChar(c: number): boolean {
   return (
@@ -42,35 +66,61 @@ function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-function classifyWord(word: string): Polarity {
-  if (word.length < 3) return 'none';
-  const bucket = STEMS.get(word.slice(0, 3));
-  if (!bucket) return 'none';
-  for (const { stem, tracking } of bucket) if (word.startsWith(stem)) return tracking ? 'tracking' : 'contrary';
-  return 'none';
+const CJK_HINTS: Array<[string, string]> = [];
+for (const [name, code] of Object.entries(CARRIER_HINTS)) {
+  if (isCjk(name.charCodeAt(0))) CJK_HINTS.push([name, code]);
+  else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
 }
 
-function classifyCjk(run: string): Polarity {
+function matches(text: string, from: number, to: number, k: Keyword): boolean {
+  const n = k.text.length;
+  if (k.whole ? to - from !== n : to - from < n) return false;
+  for (let i = 0; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
+  return true;
+}
+
+type Context = NumberContext;
+
+/** What the word `text[from..to)` says; updates `ctx`. */
+function readLatinWord(text: string, from: number, to: number, ctx: Context): void {
+  if (to - from < 3) return;
+  const bucket = KEYWORDS[keyOf(lower(text.charCodeAt(from)), lower(text.charCodeAt(from + 1)), lower(text.charCodeAt(from + 2)))];
+  if (!bucket) return;
+  for (const k of bucket) {
+    if (!matches(text, from, to, k)) continue;
+    if (k.hint !== undefined) ctx.hint ??= k.hint;
+    if (ctx.polarity === 'none') ctx.polarity = k.polarity;
+  }
+}
+
+function readCjkRun(run: string, ctx: Context): void {
   // Check contrary first: 订单号 (order number) contains 单号.
-  if (CJK_CONTRARY.some((k) => run.includes(k))) return 'contrary';
-  return CJK_TRACKING.some((k) => run.includes(k)) ? 'tracking' : 'none';
+  if (ctx.polarity === 'none') {
+    if (CJK_CONTRARY.some((k) => run.includes(k))) ctx.polarity = 'contrary';
+    else if (CJK_TRACKING.some((k) => run.includes(k))) ctx.polarity = 'tracking';
+  }
+  if (ctx.hint === undefined) {
+    const hint = CJK_HINTS.find(([name]) => run.includes(name))?.[1];
+    if (hint !== undefined) {
+      ctx.hint = hint;
+      if (ctx.polarity === 'none') ctx.polarity = 'tracking';
+    }
+  }
 }
 
-const HINTS = new Map(Object.entries(CARRIER_HINTS));
-const CJK_HINTS = [...HINTS].filter(([name]) => isCjk(name.charCodeAt(0)));
-
-function cjkHint(run: string): string | undefined {
-  return CJK_HINTS.find(([name]) => run.includes(name))?.[1];
+function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Context): void {
+  if (cjk) readCjkRun(text.slice(from, to), ctx);
+  else readLatinWord(text, from, to, ctx);
 }
 
-/** Context of the number starting at `start` in `text`. */
-export function readContext(text: string, start: number): NumberContext {
+/** Reads the words before `start` into `ctx` (reset first). */
+function readBefore(text: string, start: number, ctx: Context): void {
   const from = Math.max(0, start - WINDOW);
-  let polarity: Polarity = 'none';
-  let hint: string | undefined;
   let i = start;
-  // Walk words from the nearest to the farthest; the first keyword decides.
-  while (i > from && (polarity === 'none' || hint === undefined)) {
+  let hintWords = HINT_WORDS;
+  // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
+  // after a tracking word the walk goes on a few words only, to find a carrier name ("DHL Express tracking").
+  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || (ctx.hint === undefined && hintWords > 0))) {
     const c = text.charCodeAt(i - 1);
     const cjk = isCjk(c);
     if (!cjk && !isWordChar(c)) {
@@ -79,20 +129,40 @@ export function readContext(text: string, start: number): NumberContext {
     }
     const end = i;
     while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
-    // A word cut by the window edge is unreliable; pure digit words (other numbers) say nothing.
+    // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
-    if (end - i < 2 || (!cjk && isDigitRun(text, i, end))) continue;
-    const word = text.slice(i, end).toLowerCase();
-    if (polarity === 'none') polarity = cjk ? classifyCjk(word) : classifyWord(word);
-    hint ??= cjk ? cjkHint(word) : HINTS.get(word);
+    if (ctx.polarity !== 'none') hintWords--;
+    readWord(text, i, end, cjk, ctx);
   }
-  return hint === undefined ? { polarity } : { polarity, hint };
 }
 
-function isDigitRun(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/** Reads the words after `end` ("… is your tracking number", "(4PX)") into `ctx`. */
+function readAfter(text: string, end: number, ctx: Context): void {
+  const to = Math.min(text.length, end + WINDOW);
+  let i = end;
+  while (i < to && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    const cjk = isCjk(c);
+    if (!cjk && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < to && (cjk ? isCjk(text.charCodeAt(i)) : isWordChar(text.charCodeAt(i)))) i++;
+    if (i === to && to < text.length) break;
+    readWord(text, from, i, cjk, ctx);
   }
-  return true;
+}
+
+/**
+ * Context of the number at [start, end) in `text`, written into `ctx` (reused by the caller: this runs for
+ * every plain digit run). The words before decide; where they hold no keyword, the words after do, and a
+ * carrier named on either side counts.
+ */
+export function readContext(text: string, start: number, end: number, ctx: NumberContext): NumberContext {
+  ctx.polarity = 'none';
+  ctx.hint = undefined;
+  readBefore(text, start, ctx);
+  if (ctx.polarity === 'none') readAfter(text, end, ctx);
+  return ctx;
 }

@@ -1,34 +1,40 @@
 // DHL numbers.
-// - DHL Express waybill: 10 digits, the first nine mod 7 = last digit (tracking_number_data, couriers/dhl.json).
-//   One run in seven passes by chance, so it only orders candidates for a keyword-supported 10-digit run.
-// - DHL Paket / Deutsche Post DHL parcel: "JJD" + 10–22 digits (DHL Paket label "Sendungsnummer" format).
+// - DHL Express waybill: 10 or 11 digits, all but the last mod 7 = last digit (tracking_number_data,
+//   couriers/dhl.json). One run in seven passes by chance: plain digits, keyword-only (see plain-digits.ts).
+// - DHL Express piece id: "J" + 2–3 letters + 9–10 digits, e.g. "JJD0099999999", "JVGL0999999990"
+//   (couriers/dhl.json "DHL Express (Piece ID)"). "JJD"/"JD" + 16 digits is Yodel's (uk-parcel.ts).
+// - DHL Paket / Deutsche Post DHL parcel: "JJD" + 11–22 digits (DHL Paket label "Sendungsnummer" format).
 // - DHL Paket SSCC barcode: AI "00" + SSCC-18 with extension digit 3 and GS1 prefix 40–44 (Germany), i.e.
 //   "00340…", 20 digits, GS1 mod 10 (GS1 General Specifications §2.2.1 SSCC).
-// - DHL eCommerce (Global Mail): "GM" + 16–22 digits.
+// - DHL eCommerce (Global Mail): "GM" + 10–39 letters or digits (couriers/dhl.json "DHL E-Commerce"); we
+//   ask for 16+ characters and 10+ digits so upper-case words ("GMBH…") never qualify.
 
+import { digitCount, digitsIn, lettersIn } from './chars';
 import { gs1Valid, mod7Valid } from './check-digits';
+import { proven } from './detection';
 import type { Detection } from './types';
 
+/** DHL Express waybill check on a 10- or 11-digit run. */
 export function dhlExpressValid(s: string): boolean {
-  return s.length === 10 && mod7Valid(s, 0, 9);
-}
-
-function digitsFrom(s: string, from: number): boolean {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return s.length > from;
+  return (s.length === 10 || s.length === 11) && mod7Valid(s, 0, s.length - 1);
 }
 
 /** Letter-prefixed DHL formats. */
 export function detectDhlPrefixed(s: string): Detection | null {
-  if (s.startsWith('JJD') && s.length >= 13 && s.length <= 25 && digitsFrom(s, 3)) {
-    return { number: s, kind: 'parcel', carriers: ['dhl-germany', 'deutsche-post'], strength: 'proven' };
+  const n = s.length;
+  if (s.charCodeAt(0) === 74) {
+    // "J…"
+    if (s.startsWith('JJD') && n >= 14 && n <= 25 && n !== 19 && digitsIn(s, 3)) return proven(s, 'dhl-germany', 'deutsche-post');
+    for (const letters of [2, 3]) {
+      const digits = n - 1 - letters;
+      if ((digits === 9 || digits === 10) && lettersIn(s, 1, 1 + letters) && digitsIn(s, 1 + letters)) {
+        // Three letters + 9 digits is also Purolator's shape (canada.ts).
+        return n === 12 ? proven(s, 'dhl', 'purolator') : proven(s, 'dhl');
+      }
+    }
+    return null;
   }
-  if (s.startsWith('GM') && s.length >= 18 && s.length <= 24 && digitsFrom(s, 2)) {
-    return { number: s, kind: 'parcel', carriers: ['dhlglobalmail'], strength: 'proven' };
-  }
+  if (s.startsWith('GM') && n >= 16 && digitCount(s, 2) >= 10) return proven(s, 'dhlglobalmail');
   return null;
 }
 

@@ -1,34 +1,41 @@
-// findTrackingNumbers: scan once, ask the format families about each candidate, and let the words before a
-// number decide for those that cannot prove themselves.
+// findTrackingNumbers: scan once, ask the format families about each candidate, and let the words around a
+// number decide for those that cannot prove themselves: the words before it first, then those after it.
 
-import { readContext } from './context';
-import { detectFormat } from './formats';
+import { type NumberContext, readContext } from './context';
+import { detectFormat, needsKeyword } from './formats';
+import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
 import type { Detection, FindOptions, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
 /** Put the carrier named near the number first. */
-function withHint(carriers: string[], hint: string | undefined, strength: Detection['strength']): string[] {
+function withHint(d: Detection, hint: string | undefined): string[] {
+  const { carriers } = d;
   if (hint === undefined) return carriers;
   if (carriers.includes(hint)) return [hint, ...carriers.filter((c) => c !== hint)];
-  // A plain run proves no carrier, so the named one joins the candidates; a format that proved its carrier
-  // keeps it.
-  return strength === 'plain' ? [hint, ...carriers] : carriers;
+  // A plain run proves no carrier, so the named one joins the candidates unless its own check digit fails;
+  // a format that proved its carrier keeps it.
+  return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
 }
 
 export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
   const highOnly = options.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
+  const around: NumberContext = { polarity: 'none', hint: undefined };
   scanText(text, {
-    candidate(compact, start, end, shape, groups) {
-      const d = detectFormat(compact, shape, groups);
+    candidate(compact, start, end, shape, groups, digits) {
+      // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
+      let context = needsKeyword(compact, shape, digits) ? readContext(text, start, end, around) : undefined;
+      if (context && context.polarity !== 'tracking') return false;
+      const d = detectFormat(compact, shape, groups, digits);
       if (!d) return false;
+      // Every detection carries a fresh carriers array, so the match can own it.
       let carriers = d.carriers;
       if (d.strength !== 'proven' || d.vetoable) {
-        const context = readContext(text, start);
+        context ??= readContext(text, start, end, around);
         if (context.polarity === 'contrary') return false;
         if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
-        carriers = withHint(carriers, context.hint, d.strength);
+        carriers = withHint(d, context.hint);
       }
       const confidence = d.strength === 'plain' ? 'medium' : 'high';
       if (highOnly && confidence !== 'high') return false;
@@ -38,7 +45,7 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
         start,
         end,
         kind: d.kind,
-        carriers: [...carriers],
+        carriers,
         confidence,
       };
       if (d.airline) match.airline = d.airline;

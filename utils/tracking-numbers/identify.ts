@@ -16,10 +16,10 @@ export function identifyTrackingNumber(input: string): TrackingNumberMatch | nul
     const [first] = findTrackingNumbersInUrl(raw);
     return first ? { ...first, start: first.start + start, end: first.end + start } : null;
   }
-  if (raw.length > 64) return null;
+  // The length limit applies to the compact form: " 9 6 1 1 0 2 …" spaced out is still 22 digits.
   const compact = raw.replace(SEPARATORS, '').toUpperCase();
   if (!/^[A-Z0-9]+$/.test(compact)) return null;
-  const groups = raw.split(SEPARATORS).map((g) => g.length);
+  const groups = raw.split(SEPARATORS).filter((g) => g !== '').map((g) => g.length);
   const found = identifyCompact(compact, groups);
   return found ? { ...found, raw, start, end } : null;
 }

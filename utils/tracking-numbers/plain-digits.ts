@@ -1,38 +1,57 @@
-// Digit runs without a distinctive prefix: 10–16 digits is what DHL Express, FedEx Express, GLS, DPD,
-// Hermes, Canada Post and the Chinese domestic express companies (STO, ZTO, YTO, Yunda, J&T) print.
-// Nothing in the digits proves them, so they are reported only next to a tracking keyword; where a
-// carrier's weak check digit passes, that carrier goes first.
+// Digit runs without a distinctive prefix: what DHL Express, FedEx Express and Ground, GLS, DPD, Hermes,
+// Canada Post, Purolator, Old Dominion, USPS, Почта России, СДЭК, BRT, SDA and the Chinese domestic express companies (STO, ZTO, YTO, Yunda,
+// J&T) print. Nothing in the digits proves them, so they are reported only next to a tracking keyword, at
+// medium confidence. Where a carrier's format has a check digit it is applied to that carrier alone: a
+// failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
 
+import { canadaPost16Valid, purolator12Valid } from './canada';
 import { dhlExpressValid } from './dhl';
-import { fedex12Valid } from './fedex';
+import { dpd15Valid } from './dpd';
+import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
 import type { Detection } from './types';
+import { russianPost14Valid } from './russian-post';
+import { oldDominionValid } from './us-regional';
+import { usps20Valid } from './usps';
 
+/** Carriers that print plain runs of each length; those with a check digit come first. */
 const CANDIDATES: Readonly<Record<number, readonly string[]>> = {
   10: ['dhl', 'yto', 'gls'],
-  11: ['gls', 'jtexpress', 'dhl'],
-  12: ['sto', 'zto', '4px', 'yto', 'jtexpress', 'gls', 'canada-post'],
+  11: ['dhl', 'old-dominion', 'gls', 'jtexpress'],
+  12: ['fedex', 'purolator', 'sto', 'zto', '4px', 'yto', 'jtexpress', 'gls'],
   13: ['sto', 'yto', 'zto', 'yunda', 'jtexpress'],
-  14: ['dpd', 'hermes-de', 'zto', 'gls'],
-  15: ['yunda', 'zto', 'sto'],
+  14: ['russian-post', 'dpd', 'dhlglobalmail', 'hermes-de', 'zto', 'gls'],
+  15: ['fedex', 'dpd', 'yunda', 'zto', 'sto'],
   16: ['canada-post', 'dhl-germany'],
+  18: ['fedex'],
+  20: ['usps'],
 };
 
-/** Carriers with a (weak) check digit of their own on plain runs. */
-const CHECKED = ['dhl', 'fedex'];
+/** Each carrier's own check on a plain run of a given length (FedEx 12 vs 15, …). */
+const CHECKS: Readonly<Record<string, (s: string) => boolean>> = {
+  'dhl': dhlExpressValid,
+  'old-dominion': oldDominionValid,
+  'fedex': (s) => (s.length === 12 ? fedex12Valid(s) : s.length === 15 ? fedex15Valid(s) : fedexSscc18Valid(s)),
+  'purolator': purolator12Valid,
+  'dpd': (s) => s.length !== 15 || dpd15Valid(s),
+  'canada-post': canadaPost16Valid,
+  'usps': usps20Valid,
+  'russian-post': russianPost14Valid,
+};
 
 /** Whether a plain run passes `carrier`'s own check digit; undefined when that carrier has none. */
 export function plainValidFor(carrier: string, s: string): boolean | undefined {
-  if (carrier === 'dhl' && s.length === 10) return dhlExpressValid(s);
-  if (carrier === 'fedex' && s.length === 12) return fedex12Valid(s);
-  return undefined;
+  const check = CHECKS[carrier];
+  return check && CANDIDATES[s.length]?.includes(carrier) ? check(s) : undefined;
 }
 
+/** CANDIDATES with each carrier's check resolved once, by length. */
+const BY_LENGTH: Array<ReadonlyArray<readonly [string, ((s: string) => boolean) | undefined]> | undefined> = [];
+for (const [length, carriers] of Object.entries(CANDIDATES)) BY_LENGTH[Number(length)] = carriers.map((c) => [c, CHECKS[c]] as const);
+
 export function detectPlainDigits(s: string): Detection | null {
-  const base = CANDIDATES[s.length];
+  const base = BY_LENGTH[s.length];
   if (!base) return null;
-  // A carrier whose own check digit fails never issued the number; one whose check passes goes first.
   const carriers: string[] = [];
-  for (const c of CHECKED) if (plainValidFor(c, s) === true) carriers.push(c);
-  for (const c of base) if (!carriers.includes(c) && plainValidFor(c, s) !== false) carriers.push(c);
-  return { number: s, kind: 'parcel', carriers, strength: 'plain' };
+  for (const [carrier, check] of base) if (check === undefined || check(s)) carriers.push(carrier);
+  return carriers.length > 0 ? { number: s, kind: 'parcel', carriers, strength: 'plain' } : null;
 }

@@ -1,25 +1,29 @@
 // One pass over the text's char codes, finding the places where a tracking number may be written:
-// - single words of letters and digits (no lower case: hex ids and prose are skipped cheaply);
-// - digit groups separated by single spaces ("9400 1112 0108 0805 4830 16", "172 2889 1936");
-// - digit groups joined by dashes ("172-28891936"), always taken whole so "2024-05-12" never yields a part;
-// - UPS numbers printed in groups ("1Z 999 AA1 01 2345 678 4");
+// - runs of words without lower case (letters and digits) joined by single spaces or dashes, as shops and
+//   carriers print numbers: "1Z 999 AA1 01 2345 6784", "RR 123 456 785 CN", "172-2889 1936", "12 3456 7890";
+//   a run is offered whole, then (where it holds letters) cut shorter from its end, never from inside: the
+//   leftover digits of a longer token are never a number of their own; a run that starts with a word of
+//   letters only ("DHL", "AWB") is offered again without that word;
 // - URLs, handed over whole so their path segments are never read as loose numbers.
-// Every character is visited a bounded number of times (group lookahead is capped), so time is linear.
-// Written as a class with plain methods: closures created per call cost more than the scan itself.
+// Phone numbers with a country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
+// Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
+// time is linear. Written as a class with plain methods: closures created per call cost more than the scan.
 
 import { CHAR_CLASS, DASH, DIGIT, GLUE, LOWER, OTHER, PUNCT, SPACE, UPPER } from './char-classes';
 import type { Shape } from './types';
 
 /** Longest compact form of any supported format. */
 const MAX_LENGTH = 34;
-/** Longest digit group that can be part of a spaced or dashed number (the AWB serial). */
-const MAX_GROUP = 8;
-/** Longest group of a UPS number printed in groups. */
-const MAX_UPS_GROUP = 6;
+/** Shortest compact form of any supported format. */
+const MIN_LENGTH = 10;
+/** Two neighbouring words this long are two numbers in a list, not groups of one. */
+const LONG_GROUP = 10;
+/** Most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13). */
+const MAX_GROUPS = 16;
 
 export interface ScanVisitor {
-  /** A compact candidate written at [start, end); returns whether it was reported. */
-  candidate(compact: string, start: number, end: number, shape: Shape, groups: readonly number[]): boolean;
+  /** A compact candidate written at [start, end), all digits or not; returns whether it was reported. */
+  candidate(compact: string, start: number, end: number, shape: Shape, groups: readonly number[], digits: boolean): boolean;
   /** A URL written at [start, end). */
   url(start: number, end: number): void;
 }
@@ -27,8 +31,20 @@ export interface ScanVisitor {
 class Scanner {
   // Facts about the word last read by readWord.
   private wEnd = 0;
-  private wDigits = true;
+  private wLetters = false;
+  private wDigits = false;
   private wLower = false;
+  // The run being read: group bounds, whether a dash precedes each group, whether each is letters only.
+  private readonly gStart = new Int32Array(MAX_GROUPS);
+  private readonly gEnd = new Int32Array(MAX_GROUPS);
+  private readonly gDash = new Uint8Array(MAX_GROUPS);
+  private readonly gAlpha = new Uint8Array(MAX_GROUPS);
+  private readonly gLetters = new Uint8Array(MAX_GROUPS);
+  /** Group lengths handed to the visitor, one reused array per count: it reads them before returning. */
+  private readonly groups: number[][] = Array.from({ length: MAX_GROUPS }, (_, g) => new Array<number>(g + 1).fill(0));
+  private runEnd = 0;
+  private runGlued = false;
+  private runCut = false;
 
   constructor(
     private readonly text: string,
@@ -47,19 +63,19 @@ class Scanner {
   private readWord(start: number): void {
     const { text } = this;
     let i = start;
-    let digitsOnly = true;
+    let letters = false;
+    let digits = false;
     let lower = false;
     for (; i < text.length; i++) {
       const k = CHAR_CLASS[text.charCodeAt(i)];
-      if (k === DIGIT) continue;
-      if (k === UPPER) digitsOnly = false;
-      else if (k === LOWER) {
-        digitsOnly = false;
-        lower = true;
-      } else break;
+      if (k === DIGIT) digits = true;
+      else if (k === UPPER) letters = true;
+      else if (k === LOWER) lower = true;
+      else break;
     }
     this.wEnd = i;
-    this.wDigits = digitsOnly;
+    this.wLetters = letters;
+    this.wDigits = digits;
     this.wLower = lower;
   }
 
@@ -70,15 +86,22 @@ class Scanner {
     return k === DASH && this.alnumAt(start - 2);
   }
 
+  /** Glued on the right by glue, or by punctuation or a dash before more letters or digits. */
   private gluedRight(end: number): boolean {
     const k = this.cls(end);
     if (k === GLUE) return true;
     return (k === PUNCT || k === DASH) && this.alnumAt(end + 1);
   }
 
-  /** A single space (or nbsp) at `end` followed by a digit (or any letter or digit). */
-  private spaceThen(end: number, digitOnly: boolean): boolean {
-    return this.cls(end) === SPACE && (digitOnly ? this.cls(end + 1) === DIGIT : this.alnumAt(end + 1));
+  /** "+49 (0) 370…", "+7 (495) 123…": a country code shortly before `start` makes the run a phone number. */
+  private afterCountryCode(start: number): boolean {
+    const t = this.text;
+    for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 0x2b) return true;
+      if (c !== 0x20 && c !== 0x28 && c !== 0x29 && (c < 48 || c > 57)) return false;
+    }
+    return false;
   }
 
   /** "http://", "https://" or "www." at `i`, compared on char codes (this runs at every word start). */
@@ -103,107 +126,192 @@ class Scanner {
     return i;
   }
 
-  /** Dash-joined groups, consumed whole; only all-digit ones are candidates. Returns the end. */
-  private dashed(start: number): number {
-    const groups: number[] = [];
-    let compact = '';
-    let ok = true;
-    let i = start;
+  /**
+   * Reads the run starting with the word at `start` (already read) into the group arrays; returns the number
+   * of groups kept. Sets `runEnd`, `runGlued` (the last kept group is glued to what follows) and `runCut`
+   * (groups beyond MAX_LENGTH were read but not kept).
+   */
+  private readRun(start: number): number {
+    let count = 0;
+    let total = 0;
+    let at = start;
+    let dash = false;
+    this.runGlued = false;
+    this.runCut = false;
     for (;;) {
-      this.readWord(i);
-      const len = this.wEnd - i;
-      ok &&= this.wDigits && len <= MAX_GROUP;
-      groups.push(len);
-      if (ok && compact.length <= MAX_LENGTH) compact += this.text.slice(i, this.wEnd);
-      i = this.wEnd;
-      if (this.cls(i) === DASH && this.alnumAt(i + 1)) i++;
-      else break;
+      const len = this.wEnd - at;
+      const long = len >= LONG_GROUP;
+      if (!this.runCut && count < MAX_GROUPS && total + len <= MAX_LENGTH) {
+        this.gStart[count] = at;
+        this.gEnd[count] = this.wEnd;
+        this.gDash[count] = dash ? 1 : 0;
+        this.gAlpha[count] = this.wLetters && !this.wDigits ? 1 : 0;
+        this.gLetters[count] = this.wLetters ? 1 : 0;
+        count++;
+        total += len;
+      } else {
+        this.runCut = true;
+      }
+      const end = this.wEnd;
+      this.runEnd = end;
+      const k = this.cls(end);
+      if ((k !== SPACE && k !== DASH) || !this.alnumAt(end + 1)) {
+        this.runGlued = this.gluedRight(end);
+        break;
+      }
+      dash = k === DASH;
+      at = end + 1;
+      this.readWord(at);
+      // A word glued to what follows ("12.50", "784/") or in lower case is no group of this run; a dash
+      // before one glues the run to it ("JJD…-Sendung").
+      if (this.wLower || this.gluedRight(this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
+        if (dash) {
+          this.runGlued = true;
+          this.runEnd = this.wEnd;
+        }
+        break;
+      }
     }
-    if (ok && !this.gluedLeft(start) && !this.gluedRight(i)) this.visitor.candidate(compact, start, i, 'dashed', groups);
-    return i;
-  }
-
-  /** Digit groups joined by single spaces, the first of 3–8 digits. Returns the end of the last group. */
-  private spaced(start: number): number {
-    const groups: number[] = [];
-    let compact = '';
-    let shortInner = false;
-    let i = start;
-    let end = start;
-    for (;;) {
-      this.readWord(i);
-      const len = this.wEnd - i;
-      if (!this.wDigits || len > MAX_GROUP) break;
-      if (groups.length > 0 && groups[groups.length - 1]! < 3) shortInner = true;
-      groups.push(len);
-      if (compact.length <= MAX_LENGTH) compact += this.text.slice(i, this.wEnd);
-      end = this.wEnd;
-      if (!this.spaceThen(end, true)) break;
-      i = end + 1;
-    }
-    if (groups.length >= 2 && !shortInner && compact.length <= MAX_LENGTH && !this.gluedLeft(start) && !this.gluedRight(end)) {
-      this.visitor.candidate(compact, start, end, 'grouped', groups);
-    }
-    return end;
+    return count;
   }
 
   /**
-   * "1Z 999 AA1 01 2345 678 4": short upper-case groups adding up to 18 characters. Returns where to go on:
-   * past the groups once they added up to 18 (whether or not they were a UPS number), else after "1Z…".
+   * Offers the run whole, then without its last groups while what is cut off is a word of letters only
+   * ("LX 176 35035 USPS") or what remains ends in a word with letters ("RR123456785CN 1234"): a run of
+   * digits, an IBAN, or a number spaced out character by character is never cut into a shorter number. Returns the end of the one reported, or -1.
    */
-  private upsGrouped(start: number, firstEnd: number): number {
-    // Measure first and slice only when the groups add up to exactly 18: "1Z 1Z 1Z…" stays cheap.
-    let total = firstEnd - start;
-    let end = firstEnd;
-    while (total < 18 && this.spaceThen(end, false)) {
-      this.readWord(end + 1);
-      if (this.wLower || this.wEnd - end - 1 > MAX_UPS_GROUP) return firstEnd;
-      total += this.wEnd - end - 1;
-      end = this.wEnd;
+  private offerPrefixes(count: number, gluedEnd: boolean): number {
+    const { text, gStart, gEnd, gDash } = this;
+    let total = 0;
+    for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
+    if (total < MIN_LENGTH) return -1;
+    let compact = count === 1 ? text.slice(gStart[0]!, gEnd[0]!) : '';
+    if (count > 1) for (let g = 0; g < count; g++) compact += text.slice(gStart[g]!, gEnd[g]!);
+    let length = compact.length;
+    for (let last = count - 1; last >= 0; last--) {
+      const end = gEnd[last]!;
+      if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
+        const groups = this.groups[last]!;
+        let dashed = false;
+        let digits = true;
+        for (let g = 0; g <= last; g++) {
+          groups[g] = gEnd[g]! - gStart[g]!;
+          if (g > 0 && gDash[g]) dashed = true;
+          if (this.gLetters[g]) digits = false;
+        }
+        const shape: Shape = last === 0 ? 'word' : dashed ? 'dashed' : 'grouped';
+        const candidate = length === compact.length ? compact : compact.slice(0, length);
+        if (this.visitor.candidate(candidate, gStart[0]!, end, shape, groups, digits)) {
+          return end;
+        }
+      }
+      if (last === 0 || (!this.gAlpha[last] && !this.gLetters[last - 1])) break;
+      // "1 L S 7 1 1 …": a number spaced out character by character is not cut either.
+      if (last > 0 && gEnd[last]! - gStart[last]! === 1 && gEnd[last - 1]! - gStart[last - 1]! === 1) break;
+      length -= gEnd[last]! - gStart[last]!;
+      if (length < MIN_LENGTH) break;
     }
-    if (total !== 18) return firstEnd;
-    if (!this.gluedLeft(start) && !this.gluedRight(end)) {
-      const parts = this.text.slice(start, end).split(/[^0-9A-Z]/);
-      this.visitor.candidate(parts.join(''), start, end, 'grouped', parts.map((p) => p.length));
-    }
-    return end;
+    return -1;
   }
 
-  run(): void {
+  /**
+   * Where the run of words without lower case starting at [start, end) ends, if it holds fewer than
+   * MIN_LENGTH letters and digits; -1 when it may hold a candidate.
+   */
+  private shortRunEnd(start: number, end: number): number {
+    const { text } = this;
+    const n = text.length;
+    let total = end - start;
+    let j = end;
+    while (total < MIN_LENGTH) {
+      const k = j < n ? CHAR_CLASS[text.charCodeAt(j)] : OTHER;
+      if ((k !== SPACE && k !== DASH) || j + 1 >= n || ALNUM[text.charCodeAt(j + 1)] === 0) return j;
+      let w = j + 1;
+      while (w < n && ALNUM[text.charCodeAt(w)] === 1) {
+        if (CHAR_CLASS[text.charCodeAt(w)] === LOWER) return j;
+        w++;
+      }
+      total += w - j - 1;
+      j = w;
+    }
+    return -1;
+  }
+
+  /** The run starting at `start`; returns where scanning goes on. */
+  private run(start: number): number {
+    const count = this.readRun(start);
+    const { runEnd } = this;
+    if (this.gluedLeft(start) || this.afterCountryCode(start)) return runEnd;
+    // Beyond MAX_LENGTH a run is a longer token or a table: no part of it is reported.
+    if (!this.runCut) {
+      const reported = this.offerPrefixes(count, this.runGlued);
+      if (reported >= 0) return reported;
+    }
+    // "DHL 12 3456 7890", "TRACKING NUMBER 1Z…": a leading word of two or more letters may be a label; the
+    // run is read again from the next word.
+    const first = this.gEnd[0]! - this.gStart[0]!;
+    if (count > 1 && this.gAlpha[0] && first >= 2 && !this.gDash[1]) return this.gEnd[0]!;
+    return runEnd;
+  }
+
+  scan(): void {
     const { text } = this;
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const k = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (k !== DIGIT && k !== UPPER && k !== LOWER) {
-        i++;
-        continue;
+      let c = text.charCodeAt(i);
+      // Tight loops over what cannot start a candidate: separators, then prose words.
+      while (ALNUM[c] === 0) {
+        if (++i >= n) return;
+        c = text.charCodeAt(i);
       }
       const start = i;
+      const k = CHAR_CLASS[c]!;
+      if (k !== DIGIT && (c | 0x20) !== 0x68 && (c | 0x20) !== 0x77 && (k === LOWER || CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
+        // A word starting in lower case, or capitalised ("Order"), is never a candidate.
+        while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
+        continue;
+      }
       if (k !== DIGIT && this.isUrlStart(start)) {
         i = this.urlEnd(start);
         this.visitor.url(start, i);
         continue;
       }
-      this.readWord(start);
-      const end = this.wEnd;
-      const len = end - start;
-      if (this.cls(end) === DASH && this.alnumAt(end + 1)) {
-        i = this.dashed(start);
-      } else if (this.wDigits && len >= 3 && len <= MAX_GROUP && this.spaceThen(end, true)) {
-        i = this.spaced(start);
-      } else if (!this.wLower && len < 18 && k === DIGIT && text.startsWith('1Z', start) && this.spaceThen(end, false)) {
-        i = this.upsGrouped(start, end);
-      } else {
-        if (!this.wLower && len >= 10 && len <= MAX_LENGTH && !this.gluedLeft(start) && !this.gluedRight(end)) {
-          this.visitor.candidate(text.slice(start, end), start, end, 'word', [len]);
-        }
-        i = end;
+      // Fast path, inline: a lone short word (most upper-case words and numbers in text) is no candidate,
+      // nor is a word with lower case in it.
+      let end = start + 1;
+      let kind = 0;
+      while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
+        if (kind === LOWER) break;
+        end++;
       }
+      if (end < n && kind === LOWER) {
+        while (++end < n && ALNUM[text.charCodeAt(end)] === 1);
+        i = end;
+        continue;
+      }
+      const next = end < n ? CHAR_CLASS[text.charCodeAt(end)]! : OTHER;
+      if (end - start < MIN_LENGTH && next !== SPACE && next !== DASH) {
+        i = end;
+        continue;
+      }
+      // Prices, dates, times and phone fragments ("2024-05-12", "890 752,12") join into runs too short to
+      // hold any number: count the run's letters and digits first and pass over it when there are too few.
+      const shortEnd = end - start < MIN_LENGTH ? this.shortRunEnd(start, end) : -1;
+      if (shortEnd >= 0) {
+        i = shortEnd;
+        continue;
+      }
+      this.readWord(start);
+      i = this.run(start);
     }
   }
 }
 
+/** 1 for the ASCII letters and digits that make up words the scanner reads. */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER || CHAR_CLASS[c] === LOWER) ALNUM[c] = 1;
+
 export function scanText(text: string, visitor: ScanVisitor): void {
-  new Scanner(text, visitor).run();
+  new Scanner(text, visitor).scan();
 }

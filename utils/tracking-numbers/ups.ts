@@ -2,7 +2,12 @@
 // reference, check digit. Check digit per the UPS algorithm documented in tracking_number_data
 // (github.com/jkeen/tracking_number_data, couriers/ups.json): letters map to (code − 63) mod 10, digits at
 // odd positions (1-based even) are doubled, check = (10 − sum mod 10) mod 10.
+// UPS waybill (couriers/ups.json "UPS Waybill"): one of A H J K T V + 9 digits + the same mod 10 check over
+// the 9 digits; one run in ten passes, so it is keyword-only.
 
+import { digitsIn } from './chars';
+import { mod10Valid } from './check-digits';
+import { plain, proven } from './detection';
 import type { Detection } from './types';
 
 export function upsCheckValid(s: string): boolean {
@@ -21,5 +26,7 @@ export function upsCheckValid(s: string): boolean {
 }
 
 export function detectUps(s: string): Detection | null {
-  return upsCheckValid(s) ? { number: s, kind: 'parcel', carriers: ['ups'], strength: 'proven' } : null;
+  if (s.length === 18) return upsCheckValid(s) ? proven(s, 'ups') : null;
+  if (s.length === 11 && 'AHJKTV'.includes(s[0]!) && digitsIn(s, 1) && mod10Valid(s, 1, 10, 1, 2)) return plain(s, 'ups');
+  return null;
 }

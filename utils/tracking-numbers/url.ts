@@ -25,7 +25,7 @@ const SITES: readonly TrackingSite[] = [
   { domain: 'gls-group.eu', carrier: 'gls' },
   { domain: 'gls-group.com', carrier: 'gls' },
   { domain: 'myhermes.de', carrier: 'hermes-de' },
-  { domain: 'evri.com', carrier: 'hermes' },
+  { domain: 'evri.com', carrier: 'hermes-uk' },
   { domain: 'postnl.nl', carrier: 'postnl-3s' },
   { domain: 'postnl.post', carrier: 'postnl-3s' },
   { domain: 'inpost.pl', carrier: 'inpost-paczkomaty' },
@@ -49,8 +49,13 @@ const SITES: readonly TrackingSite[] = [
   { domain: 'aftership.com' },
 ];
 
+const DOTTED = SITES.map((s) => `.${s.domain}`);
+
 function siteFor(host: string): TrackingSite | undefined {
-  return SITES.find((s) => host === s.domain || host.endsWith(`.${s.domain}`));
+  for (let i = 0; i < SITES.length; i++) {
+    if (host === SITES[i]!.domain || host.endsWith(DOTTED[i]!)) return SITES[i];
+  }
+  return undefined;
 }
 
 /** Host of an absolute or scheme-less ("www.…") link, lower case. */
@@ -85,7 +90,8 @@ export function findTrackingNumbersInUrl(href: string): TrackingNumberMatch[] {
     while (i < href.length && isTokenChar(href.charCodeAt(i))) i++;
     const raw = href.slice(start, i);
     if (raw.length < 10 || raw.length > 40) continue;
-    const found = identifyCompact(raw.replace(/-/g, '').toUpperCase());
+    const groups = raw.split('-').filter((g) => g !== '').map((g) => g.length);
+    const found = identifyCompact(raw.replace(/-/g, '').toUpperCase(), groups);
     // A bare digit run in a link is only a tracking number where the link says so (?tracking-id=…).
     if (!found || (found.confidence === 'medium' && !TRACKING_PARAM.test(href.slice(Math.max(from, start - 24), start)))) {
       continue;

@@ -1,7 +1,9 @@
 // USPS Intelligent Mail package barcode (IMpb), USPS Publication 199 §3: a 22- or 26-digit package
 // identification code (application identifier 91–95, service type, mailer ID, serial, GS1 mod 10 check
 // digit), optionally preceded in the barcode by the routing code "420" + ZIP (5 digits → 30 total, ZIP+4 →
-// 34 total). Legacy 20-digit USPS numbers use the same GS1 mod 10 check over 19 digits.
+// 34 total). Legacy 20-digit USPS numbers use the same GS1 mod 10 check over 19 digits, either as written or
+// with the application identifier "91" put before them (tracking_number_data, couriers/usps.json "USPS 20",
+// "USPS Legacy"); being plain digits they are keyword-only (plain-digits.ts).
 
 import { gs1Valid } from './check-digits';
 
@@ -22,5 +24,5 @@ export function impbFromRoutedBarcode(s: string): string | null {
 }
 
 export function usps20Valid(s: string): boolean {
-  return s.length === 20 && gs1Valid(s);
+  return s.length === 20 && (gs1Valid(s) || gs1Valid(`91${s}`));
 }

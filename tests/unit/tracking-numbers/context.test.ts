@@ -51,7 +51,9 @@ describe('keywords decide for digit runs that prove nothing', () => {
   it('a carrier name nearby puts that carrier first', () => {
     expect(findTrackingNumbers(`4PX tracking ${SEED}`)[0]!.carriers[0]).toBe('4px');
     expect(findTrackingNumbers('申通 运单号 402934299065')[0]!.carriers[0]).toBe('sto');
-    expect(findTrackingNumbers(`FedEx tracking ${SEED}`)[0]!.carriers[0]).toBe('fedex');
+    expect(findTrackingNumbers('FedEx tracking 986578788855')[0]!.carriers[0]).toBe('fedex');
+    // …unless that carrier's own check digit fails.
+    expect(findTrackingNumbers(`FedEx tracking ${SEED}`)[0]!.carriers).not.toContain('fedex');
   });
 
   it('minConfidence high drops keyword-only matches', () => {

@@ -73,12 +73,11 @@ describe('FedEx', () => {
     expect(findTrackingNumbers(`Tracking number ${changeDigit(n, 11)}`)[0]?.carriers[0]).not.toBe('fedex');
   });
   it.each(['041441760228964', '568283610012000', '568283610012734'])('15-digit Ground %s', (n) => {
-    expectFound(`tracking ${n}`, n, 'fedex');
+    expectFound(`tracking ${n}`, n, 'fedex', 'medium');
     expect(findTrackingNumbers(`tracking ${changeDigit(n, 14)}`)[0]?.carriers).not.toContain('fedex');
   });
-  it('20-digit SmartPost with a keyword', () => {
-    expectFound('Tracking: 61299998820821171811', '61299998820821171811', 'fedex');
-    expectNone('Tracking: 61299998820821171812');
+  it('20 digits are no longer FedEx SmartPost (tracking_number_data dropped it; it passed invalid USPS numbers)', () => {
+    expectNone('Tracking: 61299998820821171811');
   });
   it.each(['9611020987654312345672', '1001921334250001000300779017972697', '9622001900000000000000776632517510'])('proven %s', (n) => {
     expectFound(`${n}`, n, 'fedex');
@@ -104,7 +103,7 @@ describe('USPS IMpb', () => {
     }
   });
   it('20-digit legacy numbers need a keyword', () => {
-    expectFound('Tracking 7112 3456 7891 2345 6787', '71123456789123456787', 'usps');
+    expectFound('Tracking 7112 3456 7891 2345 6787', '71123456789123456787', 'usps', 'medium');
     expectNone('7112 3456 7891 2345 6787');
   });
 });
@@ -131,7 +130,7 @@ describe('European, Amazon and Australia Post formats', () => {
   it.each([
     ['3SABCD1234567', 'postnl-3s'],
     ['620012345678901234567890', 'inpost-paczkomaty'],
-    ['H01HYA0004389201', 'hermes'],
+    ['H01HYA0004389201', 'hermes-uk'],
     ['TBA502887274000', 'amazon'],
     ['33PJR519234301000960803', 'australia-post'],
   ])('%s → %s', (n, carrier) => expectFound(`Parcel ${n}.`, n, carrier));
@@ -139,6 +138,25 @@ describe('European, Amazon and Australia Post formats', () => {
     expectNone('3SAB1234567');
     expectNone('TBA50288727400');
     expectNone('H01HY00004389201');
+  });
+});
+
+describe('European and Russian domestic carriers', () => {
+  const ru = `1010000012345${gs1Check('1010000012345')}`;
+  it('Почта России 14 digits: its check digit puts it first after a keyword', () => {
+    expectFound(`Трек-номер: ${ru}`, ru, 'russian-post', 'medium');
+    expect(findTrackingNumbers(`Трек-номер: ${changeDigit(ru, 13)}`)[0]?.carriers).not.toContain('russian-post');
+    expectNone(`Номер заказа ${ru}`);
+  });
+  it.each([
+    ['СДЭК, номер отправления 1234567891', 'cdek'],
+    ['BRT spedizione 123456789012', 'bartolini'],
+    ['SDA, numero di spedizione 123456789012', 'italy-sda'],
+    ['Pocztex, numer nadania 123456789012', 'poczta-polska'],
+    ['Evri parcel H01HYA0004389201', 'hermes-uk'],
+    ['InPost numer przesyłki 602677016330890016203474', 'inpost-paczkomaty'],
+  ])('%s → %s', (text, carrier) => {
+    expect(findTrackingNumbers(text)[0]?.carriers[0]).toBe(carrier);
   });
 });
 
