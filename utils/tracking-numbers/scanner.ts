@@ -11,6 +11,7 @@
 
 import { CHAR_CLASS, DASH, DIGIT, GLUE, LOWER, OTHER, PUNCT, SPACE, UPPER } from './char-classes';
 import type { Shape } from './types';
+import { isUrlStart, urlEnd } from './url-span';
 
 /** Longest compact form of any supported format. */
 const MAX_LENGTH = 34;
@@ -102,28 +103,6 @@ class Scanner {
       if (c !== 0x20 && c !== 0x28 && c !== 0x29 && (c < 48 || c > 57)) return false;
     }
     return false;
-  }
-
-  /** "http://", "https://" or "www." at `i`, compared on char codes (this runs at every word start). */
-  private isUrlStart(i: number): boolean {
-    const t = this.text;
-    const c0 = t.charCodeAt(i) | 0x20;
-    if (c0 === 0x77) return (t.charCodeAt(i + 1) | 0x20) === 0x77 && (t.charCodeAt(i + 2) | 0x20) === 0x77 && t.charCodeAt(i + 3) === 0x2e;
-    if (c0 !== 0x68 || (t.charCodeAt(i + 1) | 0x20) !== 0x74 || (t.charCodeAt(i + 2) | 0x20) !== 0x74 || (t.charCodeAt(i + 3) | 0x20) !== 0x70) {
-      return false;
-    }
-    return t.startsWith('://', (t.charCodeAt(i + 4) | 0x20) === 0x73 ? i + 5 : i + 4);
-  }
-
-  private urlEnd(start: number): number {
-    const t = this.text;
-    let i = start;
-    for (; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60 || CHAR_CLASS[c] === SPACE) break;
-    }
-    while (i > start && CHAR_CLASS[t.charCodeAt(i - 1)] === PUNCT) i--;
-    return i;
   }
 
   /**
@@ -272,8 +251,8 @@ class Scanner {
         while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
         continue;
       }
-      if (k !== DIGIT && this.isUrlStart(start)) {
-        i = this.urlEnd(start);
+      if (k !== DIGIT && isUrlStart(this.text, start)) {
+        i = urlEnd(this.text, start);
         this.visitor.url(start, i);
         continue;
       }
