@@ -27,6 +27,14 @@ const CODE_MESSAGES: Record<number, MessageKey> = {
   4015: 'bg_errBadCarrier',
   4019: 'bg_errBalance',
   4021: 'bg_errQuota',
+  // TrackingMore v4 (contract v4 §2).
+  4110: 'bg_errBadNumber',
+  4113: 'bg_errRetrackNotAllowed',
+  4120: 'bg_errBadCarrier',
+  4122: 'bg_errNeedsFields',
+  4160: 'bg_errBadAwb',
+  4161: 'bg_errAirlineUnsupported',
+  4190: 'bg_errPlanQuota',
 };
 
 /** The user's-language text for a provider code (also per-item codes in batch replies). */

@@ -109,8 +109,8 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
       for (const e of parcels) {
         const er = errors.get(pinKey(e.carrier!, e.number));
-        // 4016: already in the account, which is what pinning wants.
-        if (!er || er.code === 4016) created.add(pinKey(e.carrier!, e.number));
+        // 4016 (v2) / 4101 (v4): already in the account, which is what pinning wants.
+        if (!er || er.code === 4016 || er.code === 4101) created.add(pinKey(e.carrier!, e.number));
         // The provider's own text is English and names API codes: say it in the user's language.
         else failed.push({ number: e.number, message: er.code != null ? messageFor('invalid-input', er.code) : t('bg_errInvalidInput') });
       }
