@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { defineMessage } from './protocol';
 import type { Shipment } from '../shipments/types';
-import type { ContentSettings, Settings } from '../settings/model';
+import type { ContentSettings, Provider, Settings } from '../settings/model';
 import type { PinnedShipment } from '../watchlist/model';
 import { PROVIDERS } from '../settings/model';
 
@@ -45,6 +45,11 @@ export interface AccountReply {
   remaining: number | null;
   balance: number | null;
   registeredAt: number | null;
+  /**
+   * Set when the key was rejected by the chosen TrackingMore version and accepted by the other one: the
+   * provider (and endpoint) it belongs to, for the options page to offer.
+   */
+  belongsTo?: { provider: Provider; endpoint: string };
 }
 
 export interface BulkProgress {
