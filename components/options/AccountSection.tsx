@@ -5,7 +5,7 @@ import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { StatusBadge } from '../StatusBadge';
 import { PROVIDERS as API_PROVIDERS } from '@/utils/api/providers';
-import { PROVIDER_LABEL } from './ApiSection';
+import { PROVIDER_LABEL } from './provider-label';
 import { useOptionsStore } from './store-context';
 
 export function AccountSection() {

@@ -1,15 +1,11 @@
 // Provider, API key with "Check", and the advanced endpoint override.
 import { PROVIDERS, type Provider } from '@/utils/settings/model';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { ProviderSwitch } from './ProviderSwitch';
+import { PROVIDER_LABEL } from './provider-label';
 import { useOptionsStore } from './store-context';
 
-export const PROVIDER_LABEL: Record<Provider, MessageKey> = {
-  'trackingmore-v4': 'options_provider_tm4',
-  'trackingmore-v2': 'options_provider_tm',
-  'trackru-v1': 'options_provider_tr',
-};
 
 export function ApiSection() {
   const store = useOptionsStore();
@@ -92,6 +88,7 @@ export function ApiSection() {
           {check.state === 'error' && <ErrorNotice error={check.error} />}
         </div>
       </div>
+      <ProviderSwitch />
       <details class="tp-advanced" open={!!d.endpoint}>
         <summary>{t('options_advanced')}</summary>
         <div class="tp-field">

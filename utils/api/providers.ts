@@ -37,6 +37,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderConfig>> = {
     headers: { Accept: 'application/json' },
     unsupported: new Set<TrackingMethod>(V4_LACKS),
     errorForCode: errorForCode4,
+    forcesStatus: false,
     // Create 3/s, everything else 10/s (v4 §7); the client keeps to ≤ 2/s and ≤ 8/s for headroom.
     rateLimits: { intervalMs: 125, realtimeIntervalMs: 500 },
   },

@@ -37,6 +37,8 @@ export interface ProviderConfig {
   headers?: Readonly<Record<string, string>>;
   /** The provider's `meta.code` table; v2's when absent. */
   errorForCode?: (code: number, retryAfterMs?: number) => TrackingApiError;
+  /** False when updates cannot force a status (v4 has no v2 `status` 4/7/8). */
+  forcesStatus?: boolean;
   /** Client-side rate limits when the caller sets none. */
   rateLimits?: RateLimits;
 }

@@ -14,6 +14,8 @@ import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
 import { notPinned } from './background-error';
 import { updateWatchlist } from './transaction';
+import { onTracking, remoteOf } from './remote-id';
+import { PROVIDERS } from '../api/providers';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
 const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
@@ -29,9 +31,10 @@ export async function pin(input: { number: string; carrier?: string; title?: str
   const existing = (await readWatchlist())[key];
   if (existing && !title) return existing;
 
+  let remote: PinnedShipment['remote'] = null;
   if (id.kind === 'parcel') {
     try {
-      await client.createTracking({ tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}) });
+      remote = remoteOf(client, (await client.createTracking({ tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}) })).id);
     } catch (error) {
       // 4016 "already exists": the account holds it already; that is what pinning wants.
       if (!isApiError(error, 'exists')) throw error;
@@ -39,7 +42,8 @@ export async function pin(input: { number: string; carrier?: string; title?: str
   }
   const last = await lastKnown(key);
   return updateWatchlist((watchlist) => {
-    const entry = watchlist[key] ? { ...watchlist[key]!, title: title ?? watchlist[key]!.title } : newPin({ number: id.number, carrier, kind: id.kind, title }, now, last);
+    const before = watchlist[key];
+    const entry = before ? { ...before, title: title ?? before.title, remote: remote ?? before.remote ?? null } : { ...newPin({ number: id.number, carrier, kind: id.kind, title }, now, last), remote };
     watchlist[key] = entry;
     return entry;
   });
@@ -73,11 +77,11 @@ async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Pro
   if (!pins.length) return;
   try {
     if (pins.length === 1 || !client.supports('deleteTrackings')) {
-      for (const p of pins) await client.deleteTracking(refOf(p)).catch((e: unknown) => {
+      for (const p of pins) await client.deleteTracking(refOf(p, client.provider)).catch((e: unknown) => {
         if (!isApiError(e, 'not-found')) throw e;
       });
     } else {
-      await client.deleteTrackings(pins.map(refOf));
+      await client.deleteTrackings(pins.map((p) => refOf(p, client.provider)));
     }
   } catch (error) {
     console.warn('Trackpin: could not remove unpinned shipments from the account', error);
@@ -99,10 +103,13 @@ export async function setStatus(keys: string[], action: 'delivered' | 'exception
   const pins = requirePins(await readWatchlist(), keys).filter(inAccount);
   if (!pins.length) return { updated: 0 };
   const status = FORCED[action];
-  if (pins.length === 1 || !client.supports('updateTrackings')) {
-    for (const p of pins) await client.updateTracking(refOf(p), { status });
-  } else {
-    await client.updateTrackings(pins.map((p) => ({ ...refOf(p), status })));
+  // TrackingMore v4 has no forced status (v4 §3.3): the mark is local, and 'revert' re-reads the provider's.
+  if (PROVIDERS[client.provider].forcesStatus !== false) {
+    if (pins.length === 1 || !client.supports('updateTrackings')) {
+      for (const p of pins) await client.updateTracking(refOf(p, client.provider), { status });
+    } else {
+      await client.updateTrackings(pins.map((p) => ({ ...refOf(p, client.provider), status })));
+    }
   }
   // Reverting: only the provider knows the computed status, so fetch it (one call per 40).
   let fresh = new Map<string, Shipment>();
@@ -135,13 +142,15 @@ export async function edit(input: { key: string; title?: string | null; notes?: 
   const title = input.title === undefined ? entry.title : input.title?.trim() || null;
   const notes = input.notes === undefined ? entry.notes : input.notes?.trim() || null;
   // The provider keeps a title (PUT has no comment field); notes stay local.
+  let remote: PinnedShipment['remote'] = entry.remote ?? null;
   if (title !== entry.title && inAccount(entry)) {
-    await clientFor(settings).updateTracking(refOf(entry), { title: title ?? '' });
+    const client = clientFor(settings);
+    ({ remote } = await onTracking(client, entry, (ref) => client.updateTracking(ref, { title: title ?? '' })));
   }
   return updateWatchlist((watchlist) => {
     const current = watchlist[input.key];
     if (!current) throw notPinned();
-    const next = { ...current, title, notes };
+    const next = { ...current, title, notes, remote };
     watchlist[input.key] = next;
     return next;
   });
@@ -153,7 +162,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
   const entry = (await readWatchlist())[input.key];
   if (!entry) throw notPinned();
   if (entry.carrier === input.carrier) return entry;
-  await client.changeCarrier(refOf(entry), input.carrier);
+  const { remote } = await onTracking(client, entry, (ref) => client.changeCarrier(ref, input.carrier));
   let shipment: Shipment | null = null;
   try {
     shipment = normalizeTracking(await client.getTracking({ tracking_number: entry.number, carrier_code: input.carrier }));
@@ -170,6 +179,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
       shipment,
       lastCheckedAt: shipment ? now : null,
       lastError: null,
+      remote,
     };
     watchlist[next.key] = next;
     return next;
@@ -184,7 +194,7 @@ export async function archive(keys: string[]): Promise<{ archived: number }> {
   if (remote.length) {
     const client = clientFor(settings);
     // TrackRU has no notupdate: archiving is then local only.
-    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map(refOf));
+    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map((p) => refOf(p, client.provider)));
   }
   return updateWatchlist((watchlist) => {
     let archived = 0;

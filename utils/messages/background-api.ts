@@ -92,6 +92,8 @@ export const msg = {
     PAGE,
   ),
   bulkCancel: defineMessage<null>()('bulk-cancel', v.object({}), PAGE),
+  /** After a provider switch: every pinned parcel into the new account, as a bulk job. */
+  recreatePins: defineMessage<BulkProgress>()('recreate-pins', v.object({}), PAGE),
   setStatus: defineMessage<{ updated: number }>()(
     'set-status',
     v.object({ keys, action: v.picklist(['delivered', 'exception', 'revert']) }),

@@ -262,4 +262,18 @@ describe('options: TrackingMore API v4', () => {
     expect(screen.queryByLabelText('Postcode')).toBeNull();
     expect(screen.getByText(/TrackingMore \(API v4\) has no remote-area check/)).toBeTruthy();
   });
+
+  it('after switching v2 → v4 offers to re-create the pinned parcels and shows the job', async () => {
+    const { log } = await mount(
+      { 'recreate-pins': () => ({ jobId: 'j9', state: 'running', total: 20, done: 0, added: 0, failed: [] }) },
+      { provider: 'trackingmore-v2', apiKey: 'k' },
+    );
+    expect(screen.queryByRole('button', { name: 'Re-create pinned parcels' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Provider'), { target: { value: 'trackingmore-v4' } });
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText(/switched from TrackingMore \(API v2, legacy\) to TrackingMore \(API v4\)/)).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Re-create pinned parcels' }));
+    expect(log.some((l) => l.type === 'recreate-pins')).toBe(true);
+    expect(screen.getByText('Re-created 0 of 20')).toBeTruthy();
+  });
 });

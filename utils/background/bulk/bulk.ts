@@ -3,7 +3,8 @@
 // queue of entries still to send is saved with every batch.
 import type { BulkProgress } from '../../messages/background-api';
 import { readSettings } from '../../settings/store';
-import { newPin, pinKey } from '../../watchlist/model';
+import { newPin, pinKey, type PinnedShipment } from '../../watchlist/model';
+import { remoteOf } from '../remote-id';
 import type { ShipmentKind } from '../../shipments/types';
 import type { CreateTrackingRequest } from '../../api';
 import { MAX_PER_CALL } from '../../api/chunks';
@@ -101,11 +102,15 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
   }
   const parcels = batch.filter((e) => kindOf(e) === 'parcel');
   const created = new Set<string>();
+  /** Provider ids of what was created (v4 addresses trackings by them). */
+  const remotes = new Map<string, PinnedShipment['remote']>();
   const failed: BulkProgress['failed'] = [];
   if (parcels.length) {
     try {
+      const client = clientFor(settings);
       const requests: CreateTrackingRequest[] = parcels.map((e) => ({ tracking_number: e.number, carrier_code: e.carrier!, ...(e.title ? { title: e.title } : {}) }));
-      const result = await clientFor(settings).createTrackings(requests);
+      const result = await client.createTrackings(requests);
+      for (const s of result.trackings) remotes.set(pinKey(s.carrier_code, s.tracking_number), remoteOf(client, s.id));
       const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
       for (const e of parcels) {
         const er = errors.get(pinKey(e.carrier!, e.number));
@@ -127,6 +132,8 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       const key = pinKey(e.carrier!, e.number);
       if (!created.has(key)) continue;
       if (!watchlist[key]) watchlist[key] = newPin({ number: e.number, carrier: e.carrier!, kind: kindOf(e), title: e.title ?? null }, now);
+      const remote = remotes.get(key);
+      if (remote) watchlist[key] = { ...watchlist[key]!, remote };
       added++;
     }
     const pending = bulk.queue.pending.slice(batch.length);
