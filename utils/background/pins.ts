@@ -15,12 +15,13 @@ import { isApiError } from '../api/api-error';
 import { notPinned } from './background-error';
 import { updateWatchlist } from './transaction';
 import { onTracking, remoteOf } from './remote-id';
+import { cleanFields, explainMissingFields, type CarrierFieldValues } from './carrier-fields';
 import { PROVIDERS } from '../api/providers';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
 const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 
-export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
+export async function pin(input: { number: string; carrier?: string; title?: string; fields?: CarrierFieldValues }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
   const client = clientFor(settings);
   const id = identifyOrParcel(input.number);
@@ -34,8 +35,11 @@ export async function pin(input: { number: string; carrier?: string; title?: str
   let remote: PinnedShipment['remote'] = null;
   if (id.kind === 'parcel') {
     try {
-      remote = remoteOf(client, (await client.createTracking({ tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}) })).id);
+      const request = { tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}), ...cleanFields(input.fields) };
+      remote = remoteOf(client, (await client.createTracking(request)).id);
     } catch (error) {
+      // 4122: say which fields this courier needs, so the user can give them and pin again.
+      if (isApiError(error) && error.code === 4122) throw await explainMissingFields(error, client, carrier);
       // 4016 "already exists": the account holds it already; that is what pinning wants.
       if (!isApiError(error, 'exists')) throw error;
     }

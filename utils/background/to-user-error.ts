@@ -4,6 +4,7 @@ import { TrackingApiError } from '../api/api-error';
 import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { BackgroundError } from './background-error';
+import { NeedsFieldsError } from './carrier-fields';
 
 const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
   auth: 'bg_errAuth',
@@ -49,6 +50,7 @@ export function toUserError(error: unknown): ErrorInfo {
     const info: ErrorInfo = { kind: error.kind, message: messageFor(error.kind, error.code) };
     if (error.code != null) info.code = error.code;
     if (error.retryAfterMs !== undefined) info.retryAfterMs = error.retryAfterMs;
+    if (error instanceof NeedsFieldsError) info.fields = [...error.fields];
     return info;
   }
   return { kind: 'internal', message: t('bg_errUnknown') };

@@ -7,6 +7,7 @@ import type { Shipment } from '../shipments/types';
 import type { ContentSettings, Provider, Settings } from '../settings/model';
 import type { PinnedShipment } from '../watchlist/model';
 import { PROVIDERS } from '../settings/model';
+import { CARRIER_FIELDS } from '../background/carrier-fields';
 
 const PAGE = ['extension-page'] as const;
 const ANY = ['extension-page', 'content-script'] as const;
@@ -72,7 +73,13 @@ export const msg = {
   ),
   pin: defineMessage<PinnedShipment>()(
     'pin',
-    v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) }),
+    v.object({
+      number,
+      carrier: optionalCarrier,
+      title: v.optional(text(200)),
+      /** After a 4122: the carrier-specific fields the user entered. */
+      fields: v.optional(v.record(v.picklist(CARRIER_FIELDS), text(60))),
+    }),
     ANY,
   ),
   unpin: defineMessage<{ removed: number }>()('unpin', v.object({ keys }), ANY),

@@ -123,7 +123,8 @@ export function toCarrier(c: ApiCourier4): ApiCarrier {
     homepage: c.courier_url,
     type: c.courier_type,
     picture: c.courier_logo,
-    requiredFields: c.tracking_required_fields,
+    // v4's name for the account number; the neutral request field is v2's.
+    requiredFields: c.tracking_required_fields.map((f) => (f === 'tracking_courier_account' ? 'tracking_account_number' : f)),
   };
 }
 

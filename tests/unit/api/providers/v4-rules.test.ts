@@ -170,7 +170,7 @@ describe('contract v4 §11', () => {
   it('#19 tracking_required_fields as null, string, array or object become string[]', async () => {
     const fields = [null, 'tracking_postal_code,tracking_ship_date', ['tracking_ship_date'], { tracking_courier_account: 'Account number' }];
     const { c } = client(() => ok(fields.map((f, i) => ({ courier_code: `c${i}`, courier_name: `C${i}`, tracking_required_fields: f, courier_country_iso2: i % 2 ? ['CN'] : null }))));
-    expect((await c.listCarriers()).map((x) => x.requiredFields)).toEqual([[], ['tracking_postal_code', 'tracking_ship_date'], ['tracking_ship_date'], ['tracking_courier_account']]);
+    expect((await c.listCarriers()).map((x) => x.requiredFields)).toEqual([[], ['tracking_postal_code', 'tracking_ship_date'], ['tracking_ship_date'], ['tracking_account_number']]);
   });
 
   it('#20 uses POST /awb and accepts both AWB date forms', async () => {
