@@ -1,10 +1,9 @@
 // v4 `meta.code` → error kind and message (contract v4 §2). HTTP statuses mirror the codes, so a
 // non-JSON error page falls back to the same table by its status (§11 #3).
-import type { ApiErrorKind } from '../../errors';
 import { TrackingApiError } from '../api-error';
-import { DEFAULT_RETRY_AFTER_MS } from '../meta-codes';
+import { errorsFrom, type CodeTable } from '../meta-codes';
 
-const CODES: Readonly<Record<number, readonly [ApiErrorKind, string]>> = {
+const CODES: CodeTable = {
   400: ['invalid-input', 'The tracking service did not understand the request.'],
   401: ['auth', 'The API key was not accepted.'],
   403: ['auth', 'The API key may not use this feature.'],
@@ -26,16 +25,7 @@ const CODES: Readonly<Record<number, readonly [ApiErrorKind, string]>> = {
   4190: ['quota', 'The plan quota is used up; check your TrackingMore plan.'],
 };
 
-export function errorForCode4(code: number, retryAfterMs?: number): TrackingApiError {
-  const known = CODES[code];
-  const [kind, message] =
-    known ??
-    (code >= 500 && code < 600
-      ? (['server', 'The tracking service had an error.'] as const)
-      : (['invalid-input', 'The tracking service refused the request.'] as const));
-  const wait = kind === 'rate-limited' ? (retryAfterMs ?? DEFAULT_RETRY_AFTER_MS) : undefined;
-  return new TrackingApiError(kind, code, `${message} (code ${code})`, wait);
-}
+export const errorForCode4 = errorsFrom(CODES);
 
 /** §11 #11: both mean the stored id is gone. */
 export const isMissingId = (e: unknown) => e instanceof TrackingApiError && (e.code === 4102 || e.code === 4112);

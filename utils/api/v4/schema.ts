@@ -2,6 +2,7 @@
 // everything nullable, numbers as strings, `update_at` or `updated_at`, `archived` as a string, required
 // courier fields as null/string/array/object. `v.object` drops the keys no SDK lists.
 import * as v from 'valibot';
+import { AirEventSchema } from '../schema/aircargo';
 import { list, num, objectOrEmpty, requiredText, text } from '../schema/scalars';
 
 export const Checkpoint4Schema = v.object({
@@ -117,17 +118,6 @@ const Flight4Schema = v.object({
   arrival_time: text,
 });
 
-const AirEvent4Schema = v.object({
-  plan_date: text,
-  actual_date: text,
-  event: text,
-  station: text,
-  flight_number: text,
-  status: text,
-  piece: text,
-  weight: text,
-});
-
 export const Awb4Schema = v.object({
   awb_number: text,
   status_number: num,
@@ -139,7 +129,7 @@ export const Awb4Schema = v.object({
   last_event: text,
   flight_info_new: list(Flight4Schema),
   flight_info: v.nullish(v.union([v.array(v.unknown()), v.record(v.string(), v.unknown())]), null),
-  track_info: list(AirEvent4Schema),
+  track_info: list(AirEventSchema),
   airline_info: objectOrEmpty(v.object({ name: text, url: text, track_url: text })),
 });
 
