@@ -20,6 +20,12 @@ export function iso4(ms: number): string {
 /** Carrier-local `YYYY-MM-DD HH:mm:ss` → `YYYY-MM-DDTHH:mm:ss` (no zone, §1.4). */
 const localIso = (date: string) => date.replace(' ', 'T');
 
+/** v4 gives countries as ISO-2 (v2 gave names); the names the world script uses. */
+const ISO2: Record<string, string> = {
+  China: 'CN', Poland: 'PL', Spain: 'ES', Germany: 'DE', 'Hong Kong': 'HK', Italy: 'IT', Netherlands: 'NL',
+  Russia: 'RU', 'United States': 'US',
+};
+
 /** v2-era substatus codes of the world script, in v4 words. */
 function v4Status(status: string, substatus: string | null): [string, string | null] {
   if (status === 'notfound' && substatus === 'notfound001') return ['inforeceived', 'inforeceived001'];
@@ -109,7 +115,7 @@ export function renderTracking4(t: AccountTracking, ship: WorldShipment | undefi
     destination_country: ship?.destinationCode ?? null,
     destination_state: null,
     destination_city: null,
-    origin_country: null,
+    origin_country: (ship && ISO2[ship.originalCountry]) ?? null,
     origin_state: null,
     origin_city: null,
     tracking_postal_code: x.tracking_postal_code ?? null,

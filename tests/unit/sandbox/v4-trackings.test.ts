@@ -129,7 +129,9 @@ describe('GET /trackings/get', () => {
   it('answers an array of trackings, with the seeded 4PX number and its history', async () => {
     const r = await call4(box.sb, 'GET', `/trackings/get?tracking_numbers=${SEED.fourPx}`);
     expect(Array.isArray(r.data)).toBe(true);
-    expect(r.data[0]).toMatchObject({ tracking_number: SEED.fourPx, courier_code: '4px', delivery_status: 'delivered' });
+    expect(r.data[0]).toMatchObject({ tracking_number: SEED.fourPx, courier_code: '4px', delivery_status: 'delivered', destination_country: 'US' });
+    const ups = await call4(box.sb, 'GET', `/trackings/get?tracking_numbers=${SEED.ups}`);
+    expect([ups.data[0].origin_country, ups.data[0].destination_country]).toEqual(['US', 'US']);
     expect(r.data[0].origin_info.trackinfo[0]).toMatchObject({ checkpoint_date: '2018-04-14T15:12:00', tracking_detail: 'Shipment delivered.', checkpoint_delivery_status: 'delivered' });
   });
 
