@@ -84,3 +84,41 @@ describe('TrackingMore v4 journey (Firefox)', () => {
     expect(sandbox.log().every((e) => e.path.startsWith('/v4/'))).toBe(true);
   });
 });
+
+describe('provider switch v2 → v4 with 20 pinned parcels (Firefox)', () => {
+  let sandbox: Sandbox;
+  let ext: FirefoxExtension;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    ext = await launchFirefox();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await sandbox?.close();
+  });
+
+  it('re-creates all 20 in the new account and keeps every pin', async () => {
+    const page = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.empty, endpoint: sandbox.trackingmoreUrl });
+    const numbers = Array.from({ length: 20 }, (_, i) => `TPFX${String(i).padStart(6, '0')}`);
+    const send = (type: string, payload: object) => page.evaluate((t: string, p: object) => browser.runtime.sendMessage({ type: t, payload: p }), type, payload) as Promise<{ ok: boolean; data?: any }>;
+    expect(await send('bulk-pin', { entries: numbers.map((number) => ({ number, carrier: 'dhl' })) })).toMatchObject({ ok: true });
+    await until(page, '20 pins', async () => (await send('watchlist', {})).data?.length === 20);
+
+    await page.evaluate(() => {
+      const select = document.querySelector('#tp-provider') as HTMLSelectElement;
+      select.value = 'trackingmore-v4';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await fillInPage(page, '#tp-key', DEMO_KEYS.emptyV4);
+    await fillInPage(page, '#tp-endpoint', sandbox.trackingmoreV4Url);
+    await clickInPage(page, '.tp-savebar button[type=submit]');
+    await clickButton(page, 'Re-create pinned parcels');
+    await until(page, 'the re-creation to finish', async () => (await textOf(page, '.tp-switch')).includes('Done: 20 parcels are in the new account.'));
+
+    const res = await fetch(`${sandbox.trackingmoreV4Url}/trackings/get`, { headers: { 'Tracking-Api-Key': DEMO_KEYS.emptyV4 } });
+    expect(((await res.json()).data as { tracking_number: string }[]).map((t) => t.tracking_number).sort()).toEqual(numbers.sort());
+    expect(((await send('watchlist', {})).data as { number: string }[]).map((p) => p.number).sort()).toEqual(numbers.sort());
+  });
+});
+
