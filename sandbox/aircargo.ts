@@ -2,7 +2,7 @@
 // entry with the airline from its prefix and no events yet (the real reply for those is unconfirmed).
 import { SEED_AWB_ENTRY } from './seed-data';
 
-const AIRLINES: Record<string, { name: string; url: string; track: string }> = {
+export const AIRLINES: Record<string, { name: string; url: string; track: string }> = {
   '172': { name: 'Cargolux Airlines', url: 'https://www.cargolux.com/', track: 'https://cvtnt.champ.aero/trackntrace?awbnumber=' },
   '020': { name: 'Lufthansa Cargo', url: 'https://lufthansa-cargo.com/', track: 'https://www.lufthansa-cargo.com/tracking?awb=' },
   '057': { name: 'Air France Cargo', url: 'https://www.afklcargo.com/', track: 'https://www.afklcargo.com/tracking?awb=' },

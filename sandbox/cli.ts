@@ -13,6 +13,7 @@ function portFromArgs(): number {
 const sandbox = await startSandbox({ port: portFromArgs(), host: '127.0.0.1' });
 console.log(`Trackpin sandbox listening on ${sandbox.url}
   TrackingMore v2: ${sandbox.trackingmoreUrl}   (header Trackingmore-Api-Key)
+  TrackingMore v4: ${sandbox.trackingmoreV4Url}   (header Tracking-Api-Key)
   TrackRU v1:      ${sandbox.trackruUrl}   (header Api-Key)
   Demo shop:       ${sandbox.url}/shop/
   Test hooks:      ${sandbox.url}/__sandbox/{advance,faults,log,reset,config}

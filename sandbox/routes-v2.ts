@@ -16,7 +16,7 @@ export type Endpoint =
 export interface Ctx {
   state: SandboxState;
   account: Account;
-  api: 'v2' | 'v1';
+  api: 'v2' | 'v1' | 'v4';
   /** Path captures: carrier code, tracking number, optional lang. */
   params: string[];
   query: URLSearchParams;

@@ -1,4 +1,4 @@
-// The sandbox HTTP server: TrackingMore v2 under /v2, TrackRU v1 under /v1, test hooks under /__sandbox/,
+// The sandbox HTTP server: TrackingMore v2 under /v2, TrackingMore v4 under /v4, TrackRU v1 under /v1, test hooks under /__sandbox/,
 // demo shop pages under /shop/. Node's http module only; every route sends CORS headers because the
 // extension's pages call it from a chrome-extension:// origin.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -13,6 +13,8 @@ import { RateLimiter } from './rate-limit';
 import type { Ctx, Endpoint, Route } from './routes-v2';
 import { V2_ROUTES } from './routes-v2';
 import { V1_ROUTES } from './routes-v1';
+import { failure4, httpStatus4 } from './v4/envelope';
+import { V4_RATE, V4_ROUTES, type V4Route } from './v4/routes';
 import { renderShopPage } from './shop';
 import type { SandboxConfig } from './state';
 import { DEFAULT_CONFIG, SandboxState } from './state';
@@ -35,6 +37,8 @@ export interface SandboxHandle {
   trackingmoreUrl: string;
   /** url + '/v1' */
   trackruUrl: string;
+  /** url + '/v4' */
+  trackingmoreV4Url: string;
   close(): Promise<void>;
   advance(hours: number): void;
   /** Replaces the pending faults (an empty array clears them). */
@@ -44,12 +48,12 @@ export interface SandboxHandle {
   reset(): void;
 }
 
-const API_HEADERS = { trackingmore: 'trackingmore-api-key', trackru: 'api-key' } as const;
+const API_HEADERS = { trackingmore: 'trackingmore-api-key', trackingmoreV4: 'tracking-api-key', trackru: 'api-key' } as const;
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Trackingmore-Api-Key, Api-Key, Content-Type, Lang, Client-Id',
+  'Access-Control-Allow-Headers': 'Trackingmore-Api-Key, Tracking-Api-Key, Api-Key, Content-Type, Accept, Lang, Client-Id',
   'Access-Control-Allow-Private-Network': 'true',
   'Access-Control-Max-Age': '600',
 };
@@ -99,6 +103,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url,
     trackingmoreUrl: `${url}/v2`,
     trackruUrl: `${url}/v1`,
+    trackingmoreV4Url: `${url}/v4`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);
@@ -167,7 +172,7 @@ async function handle(sb: Sandbox, req: IncomingMessage, res: ServerResponse, ti
     send(res, reply.status, JSON_TYPE, JSON.stringify(reply.body));
     return;
   }
-  const api = /^\/(v2|v1)(\/|$)/.exec(path)?.[1] as 'v2' | 'v1' | undefined;
+  const api = /^\/(v2|v1|v4)(\/|$)/.exec(path)?.[1] as LogEntry['api'] | undefined;
   if (!api) {
     if (path === '/' || path === '/shop') {
       res.writeHead(302, { ...CORS, Location: '/shop/' });
@@ -183,7 +188,10 @@ async function handle(sb: Sandbox, req: IncomingMessage, res: ServerResponse, ti
   const entry: LogEntry = { method, path, api, endpoint: 'unknown', status: 0, metaCode: null, at: new Date(sb.state.now()).toISOString() };
   sb.log.push(entry);
   const subPath = path.slice(3);
-  const route = matchRoute(api === 'v2' ? V2_ROUTES : V1_ROUTES, subPath);
+  // v4 speaks with real HTTP statuses, its own codes and per-endpoint rate limits (contract v4 §1.3, §7).
+  const v4 = api === 'v4';
+  const fail = (code2: number, code4: number) => (v4 ? failure4(code4) : failure(code2));
+  const route = matchRoute<Route | V4Route>(v4 ? V4_ROUTES : api === 'v2' ? V2_ROUTES : V1_ROUTES, subPath);
   const target = route?.route.methods[method];
   if (target) entry.endpoint = target[0];
 
@@ -198,28 +206,32 @@ async function handle(sb: Sandbox, req: IncomingMessage, res: ServerResponse, ti
     });
     if (res.destroyed) return;
   } else if (fault) {
-    return answerFault(sb, fault, req, res, entry);
+    return answerFault(sb, fault, req, res, entry, v4);
   }
 
   const reply = (): Envelope => {
-    if (!route) return failure(404);
-    if (!target) return failure(405);
-    const headerName = api === 'v2' ? API_HEADERS.trackingmore : API_HEADERS.trackru;
+    if (!route) return fail(404, 404);
+    if (!target) return fail(405, 400);
+    const headerName = v4 ? API_HEADERS.trackingmoreV4 : api === 'v2' ? API_HEADERS.trackingmore : API_HEADERS.trackru;
     const key = req.headers[headerName];
     const account = typeof key === 'string' ? sb.state.accounts.get(key) : undefined;
-    if (!account || account.api !== api) return failure(4001);
-    if (account.revoked) return failure(4002);
-    if (sb.state.config.rateLimit) {
+    if (!account || account.api !== api) return fail(4001, 401);
+    if (account.revoked) return fail(4002, 401);
+    if (v4 && sb.state.config.rateLimit) {
+      const endpoint = target[0] as Parameters<typeof V4_RATE>[0];
+      if (!sb.limiter.allow(`${account.key}:${endpoint}`, V4_RATE(endpoint), sb.state.now())) return failure4(429);
+    } else if (sb.state.config.rateLimit) {
       const bucket = target[0] === 'realtime' ? 'realtime' : 'general';
       if (!sb.limiter.allow(`${account.key}:${bucket}`, RATE_LIMITS[bucket], sb.state.now())) return failure(429);
     }
     const ctx: Ctx = { state: sb.state, account, api, params: route.params, query: url.searchParams, body, badJson, now: sb.state.now() };
     return target[1](ctx);
   };
-  sendEnvelope(sb, res, entry, reply());
+  const envelope = reply();
+  sendEnvelope(sb, res, entry, envelope, v4 ? httpStatus4(envelope.meta.code) : undefined);
 }
 
-function matchRoute(routes: Route[], subPath: string): { route: Route; params: string[] } | undefined {
+function matchRoute<R extends Route | V4Route>(routes: R[], subPath: string): { route: R; params: string[] } | undefined {
   for (const route of routes) {
     if (typeof route.path === 'string') {
       if (route.path === subPath) return { route, params: [] };
@@ -237,18 +249,20 @@ function sendEnvelope(sb: Sandbox, res: ServerResponse, entry: LogEntry, envelop
   send(res, entry.status, JSON_TYPE, JSON.stringify(envelope), headers);
 }
 
-function answerFault(sb: Sandbox, fault: Fault, req: IncomingMessage, res: ServerResponse, entry: LogEntry): void {
+function answerFault(sb: Sandbox, fault: Fault, req: IncomingMessage, res: ServerResponse, entry: LogEntry, v4: boolean): void {
+  const fail = (code2: number, code4: number, status?: number, headers?: Record<string, string>) =>
+    sendEnvelope(sb, res, entry, v4 ? failure4(code4) : failure(code2), status ?? (v4 ? httpStatus4(code4) : undefined), headers);
   switch (fault.kind) {
     case '500':
     case '503':
       // A failing server answers with a real 5xx whatever the mirror setting.
-      return sendEnvelope(sb, res, entry, failure(Number(fault.kind)), Number(fault.kind));
+      return fail(Number(fault.kind), fault.kind === '500' ? 511 : 512, Number(fault.kind));
     case '429':
-      return sendEnvelope(sb, res, entry, failure(429), undefined, fault.retryAfterS === null ? undefined : { 'Retry-After': String(fault.retryAfterS) });
+      return fail(429, 429, undefined, fault.retryAfterS === null ? undefined : { 'Retry-After': String(fault.retryAfterS) });
     case 'quota':
-      return sendEnvelope(sb, res, entry, failure(4021));
+      return fail(4021, 4190);
     case 'revoked':
-      return sendEnvelope(sb, res, entry, failure(4002));
+      return fail(4002, 401);
     case 'malformed':
       entry.status = 200;
       return send(res, 200, JSON_TYPE, '{"meta":{"code":200,"type":"Success","message":"Success"},"data":{"items":[{"id":"9eee8f3e');

@@ -41,11 +41,17 @@ export interface AccountTracking {
   statusOverride: Status | null;
   /** False after /trackings/notupdate. */
   trackUpdate: boolean;
+  /** v4 batch items: `pending` until TrackingMore's first refresh. */
+  pendingUntil?: number;
+  /** v4 retrack: the expiry clock restarts here. */
+  retrackedAt?: number;
+  /** v4 carrier-specific fields (`tracking_postal_code`, …). */
+  extras?: Record<string, string>;
 }
 
 export interface Account {
   key: string;
-  api: 'v2' | 'v1';
+  api: 'v2' | 'v1' | 'v4';
   revoked: boolean;
   email: string;
   regtime: number;
@@ -123,12 +129,15 @@ export class SandboxState {
     add(DEMO_KEYS.empty, 'v2', this.config.quota, false);
     add(DEMO_KEYS.lowQuota, 'v2', 3, false);
     add(DEMO_KEYS.revoked, 'v2', 0, false, true);
+    add(DEMO_KEYS.trackingmoreV4, 'v4', this.config.quota, true);
+    add(DEMO_KEYS.emptyV4, 'v4', this.config.quota, false);
+    add(DEMO_KEYS.lowQuotaV4, 'v4', 3, false);
   }
 
   /** Applies a new demo quota to the accounts that use it. */
   setQuota(quota: number): void {
     this.config.quota = quota;
-    for (const key of [DEMO_KEYS.trackingmore, DEMO_KEYS.trackru, DEMO_KEYS.empty]) this.accounts.get(key)!.quota = quota;
+    for (const key of [DEMO_KEYS.trackingmore, DEMO_KEYS.trackru, DEMO_KEYS.empty, DEMO_KEYS.trackingmoreV4, DEMO_KEYS.emptyV4]) this.accounts.get(key)!.quota = quota;
   }
 
   now(): number {

@@ -1,6 +1,7 @@
 // What the request handler and the test hooks share, apart from the server that builds it (keeps
 // hooks.ts from importing server.ts, which imports hooks.ts).
 import type { Endpoint } from './routes-v2';
+import type { V4Endpoint } from './v4/routes';
 import type { Faults } from './faults';
 import type { RateLimiter } from './rate-limit';
 import type { SandboxState } from './state';
@@ -18,8 +19,8 @@ export interface Sandbox {
 export interface LogEntry {
   method: string;
   path: string;
-  api: 'v2' | 'v1';
-  endpoint: Endpoint | 'unknown';
+  api: 'v2' | 'v1' | 'v4';
+  endpoint: Endpoint | V4Endpoint | 'unknown';
   /** HTTP status; 0 when the connection was dropped. */
   status: number;
   /** `meta.code` of the reply, null when it was not an envelope. */

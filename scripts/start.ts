@@ -1,6 +1,7 @@
 // `npm start`: the full demo. Builds the Chrome extension, starts the sandbox API, opens Chromium with
 // Trackpin loaded, configures it for the sandbox through the options page (as a user would) and opens the
 // demo shop. `--headless` runs the same flow without a display and writes screenshots to .output/demo/.
+// `--provider v4|v2|trackru` picks the API the demo runs on (default v4, what a new install uses).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,18 @@ import { launchChromium, type ChromiumExtension } from '../tests/e2e/harness';
 
 const headless = process.argv.includes('--headless');
 const portArg = process.argv.find((a) => a.startsWith('--port='))?.split('=')[1];
+const providerIndex = process.argv.indexOf('--provider');
+const providerArg = process.argv.find((a) => a.startsWith('--provider='))?.split('=')[1] ?? (providerIndex >= 0 ? process.argv[providerIndex + 1] : 'v4');
+const DEMO_PROVIDERS = {
+  v4: { provider: 'trackingmore-v4', label: 'TrackingMore (API v4)', key: DEMO_KEYS.trackingmoreV4, path: '/v4' },
+  v2: { provider: 'trackingmore-v2', label: 'TrackingMore (API v2, legacy)', key: DEMO_KEYS.trackingmore, path: '/v2' },
+  trackru: { provider: 'trackru-v1', label: 'TrackRU (API v1)', key: DEMO_KEYS.trackru, path: '/v1' },
+} as const;
+const demo = DEMO_PROVIDERS[providerArg as keyof typeof DEMO_PROVIDERS];
+if (!demo) {
+  console.error(`--provider must be one of ${Object.keys(DEMO_PROVIDERS).join(', ')}`);
+  process.exit(1);
+}
 const OUT = path.resolve('.output/demo');
 
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -28,7 +41,7 @@ function build() {
 }
 
 /** What a new user does: the options page opens on install; read the welcome, enter key and endpoint. */
-async function configure(ext: ChromiumExtension, endpoint: string, apiKey: string) {
+async function configure(ext: ChromiumExtension, provider: string, endpoint: string, apiKey: string) {
   const optionsUrl = ext.extUrl('options.html');
   const page =
     ext.context.pages().find((p) => p.url().startsWith(optionsUrl)) ??
@@ -42,6 +55,7 @@ async function configure(ext: ChromiumExtension, endpoint: string, apiKey: strin
   await page.getByLabel('API key').waitFor();
   const welcome = page.getByRole('button', { name: 'Got it' });
   if (await welcome.count()) await welcome.click();
+  await page.getByLabel('Provider').selectOption(provider);
   await page.getByText('Advanced').click();
   await page.getByLabel('API endpoint').fill(endpoint);
   await page.getByLabel('API key').fill(apiKey);
@@ -109,10 +123,11 @@ async function screenshots(ext: ChromiumExtension, shopUrl: string, options: Pag
 
 build();
 const sandbox = await startSandbox({ port: portArg ? Number(portArg) : 0 });
-console.log(`Sandbox API: ${sandbox.trackingmoreUrl} (key ${DEMO_KEYS.trackingmore})`);
+const endpoint = `${sandbox.url}${demo.path}`;
+console.log(`Sandbox API (${demo.label}): ${endpoint} (key ${demo.key})`);
 const ext = await launchChromium({ headless, extDir: path.resolve('.output/chrome-mv3') });
 const shopUrl = `${sandbox.url}/shop/en/order/1001`;
-const options = await configure(ext, sandbox.trackingmoreUrl, DEMO_KEYS.trackingmore);
+const options = await configure(ext, demo.provider, endpoint, demo.key);
 await pinSome(ext, ['ups/1Z999AA10123456784', '172/172-28891936', '4px/300403513351']);
 
 if (headless) {

@@ -32,4 +32,6 @@ export interface ErrorInfo {
   code?: number;
   /** For rate limits: how long until requests resume. */
   retryAfterMs?: number;
+  /** For 4122: the carrier-specific fields the courier requires (`utils/background/carrier-fields.ts`). */
+  fields?: string[];
 }

@@ -4,6 +4,8 @@ import { STATUSES, type Status } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
 import { StatusBadge } from '../StatusBadge';
+import { PROVIDERS as API_PROVIDERS } from '@/utils/api/providers';
+import { PROVIDER_LABEL } from './provider-label';
 import { useOptionsStore } from './store-context';
 
 export function AccountSection() {
@@ -45,6 +47,16 @@ export function RemoteCheckSection() {
   const [country, setCountry] = useState('');
   const [postcode, setPostcode] = useState('');
   const r = store.remote.value;
+  const provider = store.saved.value?.provider;
+  // A provider without the endpoint gets a sentence saying so, never a form that can only fail.
+  if (provider && API_PROVIDERS[provider].unsupported.has('checkRemoteArea')) {
+    return (
+      <section class="tp-card" aria-labelledby="tp-remote-h">
+        <h2 id="tp-remote-h">{t('options_remote_title')}</h2>
+        <p class="tp-muted">{t('options_remote_unavailable', t(PROVIDER_LABEL[provider]))}</p>
+      </section>
+    );
+  }
   return (
     <section class="tp-card" aria-labelledby="tp-remote-h">
       <h2 id="tp-remote-h">{t('options_remote_title')}</h2>

@@ -1,14 +1,11 @@
 // Provider, API key with "Check", and the advanced endpoint override.
 import { PROVIDERS, type Provider } from '@/utils/settings/model';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
-import type { MessageKey } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { ProviderSwitch } from './ProviderSwitch';
+import { PROVIDER_LABEL } from './provider-label';
 import { useOptionsStore } from './store-context';
 
-const PROVIDER_LABEL: Record<Provider, MessageKey> = {
-  'trackingmore-v2': 'options_provider_tm',
-  'trackru-v1': 'options_provider_tr',
-};
 
 export function ApiSection() {
   const store = useOptionsStore();
@@ -23,6 +20,7 @@ export function ApiSection() {
           id="tp-provider"
           value={d.provider}
           onChange={(e) => store.actions.update({ provider: e.currentTarget.value as Provider })}
+          aria-describedby="tp-provider-help"
         >
           {PROVIDERS.map((p) => (
             <option key={p} value={p}>
@@ -30,6 +28,9 @@ export function ApiSection() {
             </option>
           ))}
         </select>
+        <p id="tp-provider-help" class="tp-help">
+          {t('options_provider_help')}
+        </p>
       </div>
       <div class="tp-field">
         <label for="tp-key">{t('options_key_label')}</label>
@@ -57,7 +58,23 @@ export function ApiSection() {
         </p>
         <div aria-live="polite">
           {check.state === 'busy' && <p class="tp-muted">{t('options_key_checking')}</p>}
-          {check.state === 'ok' && (
+          {check.state === 'ok' && check.data.belongsTo && (
+            <p class="tp-warn" role="status">
+              {t('options_key_belongsTo', t(PROVIDER_LABEL[check.data.belongsTo.provider]))}{' '}
+              <button
+                type="button"
+                class="tp-btn"
+                onClick={() => {
+                  const other = check.data.belongsTo!;
+                  store.actions.update({ provider: other.provider, endpoint: other.endpoint });
+                  void store.actions.checkKey();
+                }}
+              >
+                {t('options_key_useOther', t(PROVIDER_LABEL[check.data.belongsTo.provider]))}
+              </button>
+            </p>
+          )}
+          {check.state === 'ok' && !check.data.belongsTo && (
             <p class="tp-ok" role="status">
               <span aria-hidden="true">✓ </span>
               {t('options_key_ok')}{' '}
@@ -65,11 +82,13 @@ export function ApiSection() {
               {check.data.remaining != null && t('options_key_remaining', formatNumber(check.data.remaining))}{' '}
               {check.data.registeredAt != null &&
                 t('options_key_since', formatDateTime(new Date(check.data.registeredAt), { dateStyle: 'medium' }))}
+              {d.provider === 'trackingmore-v4' && <span class="tp-help"> {t('options_key_noQuota')}</span>}
             </p>
           )}
           {check.state === 'error' && <ErrorNotice error={check.error} />}
         </div>
       </div>
+      <ProviderSwitch />
       <details class="tp-advanced" open={!!d.endpoint}>
         <summary>{t('options_advanced')}</summary>
         <div class="tp-field">

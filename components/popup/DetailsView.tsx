@@ -11,6 +11,7 @@ import type { EtaRange } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
 import { Skeleton } from './Skeleton';
 import { usePopupStore } from './store-context';
+import { CarrierFieldsForm } from './CarrierFieldsForm';
 
 function History({ shipment }: { shipment: Shipment }) {
   const { carrierName } = usePopupStore();
@@ -111,6 +112,16 @@ export function DetailsView() {
           error={store.actionError.value}
           onRetry={() => store.details.refresh()}
           onOpenSettings={() => store.actions.openSettings()}
+        />
+      )}
+      {store.actionError.value?.fields && !pinned && (
+        <CarrierFieldsForm
+          fields={store.actionError.value.fields}
+          onSubmit={(values) => {
+            // ship dates go as YYYYMMDD, the form v2 documents and v4 inherits
+            const fields = { ...values, ...(values.tracking_ship_date ? { tracking_ship_date: values.tracking_ship_date.replaceAll('-', '') } : {}) };
+            void store.details.pin(fields);
+          }}
         />
       )}
       {pinned?.title && <h2 class="tp-details-title">{pinned.title}</h2>}

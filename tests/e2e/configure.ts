@@ -8,8 +8,16 @@ export interface SandboxSettings extends Partial<Settings> {
   apiKey: string;
 }
 
+/** The provider a sandbox endpoint speaks (`…/v4`, `…/v1`, else v2): new installs default to v4 now. */
+export function providerFor(endpoint: string): Settings['provider'] {
+  if (/\/v4\/?$/.test(endpoint)) return 'trackingmore-v4';
+  if (/\/v1\/?$/.test(endpoint)) return 'trackru-v1';
+  return 'trackingmore-v2';
+}
+
 /** Merges `overrides` into the stored settings (defaults when none) and returns what was stored. */
 export async function configureForSandbox(serviceWorker: Worker, overrides: SandboxSettings): Promise<Settings> {
+  overrides = { provider: providerFor(overrides.endpoint), ...overrides };
   return serviceWorker.evaluate(
     async ({ defaults, overrides }) => {
       const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { providerFor } from './configure';
 
 export { startSandbox } from '../../sandbox/server';
 
@@ -186,10 +187,16 @@ export async function clickInPage(page: PuppeteerPage, selector: string): Promis
  */
 export async function configureFirefoxThroughOptions(
   ext: FirefoxExtension,
-  settings: { apiKey: string; endpoint: string },
+  settings: { apiKey: string; endpoint: string; provider?: string },
 ): Promise<PuppeteerPage> {
   const page = await ext.extensionTab();
   await waitInPage(page, '#tp-key');
+  // New installs default to TrackingMore v4: pick the API the endpoint speaks.
+  await page.evaluate((value: string) => {
+    const select = document.querySelector('#tp-provider') as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, settings.provider ?? providerFor(settings.endpoint));
   await fillInPage(page, '#tp-key', settings.apiKey);
   await page.evaluate(() => {
     const advanced = document.querySelector('details.tp-advanced') as HTMLDetailsElement;

@@ -46,6 +46,7 @@ describe('options journeys (Chromium)', () => {
   });
 
   it('key check: an invalid key shows the exact error, the sandbox demo key shows the account', async () => {
+    await page.getByLabel('Provider').selectOption('trackingmore-v2');
     await page.getByText('Advanced').click();
     await page.getByLabel('API endpoint').fill(sandbox.trackingmoreUrl);
     await page.getByLabel('API key').fill('tm-wrong-key');

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { providerFor } from './configure';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -13,6 +14,7 @@ type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 async function configureThroughOptions(ext: ChromiumExtension, endpoint: string, key: string): Promise<void> {
   const page = await ext.context.newPage();
   await page.goto(ext.extUrl('options.html'));
+  await page.getByLabel('Provider').selectOption(providerFor(endpoint));
   await page.getByLabel('API key').fill(key);
   await page.getByText('Advanced').click();
   await page.getByLabel('API endpoint').fill(endpoint);

@@ -1,4 +1,5 @@
-// The typed client: one method per endpoint of TrackingMore v2 / TrackRU v1 (contract §5–6).
+// The typed client: one method per endpoint of TrackingMore v2 / TrackRU v1 (contract §5–6); TrackingMore v4
+// has its own implementation of the same interface (./v4/client.ts).
 import * as v from 'valibot';
 import {
   BulkSchema,
@@ -18,6 +19,7 @@ import { PROVIDERS } from './providers';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limiter';
 import type { ListTrackingsQuery, TrackingRef, UpdateTrackingRequest } from './requests';
 import { createTransport, DEFAULT_TIMING, type Timing } from './transport';
+import { createV4Client } from './v4/client';
 import type { BatchCreateResult, ProviderId, TrackingClient, TrackingList, TrackingMethod } from './types';
 
 export interface TrackingClientOptions {
@@ -55,12 +57,13 @@ export function createTrackingClient(options: TrackingClientOptions): TrackingCl
     baseUrl: options.baseUrl ?? config.baseUrl,
     fetch: options.fetch,
     timing: { ...DEFAULT_TIMING, ...options.timing },
-    limits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    limits: { ...(config.rateLimits ?? DEFAULT_RATE_LIMITS), ...options.rateLimits },
   });
   const pickLang = (lang?: string) => {
     const chosen = lang ?? options.lang;
     return chosen && LANG.test(chosen) ? chosen : undefined;
   };
+  if (config.id === 'trackingmore-v4') return createV4Client(config, send, pickLang);
   const supports = (method: TrackingMethod) => !config.unsupported.has(method);
   const requireSupport = (method: TrackingMethod) => {
     if (!supports(method)) throw new UnsupportedByProvider(config.label, method);
@@ -200,6 +203,10 @@ export function createTrackingClient(options: TrackingClientOptions): TrackingCl
         json: { ...ref, update_carrier_code: newCarrierCode },
         schema: v.unknown(),
       });
+    },
+
+    async retrack() {
+      requireSupport('retrack');
     },
 
     async getUserInfo() {

@@ -6,7 +6,7 @@ import { TrackingApiError } from './api-error';
 /** The contract says: over the limit, wait 2 minutes. */
 export const DEFAULT_RETRY_AFTER_MS = 120_000;
 
-const CODES: Readonly<Record<number, readonly [ApiErrorKind, string]>> = {
+const CODES: CodeTable = {
   202: ['invalid-input', 'Too many numbers in one request (at most 40).'],
   401: ['auth', 'The API key was not accepted.'],
   402: ['quota', 'The tracking account is unpaid.'],
@@ -34,9 +34,18 @@ const CODES: Readonly<Record<number, readonly [ApiErrorKind, string]>> = {
   503: ['server', 'The tracking service is down for maintenance.'],
 };
 
+export type CodeTable = Readonly<Record<number, readonly [ApiErrorKind, string]>>;
+
+/** A provider's code table as an error factory; unknown 5xx are server errors, other unknown codes refusals. */
+export function errorsFrom(table: CodeTable) {
+  return (code: number, retryAfterMs?: number): TrackingApiError => errorFrom(table, code, retryAfterMs);
+}
+
 /** The error for a non-success `meta.code` (also used for mirrored HTTP statuses). */
-export function errorForCode(code: number, retryAfterMs?: number): TrackingApiError {
-  const known = CODES[code];
+export const errorForCode = errorsFrom(CODES);
+
+function errorFrom(table: CodeTable, code: number, retryAfterMs?: number): TrackingApiError {
+  const known = table[code];
   const [kind, message] =
     known ??
     (code >= 500 && code < 600

@@ -26,7 +26,8 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number {
   return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_MS : Math.max(0, at - now);
 }
 
-export function readReply(status: number, headers: Headers, body: string): Reply {
+/** `errorFor` is the provider's code table (v2/TrackRU by default). */
+export function readReply(status: number, headers: Headers, body: string, errorFor = errorForCode): Reply {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -36,11 +37,11 @@ export function readReply(status: number, headers: Headers, body: string): Reply
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) {
     // No envelope: an HTML error page, a proxy reply or truncated JSON.
-    return { ok: false, error: status >= 400 ? errorForCode(status, retryAfterMs(headers)) : malformed() };
+    return { ok: false, error: status >= 400 ? errorFor(status, retryAfterMs(headers)) : malformed() };
   }
   const { code } = envelope.output.meta;
   if (code === 200 || code === 201) return { ok: true, data: envelope.output.data };
-  return { ok: false, error: errorForCode(code, retryAfterMs(headers)) };
+  return { ok: false, error: errorFor(code, retryAfterMs(headers)) };
 }
 
 /** Validates `data` against the endpoint's schema; a misfit is a malformed-reply error, never a crash later. */

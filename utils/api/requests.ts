@@ -2,10 +2,11 @@
 // against the docs line by line.
 import type { Status } from '../shipments/types';
 
-/** How v2 addresses one tracking. */
+/** How v2 addresses one tracking; v4 addresses it by the provider's `id` (found by number when absent). */
 export interface TrackingRef {
   tracking_number: string;
   carrier_code: string;
+  id?: string;
 }
 
 export interface CreateTrackingRequest extends TrackingRef {

@@ -52,7 +52,7 @@ export function createTransport(options: TransportOptions): Send {
   const api: KyInstance = ky.create({
     prefix: options.baseUrl,
     // The key lives only in this header: never in a URL, a log line or an error.
-    headers: { [options.provider.authHeader]: options.apiKey },
+    headers: { ...options.provider.headers, [options.provider.authHeader]: options.apiKey },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     timeout: timing.timeoutMs,
     totalTimeout: timing.totalTimeoutMs,
@@ -71,7 +71,7 @@ export function createTransport(options: TransportOptions): Send {
     hooks: {
       afterResponse: [
         async ({ response }) => {
-          const reply = readReply(response.status, response.headers, await response.text());
+          const reply = readReply(response.status, response.headers, await response.text(), options.provider.errorForCode);
           if (!reply.ok && reply.error.kind === 'server') return ky.retry({ code: 'SERVER', cause: reply.error });
           return undefined;
         },
@@ -102,7 +102,7 @@ export function createTransport(options: TransportOptions): Send {
     } catch (error) {
       throw toApiError(error);
     }
-    const reply = readReply(status, headers, body);
+    const reply = readReply(status, headers, body, options.provider.errorForCode);
     if (!reply.ok) throw reply.error;
     return parseData(call.schema, reply.data);
   };

@@ -11,6 +11,8 @@ import type {
 } from './schema/account';
 import type { ApiAirCargo } from './schema/aircargo';
 import type { ApiItemError, ApiTracking, ApiTrackingSummary } from './schema/tracking';
+import type { TrackingApiError } from './api-error';
+import type { RateLimits } from './rate-limiter';
 import type {
   CreateTrackingRequest,
   ListTrackingsQuery,
@@ -22,7 +24,7 @@ import type {
   UpdateTrackingRequest,
 } from './requests';
 
-export type ProviderId = 'trackingmore-v2' | 'trackru-v1';
+export type ProviderId = 'trackingmore-v4' | 'trackingmore-v2' | 'trackru-v1';
 
 /** What differs between the providers: host, auth header and the endpoints they lack. */
 export interface ProviderConfig {
@@ -31,6 +33,14 @@ export interface ProviderConfig {
   baseUrl: string;
   authHeader: string;
   unsupported: ReadonlySet<TrackingMethod>;
+  /** Extra headers on every request (v4 asks for `Accept: application/json`). */
+  headers?: Readonly<Record<string, string>>;
+  /** The provider's `meta.code` table; v2's when absent. */
+  errorForCode?: (code: number, retryAfterMs?: number) => TrackingApiError;
+  /** False when updates cannot force a status (v4 has no v2 `status` 4/7/8). */
+  forcesStatus?: boolean;
+  /** Client-side rate limits when the caller sets none. */
+  rateLimits?: RateLimits;
 }
 
 export interface BatchCreateResult {
@@ -63,6 +73,8 @@ export interface TrackingClient {
   deleteTrackings(refs: readonly TrackingRef[]): Promise<ApiBulkResult>;
   realtime(input: RealtimeRequest): Promise<ApiTracking>;
   changeCarrier(ref: TrackingRef, newCarrierCode: string): Promise<void>;
+  /** v4 only: restarts an expired tracking. */
+  retrack(ref: TrackingRef): Promise<void>;
   getUserInfo(): Promise<ApiUserInfo>;
   getStatusCounts(query?: StatusCountsQuery): Promise<ApiStatusCounts>;
   stopUpdating(refs: readonly TrackingRef[]): Promise<ApiBulkResult>;

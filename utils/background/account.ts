@@ -4,6 +4,7 @@ import type { AccountReply } from '../messages/background-api';
 import type { ApiTransitTime, ApiUserInfo } from '../api';
 import type { Provider } from '../settings/model';
 import { readSettings } from '../settings/store';
+import { isApiError } from '../api/api-error';
 import { clientFor } from './client';
 
 /** `regtime` is Unix seconds as a string in the docs; tolerate ISO dates too. */
@@ -23,14 +24,41 @@ export function toAccount(info: ApiUserInfo | null): AccountReply {
   };
 }
 
-/** Checks a key the user typed (not the stored one). TrackRU has no account endpoint: a list call proves the key. */
-export async function checkKey(input: { provider: Provider; apiKey: string; endpoint?: string }): Promise<AccountReply> {
-  const client = clientFor({ provider: input.provider, apiKey: input.apiKey, endpoint: input.endpoint ?? '', carrierLanguage: '' }, { kind: 'key-check' });
+async function checkOne(input: { provider: Provider; apiKey: string; endpoint: string }): Promise<AccountReply> {
+  const client = clientFor({ ...input, carrierLanguage: '' }, { kind: 'key-check' });
+  // TrackRU and TrackingMore v4 have no account endpoint: a one-item list call proves the key.
   if (!client.supports('getUserInfo')) {
     await client.listTrackings({ limit: 1 });
     return toAccount(null);
   }
   return toAccount(await client.getUserInfo());
+}
+
+const OTHER_VERSION: Partial<Record<Provider, Provider>> = { 'trackingmore-v4': 'trackingmore-v2', 'trackingmore-v2': 'trackingmore-v4' };
+
+/** The other TrackingMore version's endpoint: '' stays '' (the real host); `…/v2` ↔ `…/v4`; anything else: none. */
+function otherEndpoint(endpoint: string, to: Provider): string | null {
+  if (!endpoint) return '';
+  const m = /^(.*\/)v[24]\/?$/.exec(endpoint.trim());
+  return m ? `${m[1]}${to === 'trackingmore-v4' ? 'v4' : 'v2'}` : null;
+}
+
+/**
+ * Checks a key the user typed (not the stored one). A TrackingMore key rejected by the chosen API version is
+ * tried once against the other version, so a user who picked the wrong one is told which it belongs to.
+ */
+export async function checkKey(input: { provider: Provider; apiKey: string; endpoint?: string }): Promise<AccountReply> {
+  const endpoint = input.endpoint ?? '';
+  try {
+    return await checkOne({ ...input, endpoint });
+  } catch (error) {
+    const other = OTHER_VERSION[input.provider];
+    const otherUrl = other ? otherEndpoint(endpoint, other) : null;
+    if (!other || otherUrl === null || !isApiError(error, 'auth')) throw error;
+    const reply = await checkOne({ provider: other, apiKey: input.apiKey, endpoint: otherUrl }).catch(() => null);
+    if (!reply) throw error;
+    return { ...reply, belongsTo: { provider: other, endpoint: otherUrl } };
+  }
 }
 
 export async function account(): Promise<{ account: AccountReply; counts: Record<string, number> | null }> {
@@ -84,6 +112,8 @@ export function summariseTransit(t: ApiTransitTime | undefined): { minDays: numb
 
 export async function transitTimes(input: { carrier: string; origin: string; destination: string }) {
   const client = clientFor(await readSettings(), EXTENSION);
+  // TrackingMore v4 has no transit-time statistics: no estimate rather than an error for a call that cannot exist.
+  if (!client.supports('getTransitTimes')) return null;
   const list = await client.getTransitTimes([{ carrier_code: input.carrier, original: input.origin.toUpperCase(), destination: input.destination.toUpperCase() }]);
   return summariseTransit(list[0]);
 }

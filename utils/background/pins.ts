@@ -15,11 +15,14 @@ import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
 import { notPinned } from './background-error';
 import { updateWatchlist } from './transaction';
+import { onTracking, remoteOf } from './remote-id';
+import { cleanFields, explainMissingFields, type CarrierFieldValues } from './carrier-fields';
+import { PROVIDERS } from '../api/providers';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
 const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 
-export async function pin(input: { number: string; carrier?: string; title?: string; reason?: RequestReason }, now = Date.now()): Promise<PinnedShipment> {
+export async function pin(input: { number: string; carrier?: string; title?: string; reason?: RequestReason; fields?: CarrierFieldValues }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
   const client = clientFor(settings, input.reason ?? EXTENSION);
   const id = identifyOrParcel(input.number);
@@ -30,17 +33,22 @@ export async function pin(input: { number: string; carrier?: string; title?: str
   const existing = (await readWatchlist())[key];
   if (existing && !title) return existing;
 
+  let remote: PinnedShipment['remote'] = null;
   if (id.kind === 'parcel') {
     try {
-      await client.createTracking({ tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}) });
+      const request = { tracking_number: id.number, carrier_code: carrier, ...(title ? { title } : {}), ...cleanFields(input.fields) };
+      remote = remoteOf(client, (await client.createTracking(request)).id);
     } catch (error) {
+      // 4122: say which fields this courier needs, so the user can give them and pin again.
+      if (isApiError(error) && error.code === 4122) throw await explainMissingFields(error, client, carrier);
       // 4016 "already exists": the account holds it already; that is what pinning wants.
       if (!isApiError(error, 'exists')) throw error;
     }
   }
   const last = await lastKnown(key);
   return updateWatchlist((watchlist) => {
-    const entry = watchlist[key] ? { ...watchlist[key]!, title: title ?? watchlist[key]!.title } : newPin({ number: id.number, carrier, kind: id.kind, title }, now, last);
+    const before = watchlist[key];
+    const entry = before ? { ...before, title: title ?? before.title, remote: remote ?? before.remote ?? null } : { ...newPin({ number: id.number, carrier, kind: id.kind, title }, now, last), remote };
     watchlist[key] = entry;
     return entry;
   });
@@ -75,11 +83,11 @@ async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Pro
   if (!pins.length) return;
   try {
     if (pins.length === 1 || !client.supports('deleteTrackings')) {
-      for (const p of pins) await client.deleteTracking(refOf(p)).catch((e: unknown) => {
+      for (const p of pins) await client.deleteTracking(refOf(p, client.provider)).catch((e: unknown) => {
         if (!isApiError(e, 'not-found')) throw e;
       });
     } else {
-      await client.deleteTrackings(pins.map(refOf));
+      await client.deleteTrackings(pins.map((p) => refOf(p, client.provider)));
     }
   } catch (error) {
     console.warn('Trackpin: could not remove unpinned shipments from the account', error);
@@ -101,10 +109,13 @@ export async function setStatus(keys: string[], action: 'delivered' | 'exception
   const pins = requirePins(await readWatchlist(), keys).filter(inAccount);
   if (!pins.length) return { updated: 0 };
   const status = FORCED[action];
-  if (pins.length === 1 || !client.supports('updateTrackings')) {
-    for (const p of pins) await client.updateTracking(refOf(p), { status });
-  } else {
-    await client.updateTrackings(pins.map((p) => ({ ...refOf(p), status })));
+  // TrackingMore v4 has no forced status (v4 §3.3): the mark is local, and 'revert' re-reads the provider's.
+  if (PROVIDERS[client.provider].forcesStatus !== false) {
+    if (pins.length === 1 || !client.supports('updateTrackings')) {
+      for (const p of pins) await client.updateTracking(refOf(p, client.provider), { status });
+    } else {
+      await client.updateTrackings(pins.map((p) => ({ ...refOf(p, client.provider), status })));
+    }
   }
   // Reverting: only the provider knows the computed status, so fetch it (one call per 40).
   let fresh = new Map<string, Shipment>();
@@ -137,13 +148,15 @@ export async function edit(input: { key: string; title?: string | null; notes?: 
   const title = input.title === undefined ? entry.title : input.title?.trim() || null;
   const notes = input.notes === undefined ? entry.notes : input.notes?.trim() || null;
   // The provider keeps a title (PUT has no comment field); notes stay local.
+  let remote: PinnedShipment['remote'] = entry.remote ?? null;
   if (title !== entry.title && inAccount(entry)) {
-    await clientFor(settings, EXTENSION).updateTracking(refOf(entry), { title: title ?? '' });
+    const client = clientFor(settings, EXTENSION);
+    ({ remote } = await onTracking(client, entry, (ref) => client.updateTracking(ref, { title: title ?? '' })));
   }
   return updateWatchlist((watchlist) => {
     const current = watchlist[input.key];
     if (!current) throw notPinned();
-    const next = { ...current, title, notes };
+    const next = { ...current, title, notes, remote };
     watchlist[input.key] = next;
     return next;
   });
@@ -155,7 +168,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
   const entry = (await readWatchlist())[input.key];
   if (!entry) throw notPinned();
   if (entry.carrier === input.carrier) return entry;
-  await client.changeCarrier(refOf(entry), input.carrier);
+  const { remote } = await onTracking(client, entry, (ref) => client.changeCarrier(ref, input.carrier));
   let shipment: Shipment | null = null;
   try {
     shipment = normalizeTracking(await client.getTracking({ tracking_number: entry.number, carrier_code: input.carrier }));
@@ -172,6 +185,7 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
       shipment,
       lastCheckedAt: shipment ? now : null,
       lastError: null,
+      remote,
     };
     watchlist[next.key] = next;
     return next;
@@ -186,7 +200,7 @@ export async function archive(keys: string[]): Promise<{ archived: number }> {
   if (remote.length) {
     const client = clientFor(settings, EXTENSION);
     // TrackRU has no notupdate: archiving is then local only.
-    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map(refOf));
+    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map((p) => refOf(p, client.provider)));
   }
   return updateWatchlist((watchlist) => {
     let archived = 0;

@@ -51,6 +51,7 @@ export const ENDPOINTS: Record<TrackingMethod, string> = {
   trackAirWaybill: 'POST /trackings/aircargo',
   listCarriers: 'GET /carriers',
   detectCarrier: 'POST /carriers/detect',
+  retrack: 'POST /trackings/retrack/{id}',
 };
 
 /** The tracking numbers an API call carries, from whatever shape its arguments have. */

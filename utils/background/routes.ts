@@ -10,6 +10,7 @@ import { sortedWatchlist } from '../watchlist/model';
 import { readWatchlist } from '../watchlist/store';
 import { account, checkKey, remoteCheck, transitTimes } from './account';
 import { cancelBulk, startBulk } from './bulk/bulk';
+import { recreatePins } from './bulk/recreate';
 import { toUserError } from './to-user-error';
 import { lookup } from './lookup';
 import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from './pins';
@@ -54,6 +55,7 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.watchlist, async () => sortedWatchlist(await readWatchlist())),
     route(msg.bulkPin, (p) => startBulk(p.entries)),
     route(msg.bulkCancel, () => cancelBulk()),
+    route(msg.recreatePins, () => recreatePins()),
     route(msg.setStatus, (p) => setStatus(p.keys, p.action)),
     route(msg.edit, edit),
     route(msg.changeCarrier, (p) => changeCarrier(p)),

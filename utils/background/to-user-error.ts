@@ -4,6 +4,7 @@ import { TrackingApiError } from '../api/api-error';
 import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { BackgroundError } from './background-error';
+import { NeedsFieldsError } from './carrier-fields';
 
 const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
   auth: 'bg_errAuth',
@@ -27,6 +28,14 @@ const CODE_MESSAGES: Record<number, MessageKey> = {
   4015: 'bg_errBadCarrier',
   4019: 'bg_errBalance',
   4021: 'bg_errQuota',
+  // TrackingMore v4 (contract v4 §2).
+  4110: 'bg_errBadNumber',
+  4113: 'bg_errRetrackNotAllowed',
+  4120: 'bg_errBadCarrier',
+  4122: 'bg_errNeedsFields',
+  4160: 'bg_errBadAwb',
+  4161: 'bg_errAirlineUnsupported',
+  4190: 'bg_errPlanQuota',
 };
 
 /** The user's-language text for a provider code (also per-item codes in batch replies). */
@@ -41,6 +50,7 @@ export function toUserError(error: unknown): ErrorInfo {
     const info: ErrorInfo = { kind: error.kind, message: messageFor(error.kind, error.code) };
     if (error.code != null) info.code = error.code;
     if (error.retryAfterMs !== undefined) info.retryAfterMs = error.retryAfterMs;
+    if (error instanceof NeedsFieldsError) info.fields = [...error.fields];
     return info;
   }
   return { kind: 'internal', message: t('bg_errUnknown') };

@@ -4,10 +4,11 @@
 import * as v from 'valibot';
 import { defineMessage } from './protocol';
 import type { Shipment } from '../shipments/types';
-import type { ContentSettings, Settings } from '../settings/model';
+import type { ContentSettings, Provider, Settings } from '../settings/model';
 import type { PrivacyLogEntry } from '../background/privacy-log';
 import type { PinnedShipment } from '../watchlist/model';
 import { PROVIDERS } from '../settings/model';
+import { CARRIER_FIELDS } from '../background/carrier-fields';
 
 const PAGE = ['extension-page'] as const;
 const ANY = ['extension-page', 'content-script'] as const;
@@ -46,6 +47,11 @@ export interface AccountReply {
   remaining: number | null;
   balance: number | null;
   registeredAt: number | null;
+  /**
+   * Set when the key was rejected by the chosen TrackingMore version and accepted by the other one: the
+   * provider (and endpoint) it belongs to, for the options page to offer.
+   */
+  belongsTo?: { provider: Provider; endpoint: string };
 }
 
 export interface BulkProgress {
@@ -68,7 +74,13 @@ export const msg = {
   ),
   pin: defineMessage<PinnedShipment>()(
     'pin',
-    v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) }),
+    v.object({
+      number,
+      carrier: optionalCarrier,
+      title: v.optional(text(200)),
+      /** After a 4122: the carrier-specific fields the user entered. */
+      fields: v.optional(v.record(v.picklist(CARRIER_FIELDS), text(60))),
+    }),
     ANY,
   ),
   unpin: defineMessage<{ removed: number }>()('unpin', v.object({ keys }), ANY),
@@ -88,6 +100,8 @@ export const msg = {
     PAGE,
   ),
   bulkCancel: defineMessage<null>()('bulk-cancel', v.object({}), PAGE),
+  /** After a provider switch: every pinned parcel into the new account, as a bulk job. */
+  recreatePins: defineMessage<BulkProgress>()('recreate-pins', v.object({}), PAGE),
   setStatus: defineMessage<{ updated: number }>()(
     'set-status',
     v.object({ keys, action: v.picklist(['delivered', 'exception', 'revert']) }),

@@ -1,8 +1,11 @@
 // The user's settings: shape and defaults. Validation is in ./schema.ts, the stored item in ./store.ts.
 import { sensitiveKindOf, type SensitiveKind } from '../page-safety/sensitive-sites';
 
-export type Provider = 'trackingmore-v2' | 'trackru-v1';
-export const PROVIDERS: readonly Provider[] = ['trackingmore-v2', 'trackru-v1'];
+export type Provider = 'trackingmore-v4' | 'trackingmore-v2' | 'trackru-v1';
+/** In the order the options page lists them: TrackingMore's current API first. */
+export const PROVIDERS: readonly Provider[] = ['trackingmore-v4', 'trackingmore-v2', 'trackru-v1'];
+/** What installs before v4 support used when they never chose: kept for them (schema.ts). */
+export const LEGACY_DEFAULT_PROVIDER: Provider = 'trackingmore-v2';
 
 export type UiLanguage = 'auto' | 'en' | 'pl' | 'it' | 'ru';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'pl', 'it', 'ru'];
@@ -33,7 +36,8 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  provider: 'trackingmore-v2',
+  // New installs: the API TrackingMore gives keys for today.
+  provider: 'trackingmore-v4',
   apiKey: '',
   endpoint: '',
   uiLanguage: 'auto',

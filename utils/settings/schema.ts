@@ -1,7 +1,7 @@
 // What a valid settings value is: used to read stored settings field by field and to check a change the
 // options page sends before it is saved.
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
+import { DEFAULT_SETTINGS, LEGACY_DEFAULT_PROVIDER, PROVIDERS, POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
 import { SENSITIVE_KINDS } from '../page-safety/sensitive-sites';
 
 const hosts = v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000));
@@ -38,7 +38,8 @@ export function sanitiseSettings(raw: unknown): { settings: Settings; problems: 
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { settings: { ...DEFAULT_SETTINGS }, problems: ['Settings were not an object; defaults are used.'] };
   }
-  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  // Stored settings without a provider predate the v4 default: they were on v2 and stay there.
+  const settings = { ...DEFAULT_SETTINGS, provider: LEGACY_DEFAULT_PROVIDER } as Record<string, unknown>;
   const problems: string[] = [];
   const entries = SettingsSchema.entries as Record<string, v.GenericSchema>;
   for (const [field, schema] of Object.entries(entries)) {

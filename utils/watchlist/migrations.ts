@@ -1,11 +1,12 @@
 // The watchlist's stored shapes, oldest first. v1 is the `PinnedShipment[]` array the first release
 // stored; v2 is a record keyed by `pinKey`, which lets the poller update one entry in place and cannot hold
-// duplicates; v3 gives every pin its `kind` (parcel or air waybill), which the poller routes by. WXT runs
+// duplicates; v3 gives every pin its `kind` (parcel or air waybill), which the poller routes by; v4 gives
+// every pin `remote`, the provider's id for it (TrackingMore v4 addresses trackings by id). WXT runs
 // these when the item is first used; readers also fill what older entries lack (./validate.ts).
 import type { Watchlist, PinnedShipment } from './model';
 import { normalisePinned, pinKind } from './validate';
 
-export const WATCHLIST_VERSION = 3;
+export const WATCHLIST_VERSION = 4;
 
 export function migrateWatchlistToV2(old: unknown): Watchlist {
   // Idempotent: a value already in the v2 shape (written without version meta) passes through.
@@ -36,7 +37,26 @@ export function migrateWatchlistToV3(old: unknown): unknown {
   return out;
 }
 
+/**
+ * Adds `remote: null` to each pin: no id is known yet (pins made before v4 never stored one; v2 addresses by
+ * number). The first call that needs one finds it by number. Idempotent; a valid stored id is kept.
+ */
+export function migrateWatchlistToV4(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(old)) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      out[key] = raw;
+      continue;
+    }
+    const remote = (raw as { remote?: unknown }).remote;
+    out[key] = { ...raw, remote: remote && typeof remote === 'object' ? remote : null };
+  }
+  return out;
+}
+
 export const watchlistMigrations = {
   2: (old: unknown) => migrateWatchlistToV2(old),
   3: (old: unknown) => migrateWatchlistToV3(old),
+  4: (old: unknown) => migrateWatchlistToV4(old),
 };

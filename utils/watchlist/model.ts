@@ -1,5 +1,6 @@
 // A pinned shipment as kept in the watchlist, and the watchlist itself (a record keyed by `pinKey`).
 import type { TrackingRef } from '../api/requests';
+import type { Provider } from '../settings/model';
 import type { Shipment, ShipmentKind } from '../shipments/types';
 import type { ErrorInfo } from '../messages/protocol';
 import { normalizeNumber } from '../tracking-numbers/resolve';
@@ -21,6 +22,11 @@ export interface PinnedShipment {
   lastError: ErrorInfo | null;
   unread: boolean;
   archived: boolean;
+  /**
+   * The provider's own id for this tracking (v4 addresses trackings by it), and whose id it is. Optional in
+   * the type so pins built elsewhere need not name it; stored pins always have it from watchlist v4.
+   */
+  remote?: { provider: Provider; id: string } | null;
 }
 
 export type Watchlist = Record<string, PinnedShipment>;
@@ -52,11 +58,15 @@ export function newPin(
     lastError: null,
     unread: false,
     archived: false,
+    remote: null,
   };
 }
 
-export function refOf(p: Pick<PinnedShipment, 'number' | 'carrier'>): TrackingRef {
-  return { tracking_number: p.number, carrier_code: p.carrier };
+/** The ref a provider call needs; the stored id rides along only for the provider that issued it. */
+export function refOf(p: Pick<PinnedShipment, 'number' | 'carrier' | 'remote'>, provider?: Provider): TrackingRef {
+  const ref: TrackingRef = { tracking_number: p.number, carrier_code: p.carrier };
+  if (p.remote && provider && p.remote.provider === provider) ref.id = p.remote.id;
+  return ref;
 }
 
 /**

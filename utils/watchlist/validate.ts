@@ -7,6 +7,7 @@ import type { Shipment, ShipmentKind } from '../shipments/types';
 import type { ErrorInfo } from '../messages/protocol';
 import { identifyTrackingNumber } from '../tracking-numbers';
 import { pinKey, type PinnedShipment } from './model';
+import { PROVIDERS } from '../settings/model';
 
 const KINDS: readonly ShipmentKind[] = ['parcel', 'awb'];
 const nullableString = v.optional(v.nullable(v.string()), null);
@@ -24,6 +25,8 @@ const PinnedSchema = v.object({
   lastError: v.optional(v.nullable(v.looseObject({ kind: v.string(), message: v.string() })), null),
   unread: v.optional(v.boolean(), false),
   archived: v.optional(v.boolean(), false),
+  // A damaged id is dropped, never the pin: the id is found again by number when needed.
+  remote: v.fallback(v.optional(v.nullable(v.object({ provider: v.picklist(PROVIDERS), id: v.pipe(v.string(), v.minLength(1)) })), null), null),
 });
 
 /**
@@ -79,5 +82,7 @@ export function normalisePinned(raw: unknown): PinnedShipment | null {
     lastError: p.lastError as ErrorInfo | null,
     unread: p.unread,
     archived: p.archived,
+    // Only where stored (every pin from watchlist v4 on): a pin read back equals the pin written.
+    ...('remote' in (raw as object) ? { remote: p.remote } : {}),
   } as PinnedShipment;
 }

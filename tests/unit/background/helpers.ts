@@ -60,7 +60,7 @@ export function stubMissingApis() {
 }
 
 export async function configure(sb: SandboxHandle, overrides: Partial<Settings> = {}): Promise<Settings> {
-  const settings: Settings = { ...DEFAULT_SETTINGS, apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, ...overrides };
+  const settings: Settings = { ...DEFAULT_SETTINGS, provider: 'trackingmore-v2', apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, ...overrides };
   await writeSettings(settings);
   return settings;
 }

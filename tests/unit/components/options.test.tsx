@@ -61,7 +61,7 @@ describe('options: API key', () => {
   it('checks the key and shows the account and remaining quota', async () => {
     const { log } = await mount({
       'check-key': () => ({ email: 'demo@trackpin.test', remaining: 4980, balance: null, registeredAt: null }),
-    });
+    }, { provider: 'trackingmore-v2' });
     fireEvent.input(screen.getByLabelText('API key'), { target: { value: ' tm-demo-0001 ' } });
     fireEvent.click(screen.getByText('Advanced'));
     fireEvent.input(screen.getByLabelText('API endpoint'), { target: { value: 'http://127.0.0.1:9/v2' } });
@@ -216,7 +216,7 @@ describe('options: account and remote area', () => {
   });
 
   it('checks a remote area', async () => {
-    const { log } = await mount({ 'remote-check': () => ({ remote: [{ carrier: 'ups', country: 'JP', postcode: '7621094' }] }) });
+    const { log } = await mount({ 'remote-check': () => ({ remote: [{ carrier: 'ups', country: 'JP', postcode: '7621094' }] }) }, { provider: 'trackingmore-v2' });
     fireEvent.input(screen.getByLabelText('Country'), { target: { value: 'JP' } });
     fireEvent.input(screen.getByLabelText('Postcode'), { target: { value: '7621094' } });
     await click(screen.getByRole('button', { name: 'Check area' }));
@@ -250,5 +250,58 @@ describe('options: sensitive sites and privacy log', () => {
     await click(screen.getByRole('button', { name: 'Export log (JSON)' }));
     expect(downloads[0]?.filename).toBe('trackpin-privacy-log-2026-11-21.json');
     expect(JSON.parse(downloads[0]!.text)).toEqual(entries);
+  });
+});
+
+describe('options: TrackingMore API v4', () => {
+  it('lists the three providers by API version, v4 first and chosen for a new install', async () => {
+    await mount({});
+    const select = screen.getByLabelText('Provider') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['TrackingMore (API v4)', 'TrackingMore (API v2, legacy)', 'TrackRU (API v1)']);
+    expect(select.value).toBe('trackingmore-v4');
+  });
+
+  it('says a v4 key has no quota to show', async () => {
+    await mount({ 'check-key': () => ({ email: null, remaining: null, balance: null, registeredAt: null }) });
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'tm4-demo-0001' } });
+    await click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Key accepted\..*does not report the remaining quota/);
+  });
+
+  it('offers the version a key belongs to and switches provider and endpoint to it', async () => {
+    const { log } = await mount({
+      'check-key': (p: { provider: string }) =>
+        p.provider === 'trackingmore-v4'
+          ? { email: 'a@b.test', remaining: 10, balance: null, registeredAt: null, belongsTo: { provider: 'trackingmore-v2', endpoint: 'http://127.0.0.1:9/v2' } }
+          : { email: 'a@b.test', remaining: 10, balance: null, registeredAt: null },
+    });
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'tm-demo-0001' } });
+    await click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText(/not accepted by the API you chose, but it works with TrackingMore \(API v2, legacy\)/)).toBeTruthy();
+    expect(screen.queryByText(/Key accepted/)).toBeNull();
+    await click(screen.getByRole('button', { name: 'Use TrackingMore (API v2, legacy)' }));
+    expect((screen.getByLabelText('Provider') as HTMLSelectElement).value).toBe('trackingmore-v2');
+    expect(log.filter((l) => l.type === 'check-key').at(-1)!.payload).toEqual({ provider: 'trackingmore-v2', apiKey: 'tm-demo-0001', endpoint: 'http://127.0.0.1:9/v2' });
+    expect(screen.getByText(/Key accepted/)).toBeTruthy();
+  });
+
+  it('explains that the remote-area check does not exist on v4 instead of offering a form', async () => {
+    await mount({}, { provider: 'trackingmore-v4' });
+    expect(screen.queryByLabelText('Postcode')).toBeNull();
+    expect(screen.getByText(/TrackingMore \(API v4\) has no remote-area check/)).toBeTruthy();
+  });
+
+  it('after switching v2 → v4 offers to re-create the pinned parcels and shows the job', async () => {
+    const { log } = await mount(
+      { 'recreate-pins': () => ({ jobId: 'j9', state: 'running', total: 20, done: 0, added: 0, failed: [] }) },
+      { provider: 'trackingmore-v2', apiKey: 'k' },
+    );
+    expect(screen.queryByRole('button', { name: 'Re-create pinned parcels' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Provider'), { target: { value: 'trackingmore-v4' } });
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText(/switched from TrackingMore \(API v2, legacy\) to TrackingMore \(API v4\)/)).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Re-create pinned parcels' }));
+    expect(log.some((l) => l.type === 'recreate-pins')).toBe(true);
+    expect(screen.getByText('Re-created 0 of 20')).toBeTruthy();
   });
 });

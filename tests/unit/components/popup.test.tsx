@@ -423,3 +423,41 @@ describe('last check error', () => {
     expect(screen.getByText('Last check failed: The provider did not answer').className).toBe('tp-last-error');
   });
 });
+
+describe('popup: carrier-specific fields (4122)', () => {
+  it('asks for the fields the courier requires and pins again with them', async () => {
+    let list: PinnedShipment[] = [];
+    let calls = 0;
+    const { log } = await mount(
+      {
+        lookup: () => reply(),
+        watchlist: () => list,
+        pin: () => {
+          calls += 1;
+          if (calls === 1) return new Fail({ kind: 'invalid-input', message: 'This carrier needs more details.', code: 4122, fields: ['tracking_postal_code', 'tracking_ship_date'] });
+          list = [pinned(parcel())];
+          return list[0];
+        },
+      },
+      { hash: '#/details/ups/1Z999AA10123456784' },
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pin' }));
+      await flush();
+    });
+    fireEvent.input(screen.getByLabelText('Postal code'), { target: { value: '1012AB' } });
+    fireEvent.input(screen.getByLabelText('Ship date'), { target: { value: '2026-11-18' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pin with these details' }));
+      await flush();
+    });
+    expect(log.filter((l) => l.type === 'pin').at(-1)!.payload).toEqual({
+      number: '1Z999AA10123456784',
+      carrier: 'ups',
+      fields: { tracking_postal_code: '1012AB', tracking_ship_date: '20261118' },
+    });
+    expect(screen.getByRole('button', { name: 'Unpin' })).toBeTruthy();
+    expect(screen.queryByLabelText('Postal code')).toBeNull();
+  });
+});
+

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SEED } from '@/sandbox/seed-data';
 import { packShipment } from '@/utils/shipments/pack';
-import { migrateWatchlistToV3, WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
+import { migrateWatchlistToV3, migrateWatchlistToV4, WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
 import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import { planChunks } from '@/utils/background/poll/poller';
 import { awb, parcel } from '../components/fixtures';
@@ -34,7 +34,7 @@ describe('watchlist migration to v3 (pin kind)', () => {
     await watchlistItem.migrate();
     const raw = await stored();
     expect(raw['watchlist$']).toEqual({ v: WATCHLIST_VERSION });
-    expect(WATCHLIST_VERSION).toBe(3);
+    expect(WATCHLIST_VERSION).toBe(4);
     const kinds = Object.fromEntries(Object.entries(raw.watchlist as Record<string, { kind: string }>).map(([k, p]) => [k, p.kind]));
     expect(kinds).toEqual({
       [`ups:${SEED.ups}`]: 'parcel',
@@ -58,12 +58,33 @@ describe('watchlist migration to v3 (pin kind)', () => {
     await fakeBrowser.storage.local.set({ watchlist: v2, 'watchlist$': { v: 2, rev: 'r1' } });
     await watchlistItem.migrate();
     const raw = await stored();
-    expect(raw['watchlist$']).toEqual({ v: 3, rev: 'r1' });
-    expect(raw.watchlist).toEqual({ [`ups:${SEED.ups}`]: { ...pin, kind: 'parcel' }, broken: 42 });
+    expect(raw['watchlist$']).toEqual({ v: 4, rev: 'r1' });
+    expect(raw.watchlist).toEqual({ [`ups:${SEED.ups}`]: { ...pin, kind: 'parcel', remote: null }, broken: 42 });
   });
 
   it('is idempotent and keeps a kind already stored', () => {
     const list = { a: { ...oldPin('X1', 'dhl'), kind: 'awb' } };
     expect(migrateWatchlistToV3(migrateWatchlistToV3(list))).toEqual(list);
+  });
+});
+
+describe('watchlist migration to v4 (provider ids)', () => {
+  it('gives every pin of a v3 watchlist remote: null and loses nothing else', async () => {
+    const pin = { ...oldPin(SEED.ups, 'ups', parcel({ number: SEED.ups })), kind: 'parcel', unread: true, notes: 'n', archived: false };
+    await fakeBrowser.storage.local.set({ watchlist: { [pin.key]: pin, broken: 'x' }, 'watchlist$': { v: 3, rev: 'r9' } });
+    await watchlistItem.migrate();
+    const raw = await stored();
+    expect(raw['watchlist$']).toEqual({ v: 4, rev: 'r9' });
+    expect(raw.watchlist).toEqual({ [pin.key]: { ...pin, remote: null }, broken: 'x' });
+    const read = await readWatchlist();
+    expect(read[pin.key]).toMatchObject({ number: SEED.ups, notes: 'n', unread: true, remote: null });
+  });
+
+  it('keeps a stored id, is idempotent, and a damaged id is read as none', async () => {
+    const remote = { provider: 'trackingmore-v4', id: '9a73b452e03c2c724414f3859fad1c2c' };
+    const list = { a: { ...oldPin('X1', 'dhl'), kind: 'parcel', remote } };
+    expect(migrateWatchlistToV4(migrateWatchlistToV4(list))).toEqual(list);
+    await fakeBrowser.storage.local.set({ watchlist: { 'dhl:X2': { ...oldPin('X2', 'dhl'), kind: 'parcel', remote: { provider: 'nope', id: 1 } } }, 'watchlist$': { v: 4 } });
+    expect((await readWatchlist())['dhl:X2']).toMatchObject({ number: 'X2', remote: null });
   });
 });

@@ -22,7 +22,7 @@ describe('watchlist store', () => {
     await fakeBrowser.storage.local.set({ watchlist: v1 }); // no version meta: version 1
     await watchlistItem.migrate();
     const stored = (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, unknown>;
-    expect(stored['watchlist$']).toEqual({ v: 3 });
+    expect(stored['watchlist$']).toEqual({ v: 4 });
     const list = await readWatchlist();
     expect(Object.keys(list)).toHaveLength(25);
     expect(list['dhl:TPV0']).toMatchObject({ number: 'TPV0', carrier: 'dhl', title: 'Shoes', unread: false, archived: false, notes: null });

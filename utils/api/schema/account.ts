@@ -57,6 +57,8 @@ export const CarrierSchema = v.object({
   homepage: text,
   type: text,
   picture: text,
+  /** Fields a create needs for this carrier (v4 `tracking_required_fields`; v2 lists none). */
+  requiredFields: v.optional(v.array(v.string()), []),
 });
 
 export const DetectSchema = list(v.object({ name: text, code: requiredText }));

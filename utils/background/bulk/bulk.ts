@@ -3,7 +3,8 @@
 // queue of entries still to send is saved with every batch.
 import type { BulkProgress } from '../../messages/background-api';
 import { readSettings } from '../../settings/store';
-import { newPin, pinKey } from '../../watchlist/model';
+import { newPin, pinKey, type PinnedShipment } from '../../watchlist/model';
+import { remoteOf } from '../remote-id';
 import type { ShipmentKind } from '../../shipments/types';
 import type { CreateTrackingRequest } from '../../api';
 import { MAX_PER_CALL } from '../../api/chunks';
@@ -101,16 +102,20 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
   }
   const parcels = batch.filter((e) => kindOf(e) === 'parcel');
   const created = new Set<string>();
+  /** Provider ids of what was created (v4 addresses trackings by them). */
+  const remotes = new Map<string, PinnedShipment['remote']>();
   const failed: BulkProgress['failed'] = [];
   if (parcels.length) {
     try {
+      const client = clientFor(settings, { kind: 'import' });
       const requests: CreateTrackingRequest[] = parcels.map((e) => ({ tracking_number: e.number, carrier_code: e.carrier!, ...(e.title ? { title: e.title } : {}) }));
-      const result = await clientFor(settings, { kind: 'import' }).createTrackings(requests);
+      const result = await client.createTrackings(requests);
+      for (const s of result.trackings) remotes.set(pinKey(s.carrier_code, s.tracking_number), remoteOf(client, s.id));
       const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
       for (const e of parcels) {
         const er = errors.get(pinKey(e.carrier!, e.number));
-        // 4016: already in the account, which is what pinning wants.
-        if (!er || er.code === 4016) created.add(pinKey(e.carrier!, e.number));
+        // 4016 (v2) / 4101 (v4): already in the account, which is what pinning wants.
+        if (!er || er.code === 4016 || er.code === 4101) created.add(pinKey(e.carrier!, e.number));
         // The provider's own text is English and names API codes: say it in the user's language.
         else failed.push({ number: e.number, message: er.code != null ? messageFor('invalid-input', er.code) : t('bg_errInvalidInput') });
       }
@@ -127,6 +132,8 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       const key = pinKey(e.carrier!, e.number);
       if (!created.has(key)) continue;
       if (!watchlist[key]) watchlist[key] = newPin({ number: e.number, carrier: e.carrier!, kind: kindOf(e), title: e.title ?? null }, now);
+      const remote = remotes.get(key);
+      if (remote) watchlist[key] = { ...watchlist[key]!, remote };
       added++;
     }
     const pending = bulk.queue.pending.slice(batch.length);

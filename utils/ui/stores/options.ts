@@ -25,6 +25,9 @@ export function createOptionsStore(services: OptionsServices) {
   const progress = signal<BulkProgress | null>(null);
   const exportState = signal<Async<number>>({ state: 'idle' });
   const privacyLog = signal<Async<PrivacyLogEntry[]>>({ state: 'idle' });
+  /** The provider saved before the user switched in this page; pins then live in that account. */
+  const switchedFrom = signal<Settings['provider'] | null>(null);
+  const recreate = signal<Async<BulkProgress>>({ state: 'idle' });
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -68,9 +71,20 @@ export function createOptionsStore(services: OptionsServices) {
       actions.update({ disabledSites: draft.value.disabledSites.filter((h) => h !== host) });
     },
     async save() {
+      const before = saved.value?.provider;
       const next = await persist(draft.value);
       if (next) draft.value = { ...next };
+      if (next && before && next.provider !== before) {
+        switchedFrom.value = before;
+        recreate.value = { state: 'idle' };
+      }
       return next;
+    },
+    async recreatePins() {
+      recreate.value = { state: 'busy' };
+      const r = await services.send(msg.recreatePins, {});
+      recreate.value = r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error };
+      if (r.ok && (!progress.value || progress.value.jobId !== r.data.jobId || progress.value.done < r.data.done)) progress.value = r.data;
     },
     async dismissOnboarding() {
       const next = await persist({ onboarded: true });
@@ -143,7 +157,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

@@ -105,11 +105,15 @@ export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: 
       const d = details.value;
       if (d) void lookup(d.number, d.carrier);
     },
-    async pin() {
+    /** `fields`: what the user entered after the courier asked for carrier-specific fields (4122). */
+    async pin(fields?: Record<string, string>) {
       const d = details.value;
       if (d?.state !== 'ready') return;
       const s = d.reply.shipment;
-      const r = await services.send(msg.pin, { number: s.number, carrier: s.carrier.code });
+      const payload: Payload<typeof msg.pin> = { number: s.number, carrier: s.carrier.code };
+      if (fields) payload.fields = fields as Payload<typeof msg.pin>['fields'];
+      actionError.value = null;
+      const r = await services.send(msg.pin, payload);
       if (!r.ok) return void (actionError.value = r.error);
       details.value = { ...d, pinned: r.data, reply: { ...d.reply, pinned: true } };
       await list.reload();
