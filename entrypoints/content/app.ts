@@ -15,7 +15,25 @@ function report(error: unknown): void {
   console.debug('[Trackpin]', error);
 }
 
+// Ad slots and tracking pixels: a frame this small shows no readable number, so it waits (and costs
+// nothing) until it is resized to something a person can read.
+const isTinyFrame = () => window !== window.top && (innerWidth < 120 || innerHeight < 40);
+
+function untilReadable(ctx: ContentScriptContext): Promise<void> {
+  if (!isTinyFrame()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (isTinyFrame()) return;
+      window.removeEventListener('resize', check);
+      resolve();
+    };
+    ctx.addEventListener(window, 'resize', check);
+  });
+}
+
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  await untilReadable(ctx);
+  if (ctx.isInvalid) return;
   const host = location.hostname;
   let enabled = false;
 

@@ -6,6 +6,11 @@ import { startContent } from './app';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Iframes too (shop widgets, webmail bodies), including about:blank/srcdoc ones, which take the
+  // origin of the page that made them.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {

@@ -9,7 +9,10 @@ export interface MarkEventsOptions {
   accept?: (event: Event) => boolean;
 }
 
-function markOf(target: EventTarget | null): Element | null {
+// The event's own target, not the retargeted one: a mark inside an open shadow root shows up at the
+// document as its host.
+function markOf(event: Event): Element | null {
+  const target = event.composedPath()[0] ?? event.target;
   if (!target || (target as Node).nodeType !== 1) return null;
   return (target as Element).closest(MARK_TAG);
 }
@@ -26,7 +29,7 @@ function isOnIcon(mark: Element, event: MouseEvent): boolean {
 export function listenToMarks(doc: Document, options: MarkEventsOptions): () => void {
   const accept = options.accept ?? isUserEvent;
   const onClick = (event: MouseEvent) => {
-    const mark = markOf(event.target);
+    const mark = markOf(event);
     if (!mark || !accept(event)) return;
     const control = interactiveAncestor(mark.parentNode ?? mark);
     if (control && !isOnIcon(mark, event)) return;
@@ -39,7 +42,7 @@ export function listenToMarks(doc: Document, options: MarkEventsOptions): () => 
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') return;
-    const mark = markOf(event.target);
+    const mark = markOf(event);
     if (!mark || !accept(event)) return;
     event.preventDefault();
     event.stopPropagation();

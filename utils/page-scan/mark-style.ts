@@ -15,12 +15,15 @@ ${RUN_TAG}{display:inline}
 @media print{${MARK_TAG}::after{display:none}${MARK_TAG}{text-decoration:none}}
 `;
 
-export function installMarkStyle(doc: Document): HTMLStyleElement | null {
-  const existing = doc.getElementById(MARK_STYLE_ID);
+/** In the document's head, or at the end of an open shadow root (document styles do not reach inside). */
+export function installMarkStyle(root: Document | ShadowRoot): HTMLStyleElement | null {
+  const existing = root.getElementById(MARK_STYLE_ID);
   if (existing) return existing as HTMLStyleElement;
+  const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument;
   const style = doc.createElement('style');
   style.id = MARK_STYLE_ID;
   style.textContent = MARK_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  if (root.nodeType === 9) ((root as Document).head ?? (root as Document).documentElement).append(style);
+  else root.append(style);
   return style;
 }

@@ -30,6 +30,8 @@ export interface ScannerOptions {
   /** Wraps every DOM change Trackpin makes (the observer uses it to ignore them). */
   mutate?: (change: () => void) => void;
   isItemContainer?: (parent: Element) => boolean;
+  /** An open shadow root met during a walk (closed ones are out of reach by design). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 interface PendingPiece extends MarkPiece {
@@ -52,6 +54,13 @@ export function createScanner(options: ScannerOptions) {
 
 
   let seen = new WeakSet<Node>();
+  /** Open shadow roots met so far: their marks count and are listed like the document's. */
+  let shadowRoots = new Set<ShadowRoot>();
+  const roots = (): (Document | ShadowRoot)[] => {
+    shadowRoots = new Set([...shadowRoots].filter((r) => r.host.isConnected));
+    return [doc, ...shadowRoots];
+  };
+  const ownMarksIn = (selector: string): Element[] => roots().flatMap((r) => [...r.querySelectorAll(selector)]);
   let marked: MarkedNode[] = [];
   let markedByNode = new WeakMap<Text, MarkedNode>();
   let linkMarks: Element[] = [];
@@ -72,7 +81,7 @@ export function createScanner(options: ScannerOptions) {
     linkMarks = linkMarks.filter((e) => e.isConnected);
     // Only marks we made count: a page inserting fake marks must not use up our budget.
     let own = 0;
-    for (const el of doc.querySelectorAll(`${MARK_TAG}:not([data-trackpin-part])`)) if (ownMarkNumber(el)) own++;
+    for (const el of ownMarksIn(`${MARK_TAG}:not([data-trackpin-part])`)) if (ownMarkNumber(el)) own++;
     count = own + uncommitted;
     return count >= maxMarks;
   };
@@ -141,14 +150,25 @@ export function createScanner(options: ScannerOptions) {
       pending.clear();
       const links = anchors;
       anchors = [];
+      // Reads first (which parents lay out as flex/grid items), then only writes: a style read after a
+      // write would make the browser recalculate styles once per mark.
+      const plan: { node: Text; valid: PendingPiece[]; items: boolean }[] = [];
+      const items = new Map<Node, boolean>();
+      for (const [node, pieces] of work) {
+        // The page may have changed the node between reading and marking: then leave it alone.
+        const valid = pieces.filter((p) => node.data.slice(p.from, p.to) === p.expect).sort((a, b) => a.from - b.from);
+        const parent = node.parentNode;
+        if (valid.length === 0 || !node.isConnected || !parent) continue;
+        let flag = items.get(parent);
+        if (flag === undefined) {
+          flag = parent.nodeType === 1 && (options.isItemContainer?.(parent as Element) ?? false);
+          items.set(parent, flag);
+        }
+        plan.push({ node, valid, items: flag });
+      }
       mutate(() => {
-        for (const [node, pieces] of work) {
-          // The page may have changed the node between reading and marking: then leave it alone.
-          const valid = pieces
-            .filter((p) => node.data.slice(p.from, p.to) === p.expect)
-            .sort((a, b) => a.from - b.from);
-          if (valid.length === 0 || !node.isConnected) continue;
-          const result = markTextNode(node, valid, options);
+        for (const { node, valid, items: inItems } of plan) {
+          const result = markTextNode(node, valid, { ...options, isItemContainer: () => inItems });
           if (!result) continue;
           marked.push(result);
           markedByNode.set(node, result);
@@ -158,7 +178,15 @@ export function createScanner(options: ScannerOptions) {
       });
     };
 
+    // Marks go in at the start of a slice of their own, so a slice never both scans and writes for long.
+    let commitDue = false;
+    let walked = false;
     return (deadline) => {
+      if (commitDue) {
+        commitDue = false;
+        commit();
+        return !walked;
+      }
       let n = 0;
       for (;;) {
         if (builder.hugePending) {
@@ -171,7 +199,7 @@ export function createScanner(options: ScannerOptions) {
         if (++n % CHECK_EVERY === 0 && now() >= deadline) {
           // Every batch of DOM changes makes the browser lay the page out again (on a big table that
           // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
-          if (now() - lastCommit >= COMMIT_EVERY_MS) commit();
+          if (now() - lastCommit >= COMMIT_EVERY_MS && (pending.size > 0 || anchors.length > 0)) commitDue = true;
           return true;
         }
         let node: Node | null = walker.nextNode();
@@ -180,11 +208,18 @@ export function createScanner(options: ScannerOptions) {
         }
         if (!node) {
           builder.flush();
-          commit();
-          return false;
+          walked = true;
+          if (pending.size === 0 && anchors.length === 0) return false;
+          commitDue = true;
+          return true;
         }
         if (node.nodeType === 1) {
           const el = node as Element;
+          const shadow = el.shadowRoot;
+          if (shadow && !shadowRoots.has(shadow)) {
+            shadowRoots.add(shadow);
+            options.onShadowRoot?.(shadow);
+          }
           if (!isInlineElement(el)) builder.blockBreak();
           else if (el.tagName === 'A' && el.hasAttribute('href')) builder.addAnchor(el);
           continue;
@@ -241,7 +276,9 @@ export function createScanner(options: ScannerOptions) {
     scan(root: Node | null = doc.body): void {
       if (!root || full()) return;
       const start = root.nodeType === 3 ? root.parentNode : root;
-      if (!start || !start.isConnected || isInsideSkipped(start)) return;
+      if (!start || !start.isConnected) return;
+      const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
+      if (isInsideSkipped(outer)) return;
       runner.add(createJob(start));
     },
     /** The page changed a text node: read it again (and drop marks that were made from its old text). */
@@ -264,6 +301,7 @@ export function createScanner(options: ScannerOptions) {
       markedByNode = new WeakMap();
       linkMarks = [];
       seen = new WeakSet();
+      shadowRoots = new Set();
       info.clear();
       count = 0;
       uncommitted = 0;
@@ -272,7 +310,7 @@ export function createScanner(options: ScannerOptions) {
     found(): NumberInfo[] {
       const out: NumberInfo[] = [];
       const done = new Set<string>();
-      for (const mark of doc.querySelectorAll(`${MARK_TAG}[data-trackpin]`)) {
+      for (const mark of ownMarksIn(`${MARK_TAG}[data-trackpin]`)) {
         // Marks the page forged (or rewrote) must not put numbers in the popup's list.
         const number = ownMarkNumber(mark) ?? '';
         if (!number || done.has(number)) continue;
@@ -280,6 +318,10 @@ export function createScanner(options: ScannerOptions) {
         out.push(info.get(number) ?? { number, kind: 'parcel', carriers: [], confidence: 'medium' });
       }
       return out;
+    },
+    /** The open shadow roots found so far (connected ones). */
+    shadowRoots(): ShadowRoot[] {
+      return roots().slice(1) as ShadowRoot[];
     },
     infoFor(number: string): NumberInfo | undefined {
       return info.get(number);
