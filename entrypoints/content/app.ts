@@ -71,8 +71,19 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const number = ownMarkNumber(mark);
     if (!number) return;
     const carriers = scan.scanner.infoFor(number)?.carriers ?? [];
-    card.show({ number, carriers }, { mark }).catch(report);
+    // A number drawn as a highlight: the card goes next to its text, not to the invisible stand-in.
+    const range = scan.scanner.highlights.rangeOf(mark);
+    const r = range?.getBoundingClientRect();
+    const options = r ? { rect: { left: r.left, top: r.top, width: r.width, height: r.height } } : { mark };
+    card.show({ number, carriers }, options).catch(report);
   };
+  const hitTest = (event: MouseEvent) => {
+    const hit = scan.scanner.highlights.at(event.clientX, event.clientY);
+    return hit ? { mark: hit.proxy, text: hit.range.startContainer } : null;
+  };
+  const focusTarget = (event: Event) => event.composedPath()[0] as Element;
+  ctx.addEventListener(document, 'focusin', (event) => scan.scanner.highlights.focus(focusTarget(event)));
+  ctx.addEventListener(document, 'focusout', () => scan.scanner.highlights.focus(null));
 
   const setEnabled = (on: boolean) => {
     enabled = on;
@@ -85,7 +96,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const stopMarks = listenToMarks(document, { onActivate: openFromMark });
+  const stopMarks = listenToMarks(document, { onActivate: openFromMark, hitTest });
   const stopMessages = listenForMessages({
     found: () => ({ host, enabled, numbers: enabled ? scan.scanner.found() : [] }),
     async showCard(number, carrier) {

@@ -5,6 +5,8 @@ import { ICON_ATTR, MARK_TAG, interactiveAncestor } from './dom-rules';
 
 export interface MarkEventsOptions {
   onActivate: (mark: Element) => void;
+  /** Numbers drawn as highlights have no element under the pointer: the stand-in for a click's point. */
+  hitTest?: (event: MouseEvent) => { mark: Element; text: Node } | null;
   /** Programmatic events (isTrusted false) come from the page's scripts, not the user: ignored. */
   accept?: (event: Event) => boolean;
 }
@@ -30,7 +32,13 @@ export function listenToMarks(doc: Document, options: MarkEventsOptions): () => 
   const accept = options.accept ?? isUserEvent;
   const onClick = (event: MouseEvent) => {
     const mark = markOf(event);
-    if (!mark || !accept(event)) return;
+    if (!mark) {
+      const hit = options.hitTest?.(event);
+      // In a link or button the text keeps doing what the page meant (the keyboard stand-in still works).
+      if (hit && accept(event) && !interactiveAncestor(hit.text)) options.onActivate(hit.mark);
+      return;
+    }
+    if (!accept(event)) return;
     const control = interactiveAncestor(mark.parentNode ?? mark);
     if (control && !isOnIcon(mark, event)) return;
     if (control) {

@@ -2,8 +2,11 @@
 // read (WeakSet) so rescans after page changes only touch new text.
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
 import { MARK_TAG, blockAncestor, isInlineElement, isInsideSkipped, isSkippedElement } from './dom-rules';
-import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkPiece, type MarkedNode } from './marker';
+import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkedNode } from './marker';
 import type { Task, TaskRunner } from './task-runner';
+import { columnHeader } from './table-context';
+import { planMarks, type PendingPiece } from './mark-plan';
+import { createHighlightMarks } from './highlight-marks';
 
 /** What the detection engine reports (a structural subset of its match type). */
 export interface DetectedNumber {
@@ -34,8 +37,13 @@ export interface ScannerOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-interface PendingPiece extends MarkPiece {
-  expect: string;
+
+/** Moves the walker past the current node's subtree (a skipped element); false at the end. */
+function skipSubtree(walker: TreeWalker): boolean {
+  for (;;) {
+    if (walker.nextSibling()) return true;
+    if (!walker.parentNode()) return false;
+  }
 }
 
 // Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
@@ -51,9 +59,8 @@ export function createScanner(options: ScannerOptions) {
   const mutate = options.mutate ?? ((change: () => void) => change());
   const win = doc.defaultView;
   const NF = win?.NodeFilter ?? NodeFilter;
-
-
   let seen = new WeakSet<Node>();
+  const highlights = createHighlightMarks(doc);
   /** Open shadow roots met so far: their marks count and are listed like the document's. */
   let shadowRoots = new Set<ShadowRoot>();
   const roots = (): (Document | ShadowRoot)[] => {
@@ -86,23 +93,8 @@ export function createScanner(options: ScannerOptions) {
     return count >= maxMarks;
   };
 
-  /** Moves the walker past the current node's subtree (a skipped element); false at the end. */
-  const skipSubtree = (walker: TreeWalker): boolean => {
-    for (;;) {
-      if (walker.nextSibling()) return true;
-      if (!walker.parentNode()) return false;
-    }
-  };
-
-  function record(match: DetectedNumber): void {
-    if (!info.has(match.number)) {
-      info.set(match.number, {
-        number: match.number,
-        kind: match.kind,
-        carriers: [...match.carriers],
-        confidence: match.confidence,
-      });
-    }
+  function record({ number, kind, carriers, confidence }: DetectedNumber): void {
+    if (!info.has(number)) info.set(number, { number, kind, carriers: [...carriers], confidence });
   }
 
   function createJob(root: Node): Task {
@@ -150,24 +142,13 @@ export function createScanner(options: ScannerOptions) {
       pending.clear();
       const links = anchors;
       anchors = [];
-      // Reads first (which parents lay out as flex/grid items), then only writes: a style read after a
-      // write would make the browser recalculate styles once per mark.
-      const plan: { node: Text; valid: PendingPiece[]; items: boolean }[] = [];
-      const items = new Map<Node, boolean>();
-      for (const [node, pieces] of work) {
-        // The page may have changed the node between reading and marking: then leave it alone.
-        const valid = pieces.filter((p) => node.data.slice(p.from, p.to) === p.expect).sort((a, b) => a.from - b.from);
-        const parent = node.parentNode;
-        if (valid.length === 0 || !node.isConnected || !parent) continue;
-        let flag = items.get(parent);
-        if (flag === undefined) {
-          flag = parent.nodeType === 1 && (options.isItemContainer?.(parent as Element) ?? false);
-          items.set(parent, flag);
-        }
-        plan.push({ node, valid, items: flag });
-      }
+      const plan = planMarks(work, options.isItemContainer, highlights);
       mutate(() => {
-        for (const { node, valid, items: inItems } of plan) {
+        for (const { node, valid, items: inItems, huge } of plan) {
+          if (huge) {
+            for (const p of valid) if (p.part === 0) highlights.add(node, p.from, p.to, p.number, options.label(p.number));
+            continue;
+          }
           const result = markTextNode(node, valid, { ...options, isItemContainer: () => inItems });
           if (!result) continue;
           marked.push(result);
@@ -239,25 +220,6 @@ export function createScanner(options: ScannerOptions) {
     };
   }
 
-  // A number alone in a table cell is explained by its column header ("Tracking number").
-  const headerCache = new WeakMap<Element, string[]>();
-  function columnHeader(cell: Element): string {
-    const table = cell.closest('table');
-    if (!table) return '';
-    let headers = headerCache.get(table);
-    if (!headers) {
-      // Plain DOM walking (not tHead/rows/cellIndex) so it behaves the same in every DOM implementation.
-      const row = table.querySelector('tr');
-      const cells = row ? [...row.children] : [];
-      headers = cells.every((c) => c.tagName === 'TH') ? cells.map((c) => (c.textContent ?? '').trim().slice(0, 80)) : [];
-      headerCache.set(table, headers);
-    }
-    if (headers.length === 0) return '';
-    let index = 0;
-    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index++;
-    return headers[index] ?? '';
-  }
-
   function markAnchor(anchor: Element): void {
     if (!options.findInUrl || full() || !anchor.isConnected || anchor.querySelector(MARK_TAG)) return;
     const href = (anchor as HTMLAnchorElement).href || anchor.getAttribute('href') || '';
@@ -294,6 +256,7 @@ export function createScanner(options: ScannerOptions) {
     removeAll(): void {
       runner.clear();
       mutate(() => {
+        highlights.removeAll();
         for (let i = marked.length - 1; i >= 0; i--) unmarkTextNode(marked[i]!);
         for (const mark of linkMarks) mark.remove();
       });
@@ -319,6 +282,8 @@ export function createScanner(options: ScannerOptions) {
       }
       return out;
     },
+    /** Numbers in huge text nodes are highlighted ranges: hit-testing and the range behind a stand-in. */
+    highlights,
     /** The open shadow roots found so far (connected ones). */
     shadowRoots(): ShadowRoot[] {
       return roots().slice(1) as ShadowRoot[];
