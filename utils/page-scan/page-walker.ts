@@ -166,7 +166,7 @@ export function createScanner(options: ScannerOptions) {
       if (commitDue) {
         commitDue = false;
         commit();
-        return !walked;
+        return walked ? false : 'yield';
       }
       let n = 0;
       for (;;) {
@@ -181,7 +181,7 @@ export function createScanner(options: ScannerOptions) {
           // Every batch of DOM changes makes the browser lay the page out again (on a big table that
           // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
           if (now() - lastCommit >= COMMIT_EVERY_MS && (pending.size > 0 || anchors.length > 0)) commitDue = true;
-          return true;
+          return commitDue ? 'yield' : true;
         }
         let node: Node | null = walker.nextNode();
         while (node && node.nodeType === 1 && isSkippedElement(node as Element)) {
@@ -192,7 +192,7 @@ export function createScanner(options: ScannerOptions) {
           walked = true;
           if (pending.size === 0 && anchors.length === 0) return false;
           commitDue = true;
-          return true;
+          return 'yield';
         }
         if (node.nodeType === 1) {
           const el = node as Element;
