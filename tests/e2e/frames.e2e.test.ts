@@ -8,6 +8,7 @@ import { launchChromium, startSandbox, type ChromiumExtension } from './harness'
 import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
+import { cardCoversViewport, poll } from './page-probes';
 import { FIELD_TEXT, FRAME_NUMBERS, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -45,23 +46,9 @@ const scope = (place: Place) => (place === 'shadow' ? `#host ` : '');
 const mark = (place: Place, number: string): Locator =>
   frameOf(place).locator(`${scope(place)}${MARK_TAG}[data-trackpin="${number}"][tabindex]`);
 
-/** Whether the card's host covers part of the frame's viewport (elementFromPoint retargets to the host). */
-const cardShown = (frame: Frame) =>
-  frame.evaluate((tag) => {
-    const w = document.documentElement.clientWidth;
-    const h = document.documentElement.clientHeight;
-    for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
-    return false;
-  }, CARD_TAG);
+const cardShown = (frame: Frame) => frame.evaluate(cardCoversViewport, CARD_TAG);
 
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await probe().catch(() => false)) return;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const waitFor = (what: string, probe: () => Promise<boolean>) => poll(what, probe, Boolean, 15_000);
 
 describe('frames and open shadow roots (Chromium)', () => {
   const places: Place[] = ['same', 'cross', 'srcdoc', 'shadow'];

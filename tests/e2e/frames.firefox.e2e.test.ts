@@ -7,6 +7,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
+import { cardCoversViewport, poll } from './page-probes';
 import { FIELD_TEXT, FRAME_NUMBERS, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -16,17 +17,6 @@ let ext: FirefoxExtension;
 let sandbox: Sandbox;
 let server: FrameServer;
 let page: Page;
-
-async function poll<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await probe().catch(() => undefined);
-    if (last !== undefined && done(last)) return last;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
-}
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
@@ -62,13 +52,7 @@ const find = (place: Place, selector: string) =>
 const markSel = (number: string) => `${MARK_TAG}[data-trackpin="${number}"][tabindex]`;
 const hasMark = async (place: Place, number: string) => (await (await find(place, markSel(number))).jsonValue()) !== null;
 
-const cardShown = (frame: Frame) =>
-  frame.evaluate((tag: string) => {
-    const w = document.documentElement.clientWidth;
-    const h = document.documentElement.clientHeight;
-    for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
-    return false;
-  }, CARD_TAG);
+const cardShown = (frame: Frame) => frame.evaluate(cardCoversViewport, CARD_TAG);
 
 describe('frames and open shadow roots (Firefox)', () => {
   const places: Place[] = ['same', 'cross', 'srcdoc', 'shadow'];

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from './harness';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
+import { cardCoversViewport, poll } from './page-probes';
 import { HUGE_NUMBER, HUGE_PREFIX, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 let ext: ChromiumExtension;
@@ -23,22 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const cardShown = () =>
-  page.evaluate((tag) => {
-    const w = document.documentElement.clientWidth;
-    const h = document.documentElement.clientHeight;
-    for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
-    return false;
-  }, CARD_TAG);
-
-async function until(what: string, probe: () => Promise<boolean>): Promise<void> {
-  const end = Date.now() + 15_000;
-  while (Date.now() < end) {
-    if (await probe().catch(() => false)) return;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+const cardShown = () => page.evaluate(cardCoversViewport, CARD_TAG);
+const until = (what: string, probe: () => Promise<boolean>) => poll(what, probe, Boolean, 15_000);
 
 describe('a number in a huge text node (Chromium)', () => {
   it('is highlighted without touching the text node, and has a labelled stand-in', async () => {

@@ -5,28 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from './harness';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
+import { cardCoversViewport, poll } from './page-probes';
 import { HUGE_NUMBER, HUGE_PREFIX, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 let ext: FirefoxExtension;
 let server: FrameServer;
 let page: Page;
 
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-const cardShown = () =>
-  page.evaluate((tag: string) => {
-    const w = document.documentElement.clientWidth;
-    const h = document.documentElement.clientHeight;
-    for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
-    return false;
-  }, CARD_TAG);
+const until = (what: string, probe: () => Promise<boolean>) => poll(what, probe, Boolean);
+const cardShown = () => page.evaluate(cardCoversViewport, CARD_TAG);
 
 const proxySel = `${MARK_TAG}[data-trackpin="${HUGE_NUMBER}"][role="button"]`;
 
