@@ -16,7 +16,25 @@ function report(error: unknown): void {
   console.debug('[Trackpin]', error);
 }
 
+// Ad slots and tracking pixels: a frame this small shows no readable number, so it waits (and costs
+// nothing) until it is resized to something a person can read.
+const isTinyFrame = () => window !== window.top && (innerWidth < 120 || innerHeight < 40);
+
+function untilReadable(ctx: ContentScriptContext): Promise<void> {
+  if (!isTinyFrame()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (isTinyFrame()) return;
+      window.removeEventListener('resize', check);
+      resolve();
+    };
+    ctx.addEventListener(window, 'resize', check);
+  });
+}
+
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  await untilReadable(ctx);
+  if (ctx.isInvalid) return;
   const host = location.hostname;
   let enabled = false;
 
@@ -54,8 +72,19 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const number = ownMarkNumber(mark);
     if (!number) return;
     const carriers = scan.scanner.infoFor(number)?.carriers ?? [];
-    card.show({ number, carriers }, { mark }).catch(report);
+    // A number drawn as a highlight: the card goes next to its text, not to the invisible stand-in.
+    const range = scan.scanner.highlights.rangeOf(mark);
+    const r = range?.getBoundingClientRect();
+    const options = r ? { rect: { left: r.left, top: r.top, width: r.width, height: r.height } } : { mark };
+    card.show({ number, carriers }, options).catch(report);
   };
+  const hitTest = (event: MouseEvent) => {
+    const hit = scan.scanner.highlights.at(event.clientX, event.clientY);
+    return hit ? { mark: hit.proxy, text: hit.range.startContainer } : null;
+  };
+  const focusTarget = (event: Event) => event.composedPath()[0] as Element;
+  ctx.addEventListener(document, 'focusin', (event) => scan.scanner.highlights.focus(focusTarget(event)));
+  ctx.addEventListener(document, 'focusout', () => scan.scanner.highlights.focus(null));
 
   const setEnabled = (on: boolean) => {
     enabled = on;
@@ -68,7 +97,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const stopMarks = listenToMarks(document, { onActivate: openFromMark });
+  const stopMarks = listenToMarks(document, { onActivate: openFromMark, hitTest });
   const stopMessages = listenForMessages({
     found: () => ({ host, enabled, numbers: enabled ? scan.scanner.found() : [] }),
     async showCard(number, carrier) {

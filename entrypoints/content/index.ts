@@ -8,6 +8,11 @@ import { startContent } from './app';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Iframes too (shop widgets, webmail bodies), including about:blank/srcdoc ones, which take the
+  // origin of the page that made them.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   // WXT would post its start-up event (and so its name) to the page: a page must not learn we run.

@@ -2,7 +2,8 @@
 // Only our own extension may ask, and every payload is validated by the shared router.
 import { browser } from 'wxt/browser';
 import { createRouter, route } from '@/utils/messages/router';
-import { contentMsg, type FoundNumber } from '@/utils/messages/content-api';
+import { contentMsg, frameMsg, type FoundNumber } from '@/utils/messages/content-api';
+import { send } from '@/utils/messages/send';
 import { extensionUrl } from '@/utils/extension';
 
 export interface ContentHandlers {
@@ -29,6 +30,12 @@ export function listenForMessages(handlers: ContentHandlers): () => void {
     if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !OUR_TYPES.has(type)) return undefined;
+    if (type === contentMsg.foundNumbers.type && window !== window.top) {
+      // Only one frame's reply reaches the popup: a subframe sends its numbers separately, and stays quiet.
+      const { enabled, numbers } = handlers.found();
+      if (enabled && numbers.length > 0) void send(frameMsg.frameNumbers, { numbers: numbers.slice(0, 500) });
+      return undefined;
+    }
     return router(message, sender);
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,5 +1,7 @@
-// Content script on a large page: a generated 2 MB order history (20,000 text nodes, 300 numbers) in
-// headless Chromium. Prints figures, asserts nothing (shared, noisy machines: read the ratios).
+// STAND-IN, for quick iteration: a copy of the scanner bundled and injected into a page (not the
+// extension, and timed from inside the page). The real figures come from content-trace.bench.ts (the
+// production build, attributed from a Chromium trace). A generated 2 MB order history (20,000 text
+// nodes, 300 numbers) in headless Chromium. Prints figures, asserts nothing.
 //   npx tsx tests/bench/content-scan.bench.ts
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -38,7 +38,8 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 // Each benchmark module exports a run function that prints its own figures.
 const benches: [string, string, string][] = [
   ['Detection engine', './detection.bench', 'runDetectionBench'],
-  ['Content script on a large page', './content-scan.bench', 'runContentBench'],
+  ['Content script, production build, from a Chromium trace', './content-trace.bench', 'runTracedContentBench'],
+  ['Content script: injected copy of the scanner (stand-in, for quick iteration)', './content-scan.bench', 'runContentBench'],
   ['Popup render', './popup-render.bench', 'runPopupBench'],
 ];
 for (const [title, file, fn] of benches) {

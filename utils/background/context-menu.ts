@@ -29,14 +29,15 @@ export function numberInSelection(text: string): { number: string; carrier?: str
   return match.carriers.length === 1 ? { number: match.number, carrier: match.carriers[0]! } : { number: match.number };
 }
 
-export async function onSelectionTracked(selection: string, tabId: number | undefined): Promise<void> {
+export async function onSelectionTracked(selection: string, tabId: number | undefined, frameId = 0): Promise<void> {
   const found = numberInSelection(selection);
   if (!found) {
     await showNotification({ id: 'tp|none', title: t('bg_menuTrack'), message: t('bg_noNumberInSelection') });
     return;
   }
   if (tabId !== undefined && tabId >= 0) {
-    const shown = await sendToTab(tabId, contentMsg.showCard, found);
+    // The frame the user selected the text in (the content script runs in every frame).
+    const shown = await sendToTab(tabId, contentMsg.showCard, found, frameId);
     if (shown.ok && shown.data.shown) return;
   }
   try {

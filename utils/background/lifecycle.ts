@@ -38,7 +38,7 @@ export function registerBackground(): void {
 
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    void onSelectionTracked(info.selectionText, tab?.id).catch(logError);
+    void onSelectionTracked(info.selectionText, tab?.id, info.frameId).catch(logError);
   });
 
   browser.omnibox?.onInputChanged.addListener((text, suggest) => suggest(suggestionsFor(text)));

@@ -29,9 +29,14 @@ export async function sendToTab<D extends AnyMessageDef>(
   tabId: number,
   def: D,
   payload: Payload<D>,
+  /** One frame of the tab (every frame runs the content script); all frames when omitted. */
+  frameId?: number,
 ): Promise<Result<Reply<D>>> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope(def, payload));
+    const message = envelope(def, payload);
+    const reply: unknown = await (frameId === undefined
+      ? browser.tabs.sendMessage(tabId, message)
+      : browser.tabs.sendMessage(tabId, message, { frameId }));
     if (isResult(reply)) return reply as Result<Reply<D>>;
     return { ok: false, error: { kind: 'no-content-script', message: 'Trackpin is not active on this page.' } };
   } catch {

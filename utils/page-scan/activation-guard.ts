@@ -105,6 +105,11 @@ export function isMarkActivationSafe(event: Event, mark: Element): boolean {
   return onText && isUnderPointer(mark, event);
 }
 
+/** A click on a number drawn as a highlight: the element holding its text is visibly rendered and on top. */
+export function isHighlightActivationSafe(event: MouseEvent, textHost: Element): boolean {
+  return event.isTrusted && isVisiblyRendered(textHost) && isUnderPointer(textHost, event);
+}
+
 /** The page's own top-layer elements (popovers, modal dialogs, fullscreen) that are open now. */
 export function foreignTopLayer(own: Element): Element[] {
   try {

@@ -4,6 +4,9 @@
 import { OWN_TAGS, MARK_TAG, RUN_TAG } from './dom-rules';
 import { createScanner, type ScannerOptions } from './page-walker';
 import { createTaskRunner, type TaskRunnerOptions } from './task-runner';
+import { installMarkStyle, MARK_STYLE_ID } from './mark-style';
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export interface PageScanOptions extends Omit<ScannerOptions, 'runner' | 'mutate'> {
   runner?: TaskRunnerOptions;
@@ -42,7 +45,14 @@ export function createPageScan(options: PageScanOptions) {
     }
   };
 
-  const scanner = createScanner({ ...options, runner, mutate });
+  // An open shadow root is a document of its own for styles and observers: give it both, then scan it.
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (!active) return;
+    observer?.observe(root, OBSERVE);
+    mutate(() => installMarkStyle(root));
+    scanner.scan(root);
+  };
+  const scanner = createScanner({ ...options, runner, mutate, onShadowRoot });
 
   function onRecords(records: MutationRecord[]): void {
     for (const r of records) {
@@ -96,7 +106,7 @@ export function createPageScan(options: PageScanOptions) {
           // Never let Trackpin's bookkeeping break the page.
         }
       });
-      observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+      observer.observe(doc.body ?? doc.documentElement, OBSERVE);
     },
     /** Scans again (single-page-app navigation); text already read is skipped. */
     rescan(): void {
@@ -110,7 +120,11 @@ export function createPageScan(options: PageScanOptions) {
       if (timer !== null) cancel(timer);
       timer = null;
       queued = new Set();
+      const shadows = scanner.shadowRoots();
       scanner.removeAll();
+      mutate(() => {
+        for (const root of shadows) root.getElementById(MARK_STYLE_ID)?.remove();
+      });
     },
     /** Runs `change` (e.g. mounting the card) without the observer seeing it. */
     mutate,

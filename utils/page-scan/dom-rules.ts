@@ -53,10 +53,17 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True when `el` or an ancestor up to the document is skipped (for roots handed to a rescan). */
 export function isInsideSkipped(node: Node): boolean {
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = parentAcrossShadow(el)) {
     if (isSkippedElement(el)) return true;
   }
   return false;
+}
+
+/** The parent element, or the shadow host at the top of a shadow tree (an editable host counts). */
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
 }
 
 export function isInlineElement(el: Element): boolean {

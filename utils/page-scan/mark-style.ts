@@ -12,15 +12,33 @@ ${MARK_TAG}:focus-visible{outline:2px solid currentColor;outline-offset:1px;bord
 ${MARK_TAG}[${ICON_ATTR}]::after{content:'';position:absolute;right:-.62em;top:-.42em;width:.5em;height:.5em;box-sizing:content-box;border:.09em solid currentColor;border-radius:50% 50% 50% 0;transform:rotate(-45deg);background:radial-gradient(circle,currentColor 0 30%,transparent 36%);opacity:.7;pointer-events:auto}
 ${MARK_TAG}[${ICON_ATTR}]:hover::after{opacity:1}
 ${RUN_TAG}{display:inline}
+${RUN_TAG}[data-trackpin-proxies]{position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden;contain:strict;clip-path:inset(50%);white-space:nowrap}
 @media print{${MARK_TAG}::after{display:none}${MARK_TAG}{text-decoration:none}}
 `;
 
-export function installMarkStyle(doc: Document): HTMLStyleElement | null {
-  const existing = doc.getElementById(MARK_STYLE_ID);
+// Installed only once a number is highlighted: a rule for every element makes the browser recalculate
+// the style of the whole page when it is added (measured: 131 ms on the 2 MB page).
+export const HIGHLIGHT_STYLE_ID = 'trackpin-highlight-style';
+const HIGHLIGHT_CSS = `::highlight(trackpin){text-decoration:underline dotted 1px}
+::highlight(trackpin-focus){background-color:Highlight;color:HighlightText}`;
+
+export function installHighlightStyle(root: Document | ShadowRoot): HTMLStyleElement | null {
+  return installStyle(root, HIGHLIGHT_STYLE_ID, HIGHLIGHT_CSS);
+}
+
+export function installMarkStyle(root: Document | ShadowRoot): HTMLStyleElement | null {
+  return installStyle(root, MARK_STYLE_ID, MARK_CSS);
+}
+
+/** In the document's head, or at the end of an open shadow root (document styles do not reach inside). */
+function installStyle(root: Document | ShadowRoot, id: string, css: string): HTMLStyleElement | null {
+  const existing = root.getElementById(id);
   if (existing) return existing as HTMLStyleElement;
+  const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument;
   const style = doc.createElement('style');
-  style.id = MARK_STYLE_ID;
-  style.textContent = MARK_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  style.id = id;
+  style.textContent = css;
+  if (root.nodeType === 9) ((root as Document).head ?? (root as Document).documentElement).append(style);
+  else root.append(style);
   return style;
 }

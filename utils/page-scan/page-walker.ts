@@ -2,8 +2,11 @@
 // read (WeakSet) so rescans after page changes only touch new text.
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
 import { MARK_TAG, blockAncestor, isInlineElement, isInsideSkipped, isSkippedElement } from './dom-rules';
-import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkPiece, type MarkedNode } from './marker';
+import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkedNode } from './marker';
 import type { Task, TaskRunner } from './task-runner';
+import { columnHeader } from './table-context';
+import { planMarks, type PendingPiece } from './mark-plan';
+import { createHighlightMarks } from './highlight-marks';
 
 /** What the detection engine reports (a structural subset of its match type). */
 export interface DetectedNumber {
@@ -30,10 +33,17 @@ export interface ScannerOptions {
   /** Wraps every DOM change Trackpin makes (the observer uses it to ignore them). */
   mutate?: (change: () => void) => void;
   isItemContainer?: (parent: Element) => boolean;
+  /** An open shadow root met during a walk (closed ones are out of reach by design). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-interface PendingPiece extends MarkPiece {
-  expect: string;
+
+/** Moves the walker past the current node's subtree (a skipped element); false at the end. */
+function skipSubtree(walker: TreeWalker): boolean {
+  for (;;) {
+    if (walker.nextSibling()) return true;
+    if (!walker.parentNode()) return false;
+  }
 }
 
 // Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
@@ -49,9 +59,15 @@ export function createScanner(options: ScannerOptions) {
   const mutate = options.mutate ?? ((change: () => void) => change());
   const win = doc.defaultView;
   const NF = win?.NodeFilter ?? NodeFilter;
-
-
   let seen = new WeakSet<Node>();
+  const highlights = createHighlightMarks(doc);
+  /** Open shadow roots met so far: their marks count and are listed like the document's. */
+  let shadowRoots = new Set<ShadowRoot>();
+  const roots = (): (Document | ShadowRoot)[] => {
+    shadowRoots = new Set([...shadowRoots].filter((r) => r.host.isConnected));
+    return [doc, ...shadowRoots];
+  };
+  const ownMarksIn = (selector: string): Element[] => roots().flatMap((r) => [...r.querySelectorAll(selector)]);
   let marked: MarkedNode[] = [];
   let markedByNode = new WeakMap<Text, MarkedNode>();
   let linkMarks: Element[] = [];
@@ -72,28 +88,13 @@ export function createScanner(options: ScannerOptions) {
     linkMarks = linkMarks.filter((e) => e.isConnected);
     // Only marks we made count: a page inserting fake marks must not use up our budget.
     let own = 0;
-    for (const el of doc.querySelectorAll(`${MARK_TAG}:not([data-trackpin-part])`)) if (ownMarkNumber(el)) own++;
+    for (const el of ownMarksIn(`${MARK_TAG}:not([data-trackpin-part])`)) if (ownMarkNumber(el)) own++;
     count = own + uncommitted;
     return count >= maxMarks;
   };
 
-  /** Moves the walker past the current node's subtree (a skipped element); false at the end. */
-  const skipSubtree = (walker: TreeWalker): boolean => {
-    for (;;) {
-      if (walker.nextSibling()) return true;
-      if (!walker.parentNode()) return false;
-    }
-  };
-
-  function record(match: DetectedNumber): void {
-    if (!info.has(match.number)) {
-      info.set(match.number, {
-        number: match.number,
-        kind: match.kind,
-        carriers: [...match.carriers],
-        confidence: match.confidence,
-      });
-    }
+  function record({ number, kind, carriers, confidence }: DetectedNumber): void {
+    if (!info.has(number)) info.set(number, { number, kind, carriers: [...carriers], confidence });
   }
 
   function createJob(root: Node): Task {
@@ -141,14 +142,14 @@ export function createScanner(options: ScannerOptions) {
       pending.clear();
       const links = anchors;
       anchors = [];
+      const plan = planMarks(work, options.isItemContainer, highlights);
       mutate(() => {
-        for (const [node, pieces] of work) {
-          // The page may have changed the node between reading and marking: then leave it alone.
-          const valid = pieces
-            .filter((p) => node.data.slice(p.from, p.to) === p.expect)
-            .sort((a, b) => a.from - b.from);
-          if (valid.length === 0 || !node.isConnected) continue;
-          const result = markTextNode(node, valid, options);
+        for (const { node, valid, items: inItems, huge } of plan) {
+          if (huge) {
+            for (const p of valid) if (p.part === 0) highlights.add(node, p.from, p.to, p.number, options.label(p.number));
+            continue;
+          }
+          const result = markTextNode(node, valid, { ...options, isItemContainer: () => inItems });
           if (!result) continue;
           marked.push(result);
           markedByNode.set(node, result);
@@ -158,7 +159,15 @@ export function createScanner(options: ScannerOptions) {
       });
     };
 
+    // Marks go in at the start of a slice of their own, so a slice never both scans and writes for long.
+    let commitDue = false;
+    let walked = false;
     return (deadline) => {
+      if (commitDue) {
+        commitDue = false;
+        commit();
+        return walked ? false : 'yield';
+      }
       let n = 0;
       for (;;) {
         if (builder.hugePending) {
@@ -171,8 +180,8 @@ export function createScanner(options: ScannerOptions) {
         if (++n % CHECK_EVERY === 0 && now() >= deadline) {
           // Every batch of DOM changes makes the browser lay the page out again (on a big table that
           // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
-          if (now() - lastCommit >= COMMIT_EVERY_MS) commit();
-          return true;
+          if (now() - lastCommit >= COMMIT_EVERY_MS && (pending.size > 0 || anchors.length > 0)) commitDue = true;
+          return commitDue ? 'yield' : true;
         }
         let node: Node | null = walker.nextNode();
         while (node && node.nodeType === 1 && isSkippedElement(node as Element)) {
@@ -180,11 +189,18 @@ export function createScanner(options: ScannerOptions) {
         }
         if (!node) {
           builder.flush();
-          commit();
-          return false;
+          walked = true;
+          if (pending.size === 0 && anchors.length === 0) return false;
+          commitDue = true;
+          return 'yield';
         }
         if (node.nodeType === 1) {
           const el = node as Element;
+          const shadow = el.shadowRoot;
+          if (shadow && !shadowRoots.has(shadow)) {
+            shadowRoots.add(shadow);
+            options.onShadowRoot?.(shadow);
+          }
           if (!isInlineElement(el)) builder.blockBreak();
           else if (el.tagName === 'A' && el.hasAttribute('href')) builder.addAnchor(el);
           continue;
@@ -202,25 +218,6 @@ export function createScanner(options: ScannerOptions) {
         builder.addText(node as Text);
       }
     };
-  }
-
-  // A number alone in a table cell is explained by its column header ("Tracking number").
-  const headerCache = new WeakMap<Element, string[]>();
-  function columnHeader(cell: Element): string {
-    const table = cell.closest('table');
-    if (!table) return '';
-    let headers = headerCache.get(table);
-    if (!headers) {
-      // Plain DOM walking (not tHead/rows/cellIndex) so it behaves the same in every DOM implementation.
-      const row = table.querySelector('tr');
-      const cells = row ? [...row.children] : [];
-      headers = cells.every((c) => c.tagName === 'TH') ? cells.map((c) => (c.textContent ?? '').trim().slice(0, 80)) : [];
-      headerCache.set(table, headers);
-    }
-    if (headers.length === 0) return '';
-    let index = 0;
-    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index++;
-    return headers[index] ?? '';
   }
 
   function markAnchor(anchor: Element): void {
@@ -241,7 +238,9 @@ export function createScanner(options: ScannerOptions) {
     scan(root: Node | null = doc.body): void {
       if (!root || full()) return;
       const start = root.nodeType === 3 ? root.parentNode : root;
-      if (!start || !start.isConnected || isInsideSkipped(start)) return;
+      if (!start || !start.isConnected) return;
+      const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
+      if (isInsideSkipped(outer)) return;
       runner.add(createJob(start));
     },
     /** The page changed a text node: read it again (and drop marks that were made from its old text). */
@@ -257,6 +256,7 @@ export function createScanner(options: ScannerOptions) {
     removeAll(): void {
       runner.clear();
       mutate(() => {
+        highlights.removeAll();
         for (let i = marked.length - 1; i >= 0; i--) unmarkTextNode(marked[i]!);
         for (const mark of linkMarks) mark.remove();
       });
@@ -264,6 +264,7 @@ export function createScanner(options: ScannerOptions) {
       markedByNode = new WeakMap();
       linkMarks = [];
       seen = new WeakSet();
+      shadowRoots = new Set();
       info.clear();
       count = 0;
       uncommitted = 0;
@@ -272,7 +273,7 @@ export function createScanner(options: ScannerOptions) {
     found(): NumberInfo[] {
       const out: NumberInfo[] = [];
       const done = new Set<string>();
-      for (const mark of doc.querySelectorAll(`${MARK_TAG}[data-trackpin]`)) {
+      for (const mark of ownMarksIn(`${MARK_TAG}[data-trackpin]`)) {
         // Marks the page forged (or rewrote) must not put numbers in the popup's list.
         const number = ownMarkNumber(mark) ?? '';
         if (!number || done.has(number)) continue;
@@ -280,6 +281,12 @@ export function createScanner(options: ScannerOptions) {
         out.push(info.get(number) ?? { number, kind: 'parcel', carriers: [], confidence: 'medium' });
       }
       return out;
+    },
+    /** Numbers in huge text nodes are highlighted ranges: hit-testing and the range behind a stand-in. */
+    highlights,
+    /** The open shadow roots found so far (connected ones). */
+    shadowRoots(): ShadowRoot[] {
+      return roots().slice(1) as ShadowRoot[];
     },
     infoFor(number: string): NumberInfo | undefined {
       return info.get(number);

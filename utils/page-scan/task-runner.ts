@@ -13,8 +13,11 @@ export interface TaskRunnerOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A unit of work: does some, returns true while more remains. `deadline` is a `now()` value. */
-export type Task = (deadline: number) => boolean;
+/**
+ * A unit of work: does some, returns true while more remains, or 'yield' to end the slice now (the next
+ * step wants a slice of its own). `deadline` is a `now()` value.
+ */
+export type Task = (deadline: number) => boolean | 'yield';
 
 type Ric = (cb: (deadline: { timeRemaining(): number }) => void, o?: { timeout: number }) => number;
 
@@ -45,13 +48,14 @@ export function createTaskRunner(options: TaskRunnerOptions = {}) {
     const deadline = now() + Math.max(budget, Math.min(idleMs ?? 0, maxIdle));
     while (queue.length > 0 && now() < deadline) {
       const task = queue[0]!;
-      let more = false;
+      let more: boolean | 'yield' = false;
       try {
         more = task(deadline);
       } catch (error) {
         options.onError?.(error);
       }
       if (!more) queue.shift();
+      if (more === 'yield') break;
     }
     if (queue.length > 0) schedule();
     else settle();

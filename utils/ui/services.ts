@@ -10,6 +10,10 @@ import type { PinSummary } from '@/utils/watchlist/summary';
 import type { PinnedShipment } from '@/utils/watchlist/model';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import type { IdentifiedNumber } from '@/utils/tracking-numbers';
+import { frameMsg, type FoundNumber } from '@/utils/messages/content-api';
+import { createRouter, route } from '@/utils/messages/router';
+import type { SenderLike } from '@/utils/messages/sender';
+import { extensionUrl } from '@/utils/extension';
 
 export type SendFn = <D extends AnyMessageDef>(def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
 export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
@@ -24,6 +28,8 @@ export interface PopupServices {
   /** Carrier codes worth offering in "change carrier" for a number. */
   carrierChoices(number: string): string[];
   activeTab(): Promise<{ id: number; host: string } | null>;
+  /** Numbers that subframes of `tabId` report (in answer to foundNumbers); returns an unsubscribe. */
+  watchFrameNumbers(tabId: number, onNumbers: (frameId: number, numbers: FoundNumber[]) => void): () => void;
   openOptions(): void;
   openUrl(url: string): void;
   copyText(text: string): Promise<boolean>;
@@ -58,6 +64,26 @@ export async function activeTab(): Promise<{ id: number; host: string } | null> 
     /* no URL (no tabs permission for it): host stays unknown */
   }
   return { id: tab.id, host };
+}
+
+export function watchFrameNumbers(tabId: number, onNumbers: (frameId: number, numbers: FoundNumber[]) => void): () => void {
+  const router = createRouter(
+    [
+      route(frameMsg.frameNumbers, ({ numbers }, { sender }) => {
+        const tab = (sender.tab as { id?: number } | undefined)?.id;
+        if (tab === tabId && typeof sender.frameId === 'number') onNumbers(sender.frameId, numbers);
+        return null;
+      }),
+    ],
+    { id: browser.runtime.id, origin: new URL(extensionUrl('/')).origin },
+  );
+  const listener = (message: unknown, sender: SenderLike) => {
+    if ((message as { type?: unknown } | null)?.type !== frameMsg.frameNumbers.type) return undefined;
+    void router(message, sender);
+    return undefined; // the content script does not wait for an answer
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 export function openOptions(): void {

@@ -90,8 +90,9 @@ describe('context menu and omnibox', () => {
     stubMissingApis();
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     send.mockResolvedValueOnce({ ok: true, data: { shown: true } } as never);
-    await onSelectionTracked(SEED.ups, 3);
-    expect(send).toHaveBeenCalledWith(3, { type: 'show-card', payload: { number: SEED.ups, carrier: 'ups' } });
+    await onSelectionTracked(SEED.ups, 3, 5);
+    // Only the frame the text was selected in shows the card (the content script runs in every frame).
+    expect(send).toHaveBeenCalledWith(3, { type: 'show-card', payload: { number: SEED.ups, carrier: 'ups' } }, { frameId: 5 });
     expect(Object.keys(await notifications())).toHaveLength(0);
 
     send.mockRejectedValueOnce(new Error('Could not establish connection'));

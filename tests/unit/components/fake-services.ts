@@ -31,6 +31,7 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     carrierName,
     carrierChoices: () => ['ups', 'dhl'],
     activeTab: async () => ({ id: 7, host: 'shop.example' }),
+    watchFrameNumbers: () => () => undefined,
     openOptions: () => opened.push('options'),
     openUrl: (url) => opened.push(url),
     copyText: async () => true,

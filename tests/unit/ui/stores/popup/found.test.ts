@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFoundStore } from '@/utils/ui/stores/popup/found';
+import type { FoundNumber } from '@/utils/messages/content-api';
 import { fakePopupServices } from '../../../components/fake-services';
 
 const numbers = [{ number: '1Z999AA10123456784', kind: 'parcel' as const, carriers: ['ups'] }];
@@ -16,6 +17,20 @@ describe('popup found-on-page slice', () => {
     await found.setSiteEnabled(false);
     expect(found.found.value).toMatchObject({ enabled: false, numbers: [] });
     expect(fake.tabLog.at(-1)).toEqual({ type: 'settings-changed', payload: { enabled: false } });
+  });
+
+  it('lists the numbers of every frame: subframes report separately and are merged without duplicates', async () => {
+    let report: ((frameId: number, n: FoundNumber[]) => void) | null = null;
+    const inFrame = { number: '172-28891936', kind: 'awb' as const, carriers: [], confidence: 'high' as const };
+    const fake = fakePopupServices(
+      {},
+      { 'found-numbers': () => ({ host: 'shop.example', enabled: true, numbers }) },
+      { watchFrameNumbers: (_tab, cb) => ((report = cb), () => undefined) },
+    );
+    const found = createFoundStore(fake.services);
+    await found.loadFound();
+    report!(3, [...numbers, inFrame] as FoundNumber[]);
+    expect(found.found.value?.numbers.map((n) => n.number)).toEqual(['1Z999AA10123456784', '172-28891936']);
   });
 
   it('on a page without the content script keeps the host and says why', async () => {

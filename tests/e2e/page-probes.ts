@@ -1,0 +1,24 @@
+// Probes the frame and huge-text e2e tests run in pages (Chromium and Firefox alike).
+
+/**
+ * Runs in the page: whether the card's host covers part of the viewport. elementFromPoint is retargeted
+ * to the host for points inside its (closed) shadow tree, so this sees the card from outside.
+ */
+export function cardCoversViewport(tag: string): boolean {
+  const w = document.documentElement.clientWidth;
+  const h = document.documentElement.clientHeight;
+  for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
+  return false;
+}
+
+/** Polls `probe` until `done` accepts its value; never a bare sleep. */
+export async function poll<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe().catch(() => undefined);
+    if (last !== undefined && done(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+}
