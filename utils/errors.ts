@@ -21,7 +21,10 @@ export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-i
 /** Failures of messaging between contexts and of the views' own storage reads. */
 export type TransportErrorKind = 'invalid-message' | 'internal' | 'no-content-script' | 'storage';
 
-export type ErrorKind = ApiErrorKind | LocalErrorKind | TransportErrorKind;
+/** storage.local refused a write for lack of room (its own kind: the fix is freeing room, not retrying). */
+export type StorageErrorKind = 'storage-full';
+
+export type ErrorKind = ApiErrorKind | LocalErrorKind | TransportErrorKind | StorageErrorKind;
 
 /** Errors travel as plain data: extension messaging cannot carry class instances. */
 export interface ErrorInfo {

@@ -4,6 +4,7 @@ import { TrackingApiError } from '../api/api-error';
 import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { BackgroundError } from './background-error';
+import { isQuotaError } from '../storage/quota';
 
 const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
   auth: 'bg_errAuth',
@@ -27,6 +28,7 @@ const CODE_MESSAGES: Record<number, MessageKey> = {
   4015: 'bg_errBadCarrier',
   4019: 'bg_errBalance',
   4021: 'bg_errQuota',
+  413: 'bg_errReplyTooLarge',
 };
 
 /** The user's-language text for a provider code (also per-item codes in batch replies). */
@@ -43,5 +45,6 @@ export function toUserError(error: unknown): ErrorInfo {
     if (error.retryAfterMs !== undefined) info.retryAfterMs = error.retryAfterMs;
     return info;
   }
+  if (isQuotaError(error)) return { kind: 'storage-full', message: t('bg_errStorageFull') };
   return { kind: 'internal', message: t('bg_errUnknown') };
 }

@@ -21,6 +21,8 @@ import { transaction, updatePoll } from '../transaction';
 import { singleFlight } from '../lock';
 import { readPollState, type PollRun } from './poll-state';
 import { t } from '../../i18n';
+import { refreshCached } from '../cache';
+import { isQuotaError } from '../../storage/quota';
 
 /** Quota errors carry no time; try again after this. */
 export const QUOTA_PAUSE_MS = 6 * 60 * 60_000;
@@ -66,6 +68,8 @@ async function fetchChunk(client: TrackingClient, keys: string[], awb: boolean):
 
 function startRun(now: number): Promise<PollRun> {
   return transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
+    // Check times of unpinned keys are dropped here, once per run.
+    if (!poll.run) poll.checkedAt = Object.fromEntries(Object.entries(poll.checkedAt).filter(([key]) => key in watchlist));
     poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planChunks(watchlist), nextChunk: 0, pending: [] };
     return poll.run;
   });
@@ -102,21 +106,54 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
     return onError(error, run, chunkIndex, keys, settings, now);
   }
 
-  await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
-    // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
-    if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
-    applyChunk(watchlist, keys, fetched, now, poll.run);
-    poll.run.nextChunk = chunkIndex + 1;
-    poll.failures = 0;
-  });
+  let changed: Map<string, Shipment>;
+  try {
+    changed = await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
+      // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
+      if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return new Map<string, Shipment>();
+      const news = applyChunk(watchlist, keys, fetched, now, poll.run);
+      for (const key of keys) if (watchlist[key]) poll.checkedAt[key] = now;
+      poll.run.nextChunk = chunkIndex + 1;
+      poll.failures = 0;
+      return news;
+    });
+  } catch (error) {
+    return onSaveError(error, run, chunkIndex, settings, now);
+  }
+  // The lookup cache follows, so details and the card show what the list and the notification say.
+  await refreshCached(changed, now).catch(() => undefined);
   return 'more';
 }
 
 /**
- * Saves what a chunk brought. A chunk that brought nothing new leaves the watchlist as it was (checking
- * alone is no change, so `lastCheckedAt` moves only with a chunk that changed something).
+ * The chunk's data could not be saved. The pins keep their last saved data and the status says why. A
+ * full storage will not fit the chunk on a retry either, so the run moves past it (rather than fetch it
+ * again at every alarm); any other failure leaves the chunk to be fetched again. If even the small poll
+ * state cannot be written, the run waits for the back-off.
  */
-function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): void {
+async function onSaveError(error: unknown, run: PollRun, chunkIndex: number, settings: Settings, now: number): Promise<StepResult> {
+  const info = toUserError(error);
+  const full = isQuotaError(error);
+  try {
+    await updatePoll((poll) => {
+      poll.lastPollError = info;
+      if (!full || poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
+      poll.run.nextChunk = chunkIndex + 1;
+      poll.run.error = info;
+    });
+  } catch {
+    await scheduleOnce(RETRY_ALARM, now + backoffMs(1, settings), now).catch(() => undefined);
+    return 'failed';
+  }
+  if (!full) throw error;
+  return 'more';
+}
+
+/**
+ * Saves what a chunk brought and returns the shipments that changed. A chunk that brought nothing new
+ * leaves the watchlist as it was: the check time goes to the poll state (`checkedAt`), which readers merge.
+ */
+function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): Map<string, Shipment> {
   const next: PinnedShipment[] = [];
   const found: PollRun['pending'] = [];
   for (const key of keys) {
@@ -131,19 +168,26 @@ function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, S
     next.push({ ...pin, shipment: after, lastError: null, unread: pin.unread || change !== null });
     if (change) found.push(pendingChange(pin, after, change));
   }
-  if (next.every((p) => deepEqual(p, watchlist[p.key]))) return;
-  for (const p of next) watchlist[p.key] = { ...p, lastCheckedAt: now };
+  const news = new Map<string, Shipment>();
+  if (next.every((p) => deepEqual(p, watchlist[p.key]))) return news;
+  for (const p of next) {
+    if (p.shipment && !deepEqual(p.shipment, watchlist[p.key]?.shipment)) news.set(p.key, p.shipment);
+    watchlist[p.key] = { ...p, lastCheckedAt: now };
+  }
   run.pending.push(...found);
+  return news;
 }
 
 async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: string[], settings: Settings, now: number): Promise<StepResult> {
   const info = toUserError(error);
   const kind = info.kind;
   if (kind === 'rate-limited' || kind === 'quota') {
-    const pausedUntil = now + (info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000));
+    // A server's Retry-After is capped at the quota pause: "ten years" must not stop polling for good.
+    const wait = Math.min(info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000), QUOTA_PAUSE_MS);
+    const pausedUntil = now + wait;
     await updatePoll((poll) => {
       poll.pausedUntil = pausedUntil;
-      poll.lastPollError = info;
+      poll.lastPollError = info.retryAfterMs != null ? { ...info, retryAfterMs: wait } : info;
     });
     await scheduleOnce(RETRY_ALARM, pausedUntil, now);
     return 'paused';
