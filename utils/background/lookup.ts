@@ -16,6 +16,9 @@ import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
 import { singleFlight } from './lock';
 import { TrackingApiError } from '../api';
+import { readPollState, lastCheckOf } from './poll/poll-state';
+import { updateWatchlist } from './transaction';
+import { deepEqual } from '../deep-equal';
 
 export interface LookupInput {
   number: string;
@@ -38,13 +41,27 @@ export async function lookup(input: LookupInput, now = Date.now()): Promise<Look
   const key = pinKey(carrier, id.number);
   // Concurrent identical lookups (card + popup at once) share one request.
   const fresh = await singleFlight(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
+  if (!fresh.fromCache) await syncPin(key, fresh.shipment, now).catch(() => undefined);
   return reply(fresh.shipment, fresh.fetchedAt, fresh.fromCache);
 }
 
 async function reply(shipment: Shipment, fetchedAt: number, fromCache: boolean): Promise<LookupReply> {
-  const pins: Pick<PinSummary, 'number' | 'carrier'>[] = (await readListIndex()) ?? Object.values(await readWatchlist());
-  const pinned = !!findPinned(pins, shipment.number, shipment.carrier.code);
-  return { shipment, fetchedAt, fromCache, pinned };
+  const pins: Pick<PinSummary, 'key' | 'number' | 'carrier' | 'lastCheckedAt'>[] = (await readListIndex()) ?? Object.values(await readWatchlist());
+  const pin = findPinned(pins, shipment.number, shipment.carrier.code);
+  const polled = pin ? lastCheckOf(pin, await readPollState()) : null;
+  return { shipment, fetchedAt, fromCache, pinned: !!pin, checkedAt: Math.max(fetchedAt, polled ?? 0) };
+}
+
+/**
+ * Fresh data for a pinned shipment goes to its pin too, so the list says what details say. Not notified:
+ * the user is looking at it. Nothing is written when the pin already holds this data.
+ */
+async function syncPin(key: string, shipment: Shipment, now: number): Promise<void> {
+  await updateWatchlist((watchlist) => {
+    const pin = watchlist[key];
+    if (!pin || deepEqual(pin.shipment, shipment)) return;
+    watchlist[key] = { ...pin, shipment, lastCheckedAt: now, lastError: null };
+  });
 }
 
 interface Fetched {

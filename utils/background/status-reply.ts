@@ -5,6 +5,7 @@ import { readSettings } from '../settings/store';
 import { readListIndex, readWatchlist } from '../watchlist/store';
 import { readPollState } from './poll/poll-state';
 import { unreadCount } from './badge';
+import { readStorageProblems } from '../storage/problems';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */
 async function pinCounts(): Promise<{ pinned: number; unread: number }> {
@@ -15,7 +16,8 @@ async function pinCounts(): Promise<{ pinned: number; unread: number }> {
 }
 
 export async function status(): Promise<StatusReply> {
-  const [settings, counts, poll] = await Promise.all([readSettings(), pinCounts(), readPollState()]);
+  const [settings, counts, poll, problems] = await Promise.all([readSettings(), pinCounts(), readPollState(), readStorageProblems()]);
+  const run = poll.run;
   return {
     version: manifestVersion(),
     configured: settings.apiKey.trim() !== '',
@@ -25,6 +27,8 @@ export async function status(): Promise<StatusReply> {
     pausedUntil: poll.pausedUntil && poll.pausedUntil > Date.now() ? poll.pausedUntil : null,
     lastPollAt: poll.lastPollAt,
     lastPollError: poll.lastPollError,
+    progress: run ? { done: run.chunks.slice(0, run.nextChunk).flat().length, total: run.chunks.flat().length } : null,
+    problems: problems.length,
   };
 }
 

@@ -30,6 +30,10 @@ export interface StatusReply {
   pausedUntil: number | null;
   lastPollAt: number | null;
   lastPollError: import('./protocol').ErrorInfo | null;
+  /** A poll run in progress: how many of its shipments were checked so far. */
+  progress: { done: number; total: number } | null;
+  /** Stored entries set aside as unreadable (the options page lists them). */
+  problems: number;
 }
 
 export interface LookupReply {
@@ -38,6 +42,8 @@ export interface LookupReply {
   fetchedAt: number;
   fromCache: boolean;
   pinned: boolean;
+  /** When the shipment was last checked: the data's time, or a later poll's that found nothing new (fetchedAt when absent). */
+  checkedAt?: number;
 }
 
 export interface AccountReply {

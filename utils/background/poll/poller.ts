@@ -91,7 +91,14 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
   let { pausedUntil, run } = await readPollState();
   if (pausedUntil && pausedUntil > now) return 'paused';
   if (run && now - run.startedAt > STALE_RUN_MS) run = await updatePoll((poll) => (poll.run = null));
-  run ??= await startRun(now);
+  try {
+    run ??= await startRun(now);
+  } catch (error) {
+    // Not even the run's start fits: nothing can be recorded; try again after the back-off.
+    if (!isQuotaError(error)) throw error;
+    await scheduleOnce(RETRY_ALARM, now + backoffMs(1, settings), now).catch(() => undefined);
+    return 'failed';
+  }
   if (run.nextChunk >= run.chunks.length) {
     await finishRun(run, settings, now);
     return 'done';
