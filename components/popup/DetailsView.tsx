@@ -104,7 +104,7 @@ export function DetailsView() {
     <div class="tp-details">
       <div class="tp-details-top">
         {back}
-        {reply.fromCache && <span class="tp-muted tp-age">{t('popup_updatedAgo', formatRelative(reply.fetchedAt, now))}</span>}
+        <span class="tp-muted tp-age">{t('popup_checkedAgo', formatRelative(reply.checkedAt ?? reply.fetchedAt, now))}</span>
       </div>
       {store.actionError.value && (
         <ErrorNotice
