@@ -6,6 +6,7 @@ import { ApiSection } from './ApiSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
+import { ProblemsSection } from './ProblemsSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -40,6 +41,7 @@ export function OptionsApp() {
       </form>
       <ImportSection />
       <ExportSection />
+      <ProblemsSection />
       <AccountSection />
       <RemoteCheckSection />
     </div>

@@ -18,6 +18,7 @@ import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } 
 import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
+import { dismissProblems, readSetAside } from '../storage/problems';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -37,6 +38,8 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.archive, (p) => archive(p.keys)),
     route(msg.markRead, (p) => markRead(p.keys)),
     route(msg.pollNow, () => pollNow()),
+    route(msg.problems, () => readSetAside()),
+    route(msg.dismissProblems, async () => (await dismissProblems(), null)),
     route(msg.setSiteEnabled, (p) => setSiteEnabled(p.host, p.enabled)),
     route(msg.getSettings, () => readSettings()),
     route(msg.saveSettings, (p) => saveSettings(p.settings, onSettingsChange)),

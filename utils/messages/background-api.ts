@@ -46,6 +46,12 @@ export interface LookupReply {
   checkedAt?: number;
 }
 
+/** Stored entries set aside as unreadable (utils/storage/problems.ts). */
+export interface ProblemsReply {
+  problems: { item: string; message: string; at: number }[];
+  entries: { id: string; item: string; at: number | null; number: string | null; value: unknown }[];
+}
+
 export interface AccountReply {
   email: string | null;
   remaining: number | null;
@@ -107,6 +113,8 @@ export const msg = {
   archive: defineMessage<{ archived: number }>()('archive', v.object({ keys }), PAGE),
   markRead: defineMessage<null>()('mark-read', v.object({ keys }), PAGE),
   pollNow: defineMessage<null>()('poll-now', v.object({}), PAGE),
+  problems: defineMessage<ProblemsReply>()('problems', v.object({}), PAGE),
+  dismissProblems: defineMessage<null>()('dismiss-problems', v.object({}), PAGE),
   setSiteEnabled: defineMessage<ContentSettings>()('set-site-enabled', v.object({ host, enabled: v.boolean() }), PAGE),
 
   getSettings: defineMessage<Settings>()('get-settings', v.object({}), PAGE),

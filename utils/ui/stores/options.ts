@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import type { OptionsServices } from '@/utils/ui/services';
 import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
+import { createProblemsStore } from './problems';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -23,6 +24,7 @@ export function createOptionsStore(services: OptionsServices) {
   const importStart = signal<Async<BulkProgress>>({ state: 'idle' });
   const progress = signal<BulkProgress | null>(null);
   const exportState = signal<Async<number>>({ state: 'idle' });
+  const problems = createProblemsStore(services);
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -49,6 +51,7 @@ export function createOptionsStore(services: OptionsServices) {
         draft.value = { ...r.data, ...typed };
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
+      await problems.load();
     },
     subscribe(): () => void {
       return services.watchBulkProgress((p) => (progress.value = p));
@@ -122,7 +125,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, problems, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
