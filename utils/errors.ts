@@ -16,7 +16,7 @@ export type ApiErrorKind =
   | 'unsupported';
 
 /** Failures the background raises itself (`utils/background/background-error.ts`). */
-export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy';
+export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy' | 'not-a-number';
 
 /** Failures of messaging between contexts and of the views' own storage reads. */
 export type TransportErrorKind = 'invalid-message' | 'internal' | 'no-content-script' | 'storage';
@@ -35,4 +35,6 @@ export interface ErrorInfo {
   code?: number;
   /** For rate limits: how long until requests resume. */
   retryAfterMs?: number;
+  /** For no-carrier: the carriers the number fits, offered as a picker. */
+  candidates?: string[];
 }

@@ -7,7 +7,10 @@ import { findPinned, pinKey } from '../watchlist/model';
 import type { PinSummary } from '../watchlist/summary';
 import type { Shipment } from '../shipments/types';
 import type { TrackingClient } from '../api';
-import { identifyOrParcel } from '../tracking-numbers';
+import { defaultCarrier, identifyOrParcel } from '../tracking-numbers';
+import { looksLikeTrackingNumber } from '../tracking-numbers/resolve';
+import { notANumber } from './background-error';
+import { rememberCarrier } from './carrier-choices';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { airCargoToShipment, pickAirCargo } from './air-cargo';
 import { clientFor } from './client';
@@ -29,6 +32,7 @@ export interface LookupInput {
 export async function lookup(input: LookupInput, now = Date.now()): Promise<LookupReply> {
   const settings = await readSettings();
   const client = clientFor(settings);
+  if (!looksLikeTrackingNumber(input.number)) throw notANumber();
   const id = identifyOrParcel(input.number);
   const carrierHint = input.carrier || undefined;
 
@@ -42,6 +46,8 @@ export async function lookup(input: LookupInput, now = Date.now()): Promise<Look
   // Concurrent identical lookups (card + popup at once) share one request.
   const fresh = await singleFlight(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
   if (!fresh.fromCache) await syncPin(key, fresh.shipment, now).catch(() => undefined);
+  // A carrier the user picked for a number that did not settle one is remembered for next time.
+  if (carrierHint && id.kind === 'parcel' && defaultCarrier(id, 'only-if-unambiguous') !== carrierHint) await rememberCarrier(id.number, carrierHint);
   return reply(fresh.shipment, fresh.fetchedAt, fresh.fromCache);
 }
 

@@ -7,12 +7,13 @@ import type { Shipment, Status } from '../shipments/types';
 import { readSettings } from '../settings/store';
 import { readWatchlist } from '../watchlist/store';
 import { identifyOrParcel } from '../tracking-numbers';
+import { looksLikeTrackingNumber } from '../tracking-numbers/resolve';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { clientFor } from './client';
 import { lastKnown } from './cache';
 import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
-import { notPinned } from './background-error';
+import { notANumber, notPinned } from './background-error';
 import { updateWatchlist } from './transaction';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
@@ -21,6 +22,7 @@ const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 export async function pin(input: { number: string; carrier?: string; title?: string }, now = Date.now()): Promise<PinnedShipment> {
   const settings = await readSettings();
   const client = clientFor(settings);
+  if (!looksLikeTrackingNumber(input.number)) throw notANumber();
   const id = identifyOrParcel(input.number);
   const carrier = await resolveCarrier(id, input.carrier || undefined, client);
   const key = pinKey(carrier, id.number);

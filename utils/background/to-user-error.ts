@@ -38,7 +38,11 @@ export function messageFor(kind: ApiErrorKind, code?: number | null): string {
 }
 
 export function toUserError(error: unknown): ErrorInfo {
-  if (error instanceof BackgroundError) return { kind: error.kind, message: error.message };
+  if (error instanceof BackgroundError) {
+    const info: ErrorInfo = { kind: error.kind, message: error.message };
+    if (error.candidates) info.candidates = [...error.candidates];
+    return info;
+  }
   if (error instanceof TrackingApiError) {
     const info: ErrorInfo = { kind: error.kind, message: messageFor(error.kind, error.code) };
     if (error.code != null) info.code = error.code;

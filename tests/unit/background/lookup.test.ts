@@ -113,9 +113,12 @@ describe('lookup', () => {
     expect((await lookup({ number: SEED.ups })).shipment.number).toBe(SEED.ups);
   });
 
-  it('reports a number no carrier can be found for', async () => {
-    const error = await failure(lookup({ number: 'ZZ-NOT-A-NUMBER' }));
-    expect(['no-carrier', 'not-found']).toContain(error.kind);
-    expect(error.message.length).toBeGreaterThan(10);
+  it('answers text that is no tracking number at once, with no API call', async () => {
+    for (const text of ['ZZ-NOT-A-NUMBER', 'hello world']) {
+      const error = await failure(lookup({ number: text }));
+      expect(error.kind).toBe('not-a-number');
+      expect(error.message).toMatch(/does not look like a tracking number/);
+    }
+    expect(sb.log()).toHaveLength(0);
   });
 });
