@@ -9,7 +9,7 @@ import { locale } from '@/utils/i18n';
 import type { StatusReply } from '@/utils/messages/background-api';
 import type { PopupServices } from '@/utils/ui/services';
 import { parcel, pinned } from './fixtures';
-import { fakePopupServices, flush, type Handlers } from './fake-services';
+import { Fail, fakePopupServices, flush, type Handlers } from './fake-services';
 
 const NOW = Date.parse('2026-11-21T12:00:00');
 const STATUS: StatusReply = {
@@ -17,7 +17,7 @@ const STATUS: StatusReply = {
   pausedUntil: null, lastPollAt: NOW - 5 * 60_000, lastPollError: null, progress: null, problems: 0,
 };
 
-async function mount(handlers: Handlers, extra: Partial<PopupServices> = {}) {
+async function mount(handlers: Handlers, extra: Partial<PopupServices> = {}, hash = '') {
   const fake = fakePopupServices(
     { status: () => STATUS, watchlist: () => [pinned(parcel(), { title: 'Keyboard' })], ...handlers },
     { 'found-numbers': () => ({ host: 'shop.example', enabled: true, numbers: [] }) },
@@ -30,7 +30,7 @@ async function mount(handlers: Handlers, extra: Partial<PopupServices> = {}) {
     </PopupStoreContext.Provider>,
   );
   await act(async () => {
-    await store.actions.init('');
+    await store.actions.init(hash);
     await flush();
   });
   return { ...fake, store };
@@ -100,5 +100,33 @@ describe('banners', () => {
     cleanup();
     await mount({});
     expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+});
+
+describe('carrier picker', () => {
+  it('a number the provider could not settle offers its candidates; picking one looks it up under it', async () => {
+    const sto = parcel({ number: '402934299065', carrier: { code: 'sto', name: 'STO Express' } });
+    const { log } = await mount(
+      {
+        lookup: (p: { number: string; carrier?: string }) =>
+          p.carrier
+            ? { shipment: sto, fetchedAt: NOW, fromCache: false, pinned: false }
+            : new Fail({ kind: 'no-carrier', message: 'Trackpin could not tell which carrier handles this number. Pick the carrier below.', candidates: ['sto', 'zto', '4px'] }),
+        'transit-times': () => null,
+      },
+      {},
+      '#/details/auto/402934299065',
+    );
+    expect(screen.getByText(/Which carrier is it\?/)).toBeTruthy();
+    expect(screen.queryByText(/Something went wrong/)).toBeNull();
+    const group = screen.getByRole('group', { name: 'Pick the carrier' });
+    expect(group.querySelectorAll('button')).toHaveLength(3);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'STO Express' }));
+      await flush();
+      await flush();
+    });
+    expect(log.filter((l) => l.type === 'lookup').at(-1)!.payload).toEqual({ number: '402934299065', carrier: 'sto' });
+    expect(screen.queryByText(/Which carrier is it\?/)).toBeNull();
   });
 });
