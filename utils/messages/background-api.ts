@@ -92,7 +92,7 @@ export const msg = {
     'bulk-pin',
     v.object({
       entries: v.pipe(
-        v.array(v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) })),
+        v.array(v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)), notes: v.optional(text(2000)), archived: v.optional(v.boolean()) })),
         v.maxLength(20000),
       ),
     }),
