@@ -19,7 +19,7 @@ import { planNotifications, showAll } from './notifications';
 import { RETRY_ALARM, scheduleOnce } from '../alarms';
 import { transaction, updatePoll } from '../transaction';
 import { singleFlight } from '../lock';
-import { readPollState, type PollRun } from './poll-state';
+import { changeFingerprint, readPollState, type PendingChange, type PollRun } from './poll-state';
 import { t } from '../../i18n';
 import { refreshCached } from '../cache';
 import { isQuotaError } from '../../storage/quota';
@@ -69,14 +69,30 @@ async function fetchChunk(client: TrackingClient, keys: string[], awb: boolean):
 function startRun(now: number): Promise<PollRun> {
   return transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
     // Check times of unpinned keys are dropped here, once per run.
-    if (!poll.run) poll.checkedAt = Object.fromEntries(Object.entries(poll.checkedAt).filter(([key]) => key in watchlist));
+    if (!poll.run) {
+      poll.checkedAt = Object.fromEntries(Object.entries(poll.checkedAt).filter(([key]) => key in watchlist));
+      poll.notified = Object.fromEntries(Object.entries(poll.notified).filter(([key]) => key in watchlist));
+    }
     poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planChunks(watchlist), nextChunk: 0, pending: [] };
     return poll.run;
   });
 }
 
+/**
+ * Notifies the run's changes not told already (a change a poll saw before, e.g. when the provider's data
+ * went back and forth, is not news twice) and remembers them. Shown before they are remembered: a worker
+ * killed in between shows them again under the same IDs (replacing), never loses them.
+ */
+async function notifyNew(pending: PendingChange[], settings: Settings, runId: string): Promise<void> {
+  const { notified } = await readPollState();
+  await showAll(planNotifications(pending.filter((c) => notified[c.key] !== changeFingerprint(c)), settings.notify, runId));
+  await updatePoll((poll) => {
+    for (const c of pending) poll.notified[c.key] = changeFingerprint(c);
+  });
+}
+
 async function finishRun(run: PollRun, settings: Settings, now: number): Promise<void> {
-  await showAll(planNotifications(run.pending, settings.notify, run.id));
+  await notifyNew(run.pending, settings, run.id);
   await updatePoll((poll) => {
     if (poll.run?.id === run.id) poll.run = null;
     poll.lastPollAt = now;
@@ -217,7 +233,7 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
       poll.lastPollError = info;
       return pending;
     });
-    await showAll(planNotifications(dropped, settings.notify, run.id));
+    await notifyNew(dropped, settings, run.id);
     return 'failed';
   }
   // Anything else (a reply that could not be read) is this chunk's problem: note it on the shipments,

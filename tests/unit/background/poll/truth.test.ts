@@ -10,6 +10,7 @@ import { pollRun } from '@/utils/background/poll/poller';
 import { readPollState } from '@/utils/background/poll/poll-state';
 import { status } from '@/utils/background/status-reply';
 import { saveSettings } from '@/utils/background/settings-ops';
+import { updateWatchlist } from '@/utils/background/transaction';
 import { readListIndex, readWatchlist, WATCHLIST_KEYS } from '@/utils/watchlist/store';
 import { QUOTA_PAUSE_MS } from '@/utils/background/poll/poller';
 import { calls, DEMO_KEYS, notifications } from '../helpers';
@@ -51,6 +52,23 @@ describe('after a poll brings news', () => {
     sb.advance(7);
     const fresh = await lookup({ number: SEED.ups, carrier: 'ups', refresh: true });
     expect(Object.values(await readWatchlist())[0]!.shipment).toEqual(fresh.shipment);
+  });
+});
+
+describe('notifications', () => {
+  it('the same change seen by two polls is notified once', async () => {
+    await pinnedUps();
+    const baseline = Object.values(await readWatchlist())[0]!;
+    sb.advance(7);
+    await pollRun();
+    const first = Object.keys(await notifications());
+    expect(first).toHaveLength(1);
+    await fakeBrowser.notifications.clear(first[0]!); // the user dismissed it
+    // The provider's data went back (or the save was lost): the next poll sees the same change again.
+    await updateWatchlist((w) => void (w[baseline.key] = { ...w[baseline.key]!, shipment: baseline.shipment }));
+    await pollRun();
+    expect(Object.values(await readWatchlist())[0]!.shipment?.status).toBe('pickup');
+    expect(Object.keys(await notifications())).toHaveLength(0);
   });
 });
 
