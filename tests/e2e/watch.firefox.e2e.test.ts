@@ -2,21 +2,12 @@
 // event → details show that event, with no further API call; Check now says when it last checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickInPage, configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
+import { clickInPage, configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, untilInPage, waitInPage, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-async function until<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await page.evaluate(predicate as (a: unknown) => boolean, arg as unknown).catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)})`);
-}
 
 const text = (page: Page, selector: string) => page.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
 
@@ -39,19 +30,19 @@ describe('the watch loop (Firefox)', () => {
     await fillInPage(page, '#tp-search-input', SEED.ups);
     await page.keyboard.press('Enter');
     await waitInPage(page, '.tp-summary', 45_000);
-    await until(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Pin'), null);
+    await untilInPage(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Pin'), null);
     await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Pin')!.click());
-    await until(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Unpin'), null);
+    await untilInPage(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Unpin'), null);
     await clickInPage(page, '.tp-back');
     await waitInPage(page, '.tp-check button');
 
     await clickInPage(page, '.tp-check button'); // baseline
-    await until(page, () => !!document.querySelector('#tp-check-line')?.textContent?.startsWith('Last checked'), null);
+    await untilInPage(page, () => !!document.querySelector('#tp-check-line')?.textContent?.startsWith('Last checked'), null);
     sandbox.advance(7);
     sandbox.clearLog();
     await clickInPage(page, '.tp-check button');
-    await until(page, () => !(document.querySelector('.tp-check button') as HTMLButtonElement).disabled && !!document.querySelector('#tp-check-line')?.textContent?.startsWith('Last checked'), null);
-    await until(page, () => !!document.querySelector('.tp-row-event')?.textContent, null);
+    await untilInPage(page, () => !(document.querySelector('.tp-check button') as HTMLButtonElement).disabled && !!document.querySelector('#tp-check-line')?.textContent?.startsWith('Last checked'), null);
+    await untilInPage(page, () => !!document.querySelector('.tp-row-event')?.textContent, null);
     expect(sandbox.log().filter((e) => e.endpoint === 'list')).toHaveLength(1);
     const rowLast = await text(page, '.tp-row-event');
 

@@ -7,6 +7,8 @@ import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/model';
 import { settingsItem } from '@/utils/settings/store';
 import { clientTuning } from '@/utils/background/client';
+import { toUserError } from '@/utils/background/to-user-error';
+import type { ErrorInfo } from '@/utils/errors';
 
 export { DEMO_KEYS };
 
@@ -69,4 +71,14 @@ export async function badge(): Promise<string> {
 /** `count` distinct numbers the sandbox accepts (it invents a history for unknown numbers). */
 export function numbers(count: number, prefix = 'TPX'): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(7, '0')}`);
+}
+
+/** The ErrorInfo a promise fails with, as the UI would get it; throws when it succeeds. */
+export async function failure(p: Promise<unknown>): Promise<ErrorInfo> {
+  try {
+    await p;
+  } catch (error) {
+    return toUserError(error);
+  }
+  throw new Error('expected a failure');
 }

@@ -2,20 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
-import { toUserError } from '@/utils/background/to-user-error';
-import { calls, configure, DEMO_KEYS } from './helpers';
+import { calls, configure, DEMO_KEYS, failure } from './helpers';
 import { useBackgroundHarness } from '../harness';
 
 const sb = useBackgroundHarness();
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (error) {
-    return toUserError(error);
-  }
-  throw new Error('expected the lookup to fail');
-}
 
 describe('lookup', () => {
   it('returns the normalised shipment of a number in the account, with one getTracking call', async () => {

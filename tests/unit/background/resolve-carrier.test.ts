@@ -5,21 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { pin } from '@/utils/background/pins';
-import { toUserError } from '@/utils/background/to-user-error';
 import { candidateCarriers } from '@/utils/tracking-numbers';
-import { calls, configure, DEMO_KEYS } from './helpers';
+import { calls, configure, DEMO_KEYS, failure } from './helpers';
 import { useBackgroundHarness } from '../harness';
 
 const sb = useBackgroundHarness();
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (error) {
-    return toUserError(error);
-  }
-  throw new Error('expected a failure');
-}
 
 describe('carrier picker on TrackRU (no detect endpoint)', () => {
   it('402934299065 → no-carrier with STO, ZTO and 4PX; picking STO shows its events and pins under STO', async () => {
