@@ -4,6 +4,8 @@
 // TrackRU without detection lets the user pick the carrier; a JSON backup restores into a fresh profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
@@ -46,6 +48,32 @@ async function send(page: Page, type: string, payload: object = {}) {
 async function unpinAll(page: Page) {
   const list = await send(page, 'watchlist');
   await send(page, 'unpin', { keys: (list.data as { key: string }[]).map((p) => p.key) });
+}
+
+/** Forwards to `target`; tracking replies come back with `count` scans in origin_info.trackinfo. */
+async function eventMultiplier(target: string, count: number): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<string, string>;
+    const upstream = await fetch(`${target}${req.url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    let body = await upstream.text();
+    try {
+      const json = JSON.parse(body);
+      const items = Array.isArray(json.data?.items) ? json.data.items : json.data && typeof json.data === 'object' ? [json.data] : [];
+      for (const t of items) {
+        if (!t || typeof t !== 'object' || !('tracking_number' in t)) continue;
+        t.origin_info = { ...(t.origin_info ?? {}), trackinfo: Array.from({ length: count }, (_, k) => ({ Date: new Date(Date.UTC(2026, 9, 1) + (count - 1 - k) * 60_000).toISOString().slice(0, 19).replace('T', ' '), StatusDescription: `Scan ${count - 1 - k}`, Details: 'Louisville, KY', checkpoint_status: 'transit' })) };
+      }
+      body = JSON.stringify(json);
+    } catch {
+      // not JSON: pass through
+    }
+    res.writeHead(upstream.status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 beforeAll(async () => {
@@ -139,6 +167,30 @@ describe('the watch loop (Chromium)', () => {
     }
     await unpinAll(page);
     await page.close();
+  });
+
+  it('a 5,000-event reply → capped when saved; later lookups work', async () => {
+    // A stand-in provider: the sandbox behind a proxy that gives every shipment 5,000 events.
+    const proxy = await eventMultiplier(sandbox.url, 5000);
+    const page = await openPopup();
+    try {
+      await configureForSandbox(await ext.worker(), { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
+      const big = await send(page, 'lookup', { number: SEED.ups, refresh: true });
+      expect(big.ok).toBe(true);
+      expect(big.data.shipment.events).toHaveLength(100);
+      expect(big.data.shipment.events.at(-1).description).toBe('Scan 0'); // the first one stays
+      const bytes = await inWorker(async () => JSON.stringify((await chrome.storage.local.get('lookupCache')).lookupCache ?? {}).length);
+      expect(bytes).toBeLessThan(2 * 1024 * 1024);
+      // Later lookups (of other numbers) still work, with their own answers.
+      for (const number of [SEED.upsUndelivered, SEED.ups]) {
+        const r = await send(page, 'lookup', { number, refresh: true });
+        expect(r).toMatchObject({ ok: true, data: { shipment: { number } } });
+      }
+    } finally {
+      await configureForSandbox(await ext.worker(), { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
+      await new Promise((r) => proxy.server.close(r));
+      await page.close();
+    }
   });
 
   it('Retry-After of ten years pauses polling for 6 hours at most, and the popup says until when', async () => {
