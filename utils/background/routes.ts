@@ -19,6 +19,7 @@ import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
 import { dismissProblems, readSetAside } from '../storage/problems';
+import { carrierList } from './carrier-list';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -39,6 +40,7 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.markRead, (p) => markRead(p.keys)),
     route(msg.pollNow, () => pollNow()),
     route(msg.problems, () => readSetAside()),
+    route(msg.carriers, () => carrierList()),
     route(msg.dismissProblems, async () => (await dismissProblems(), null)),
     route(msg.setSiteEnabled, (p) => setSiteEnabled(p.host, p.enabled)),
     route(msg.getSettings, () => readSettings()),

@@ -114,6 +114,7 @@ export const msg = {
   markRead: defineMessage<null>()('mark-read', v.object({ keys }), PAGE),
   pollNow: defineMessage<null>()('poll-now', v.object({}), PAGE),
   problems: defineMessage<ProblemsReply>()('problems', v.object({}), PAGE),
+  carriers: defineMessage<{ code: string; name: string }[]>()('carriers', v.object({}), PAGE),
   dismissProblems: defineMessage<null>()('dismiss-problems', v.object({}), PAGE),
   setSiteEnabled: defineMessage<ContentSettings>()('set-site-enabled', v.object({ host, enabled: v.boolean() }), PAGE),
 

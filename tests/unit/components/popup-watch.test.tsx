@@ -113,6 +113,7 @@ describe('carrier picker', () => {
             ? { shipment: sto, fetchedAt: NOW, fromCache: false, pinned: false }
             : new Fail({ kind: 'no-carrier', message: 'Trackpin could not tell which carrier handles this number. Pick the carrier below.', candidates: ['sto', 'zto', '4px'] }),
         'transit-times': () => null,
+        carriers: () => [{ code: 'yunexpress', name: 'Yun Express' }, { code: 'sto', name: 'STO Express' }],
       },
       {},
       '#/details/auto/402934299065',
@@ -128,5 +129,27 @@ describe('carrier picker', () => {
     });
     expect(log.filter((l) => l.type === 'lookup').at(-1)!.payload).toEqual({ number: '402934299065', carrier: 'sto' });
     expect(screen.queryByText(/Which carrier is it\?/)).toBeNull();
+  });
+
+  it('any carrier of the provider\'s list can be picked by its name', async () => {
+    const { log } = await mount(
+      {
+        lookup: (p: { carrier?: string }) => (p.carrier ? { shipment: parcel(), fetchedAt: NOW, fromCache: false, pinned: false } : new Fail({ kind: 'no-carrier', message: 'x', candidates: [] })),
+        'transit-times': () => null,
+        carriers: () => [{ code: 'yunexpress', name: 'Yun Express' }],
+      },
+      {},
+      '#/details/auto/402934299065',
+    );
+    await act(async () => {
+      fireEvent.input(screen.getByLabelText('Another carrier (name or code)'), { target: { value: 'yun express' } });
+      await flush();
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Track with this carrier' }));
+      await flush();
+    });
+    expect(log.filter((l) => l.type === 'carriers')).toHaveLength(1);
+    expect(log.filter((l) => l.type === 'lookup').at(-1)!.payload).toEqual({ number: '402934299065', carrier: 'yunexpress' });
   });
 });

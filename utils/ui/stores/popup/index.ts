@@ -14,6 +14,7 @@ import { createListStore } from './list';
 import { createDetailsStore } from './details';
 import { createFoundStore } from './found';
 import { createCheckStore } from './check';
+import { createCarriersStore } from './carriers';
 
 export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });
@@ -27,6 +28,7 @@ export function createPopupStore(services: PopupServices) {
   const list = createListStore(services, { actionError, onWatchlist: () => details.syncPinned() });
   const details = createDetailsStore(services, { route, actionError, list, go });
   const found = createFoundStore(services);
+  const carriers = createCarriersStore(services);
   const check = createCheckStore(services, { status, actionError, loadStatus, reloadList: () => list.reload() });
 
   async function loadStatus() {
@@ -100,6 +102,7 @@ export function createPopupStore(services: PopupServices) {
     details,
     found,
     check,
+    carriers,
     now: services.now,
     carrierName: services.carrierName,
     carrierChoices: services.carrierChoices,
