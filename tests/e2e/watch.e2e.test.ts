@@ -107,9 +107,12 @@ describe('the watch loop (Chromium)', () => {
     const shown = await inWorker(() => chrome.notifications.getAll());
     expect(Object.keys(shown)).toHaveLength(1);
 
-    // Details, as a click on the notification or the row opens them: the event the poll found, no API call.
+    // Details as a click on the notification opens them (its ID names carrier and number; the background
+    // opens popup.html#/details/<carrier>/<number> in a tab): the event the poll found, and no API call.
+    const [, kind, carrier, number] = Object.keys(shown)[0]!.split('|');
+    expect([kind, carrier, decodeURIComponent(number!)]).toEqual(['c', 'ups', SEED.ups]);
     sandbox.clearLog();
-    await page.locator('.tp-row-main').first().click();
+    await page.goto(ext.extUrl(`popup.html#/details/${carrier}/${number}`));
     await page.getByRole('region', { name: 'Shipment summary' }).waitFor();
     expect(await page.locator('.tp-badge').first().textContent()).toContain('Ready for pickup');
     expect(await page.getByText('No tracking events yet').count()).toBe(0);
@@ -195,20 +198,23 @@ describe('the watch loop (Chromium)', () => {
 
   it('Retry-After of ten years pauses polling for 6 hours at most, and the popup says until when', async () => {
     const page = await openPopup();
-    await send(page, 'pin', { number: SEED.ups });
+    await send(page, 'pin', { number: SEED.upsUndelivered }); // still due after the clock moved on above
     sandbox.setFaults({ kind: '429', retryAfterS: 10 * 365 * 86_400, path: '/v2/trackings/get' });
-    const t0 = Date.now();
-    await send(page, 'poll-now');
-    const { pausedUntil } = (await send(page, 'status')).data;
-    expect(pausedUntil).toBeGreaterThan(t0);
-    expect(pausedUntil).toBeLessThanOrEqual(Date.now() + 6 * 3_600_000);
-    await page.reload();
-    await page.getByText(/Checks are paused until/).waitFor();
-    // A new key (or endpoint, or provider) clears the pause.
-    await send(page, 'save-settings', { settings: { apiKey: 'another-key-1234' } });
-    await send(page, 'save-settings', { settings: { apiKey: DEMO_KEYS.trackingmore } });
-    expect((await send(page, 'status')).data.pausedUntil).toBeNull();
-    sandbox.setFaults([]);
+    try {
+      const t0 = Date.now();
+      await send(page, 'poll-now');
+      const { pausedUntil } = (await send(page, 'status')).data;
+      expect(pausedUntil).toBeGreaterThan(t0);
+      expect(pausedUntil).toBeLessThanOrEqual(Date.now() + 6 * 3_600_000);
+      await page.reload();
+      await page.getByText(/Checks are paused until/).waitFor();
+      // A new key (or endpoint, or provider) clears the pause.
+      await send(page, 'save-settings', { settings: { apiKey: 'another-key-1234' } });
+      await send(page, 'save-settings', { settings: { apiKey: DEMO_KEYS.trackingmore } });
+      expect((await send(page, 'status')).data.pausedUntil).toBeNull();
+    } finally {
+      sandbox.setFaults([]);
+    }
     await unpinAll(page);
     await page.close();
   });
