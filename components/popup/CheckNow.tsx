@@ -1,7 +1,20 @@
 // "Check now" for every pinned parcel, with the progress of a running check, the time of the last one,
 // and, when it cannot run, why.
 import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
+import type { CheckBlock } from '@/utils/ui/stores/popup/check';
 import { usePopupStore } from './store-context';
+
+/** Why a check cannot run now, in words (the list's and the details' Check now share it). */
+export function blockedText(block: CheckBlock): string {
+  switch (block.reason) {
+    case 'no-key':
+      return t('popup_check_noKey');
+    case 'paused':
+      return t('popup_check_paused', formatDateTime(new Date(block.until), { timeStyle: 'short' }));
+    case 'offline':
+      return t('popup_check_offline');
+  }
+}
 
 export function CheckNow() {
   const store = usePopupStore();
@@ -14,15 +27,11 @@ export function CheckNow() {
     ? progress
       ? t('popup_checking', formatNumber(progress.done), formatNumber(progress.total))
       : t('popup_checkingStart')
-    : block?.reason === 'no-key'
-      ? t('popup_check_noKey')
-      : block?.reason === 'paused'
-        ? t('popup_check_paused', formatDateTime(new Date(block.until), { timeStyle: 'short' }))
-        : block?.reason === 'offline'
-          ? t('popup_check_offline')
-          : status?.lastPollAt
-            ? t('popup_lastChecked', formatRelative(status.lastPollAt, now))
-            : t('popup_neverChecked');
+    : block
+      ? blockedText(block)
+      : status?.lastPollAt
+        ? t('popup_lastChecked', formatRelative(status.lastPollAt, now))
+        : t('popup_neverChecked');
   return (
     <div class="tp-check">
       <button

@@ -82,6 +82,19 @@ describe('check now', () => {
   });
 });
 
+describe('check now in details', () => {
+  it('is unavailable while polling is paused, and says until when', async () => {
+    await mount(
+      { status: () => ({ ...STATUS, pausedUntil: NOW + 3_600_000 }), lookup: () => ({ shipment: parcel(), fetchedAt: NOW, fromCache: true, pinned: false }), 'transit-times': () => null },
+      {},
+      '#/details/ups/1Z999AA10123456784',
+    );
+    const button = screen.getByRole('button', { name: /Check now/ }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(/Checks are paused until/);
+  });
+});
+
 describe('banners', () => {
   it('a poll that could not save shows the storage-full banner with what to do', async () => {
     const { opened } = await mount({
