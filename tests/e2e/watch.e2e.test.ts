@@ -102,10 +102,11 @@ describe('the watch loop (Chromium)', () => {
     sandbox.advance(7); // out for delivery, with a new event
     sandbox.clearLog();
     await checkAll.click();
+    // The click's check has run (its one list call) and finished (the button is back).
+    await expect.poll(() => sandbox.log().filter((e) => e.endpoint === 'list').length, { timeout: 20_000 }).toBe(1);
     await page.waitForFunction(() => !(document.querySelector('.tp-check button') as HTMLButtonElement).disabled);
-    expect(sandbox.log().filter((e) => e.endpoint === 'list')).toHaveLength(1);
+    await expect.poll(async () => Object.keys(await inWorker(() => chrome.notifications.getAll())).length, { timeout: 20_000 }).toBe(1);
     const shown = await inWorker(() => chrome.notifications.getAll());
-    expect(Object.keys(shown)).toHaveLength(1);
 
     // Details as a click on the notification opens them (its ID names carrier and number; the background
     // opens popup.html#/details/<carrier>/<number> in a tab): the event the poll found, and no API call.
@@ -124,7 +125,7 @@ describe('the watch loop (Chromium)', () => {
     // Check now for this one parcel asks the API again.
     await page.getByRole('button', { name: 'Check now', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('.tp-age')?.textContent?.startsWith('Checked'));
-    await expect.poll(() => sandbox.log().filter((e) => e.endpoint === 'get').length).toBe(1);
+    await expect.poll(() => sandbox.log().filter((e) => e.endpoint === 'get').length, { timeout: 20_000 }).toBe(1);
     await unpinAll(page);
     await page.close();
   });

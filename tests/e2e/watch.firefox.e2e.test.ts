@@ -41,6 +41,7 @@ describe('the watch loop (Firefox)', () => {
     sandbox.advance(7);
     sandbox.clearLog();
     await clickInPage(page, '.tp-check button');
+    await expect.poll(() => sandbox.log().filter((e) => e.endpoint === 'list').length, { timeout: 20_000 }).toBe(1);
     await untilInPage(page, () => !(document.querySelector('.tp-check button') as HTMLButtonElement).disabled && !!document.querySelector('#tp-check-line')?.textContent?.startsWith('Last checked'), null);
     await untilInPage(page, () => !!document.querySelector('.tp-row-event')?.textContent, null);
     expect(sandbox.log().filter((e) => e.endpoint === 'list')).toHaveLength(1);
