@@ -1,9 +1,10 @@
-// TrackRU v1: only its 7 documented tracking endpoints plus the carrier endpoints clients use (contract §10).
-// Everything else under /v1 is an unknown path, as on the real service.
+// TrackRU v1: only its 7 documented tracking endpoints plus the carrier list (contract §10). Everything
+// else under /v1 is an unknown path, as on the real service, including carrier detection, which the
+// TrackRU documentation does not list (clients must cope without it).
 import type { Endpoint, Route } from './routes-v2';
 import { V2_ROUTES } from './routes-v2';
 
-const V1_ENDPOINTS = new Set<Endpoint>(['post', 'get', 'put', 'delete', 'batch', 'list', 'realtime', 'carriers', 'detect']);
+const V1_ENDPOINTS = new Set<Endpoint>(['post', 'get', 'put', 'delete', 'batch', 'list', 'realtime', 'carriers']);
 
 export const V1_ROUTES: Route[] = V2_ROUTES.map((route) => ({
   path: route.path,

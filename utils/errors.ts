@@ -16,12 +16,15 @@ export type ApiErrorKind =
   | 'unsupported';
 
 /** Failures the background raises itself (`utils/background/background-error.ts`). */
-export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy';
+export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy' | 'not-a-number';
 
 /** Failures of messaging between contexts and of the views' own storage reads. */
 export type TransportErrorKind = 'invalid-message' | 'internal' | 'no-content-script' | 'storage';
 
-export type ErrorKind = ApiErrorKind | LocalErrorKind | TransportErrorKind;
+/** storage.local refused a write for lack of room (its own kind: the fix is freeing room, not retrying). */
+export type StorageErrorKind = 'storage-full';
+
+export type ErrorKind = ApiErrorKind | LocalErrorKind | TransportErrorKind | StorageErrorKind;
 
 /** Errors travel as plain data: extension messaging cannot carry class instances. */
 export interface ErrorInfo {
@@ -34,4 +37,6 @@ export interface ErrorInfo {
   retryAfterMs?: number;
   /** For 4122: the carrier-specific fields the courier requires (`utils/background/carrier-fields.ts`). */
   fields?: string[];
+  /** For no-carrier: the carriers the number fits, offered as a picker. */
+  candidates?: string[];
 }

@@ -7,6 +7,7 @@ import { PreferencesSection } from './PreferencesSection';
 import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
 import { PrivacyLogSection } from './PrivacyLogSection';
+import { ProblemsSection } from './ProblemsSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -41,6 +42,7 @@ export function OptionsApp() {
       </form>
       <ImportSection />
       <ExportSection />
+      <ProblemsSection />
       <AccountSection />
       <RemoteCheckSection />
       <PrivacyLogSection />

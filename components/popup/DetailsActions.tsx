@@ -6,6 +6,7 @@ import type { Shipment } from '@/utils/shipments/types';
 import { safeHttpUrl } from '@/utils/shipments/safe-url';
 import { t, type MessageKey } from '@/utils/i18n';
 import { usePopupStore } from './store-context';
+import { blockedText } from './CheckNow';
 
 export interface DetailsActionsProps {
   shipment: Shipment;
@@ -64,10 +65,21 @@ export function DetailsActions({ shipment, pinned }: DetailsActionsProps) {
             {t('popup_action_pin')}
           </button>
         )}
-        <button type="button" class="tp-btn" onClick={() => details.refresh()} disabled={details.busy.value}>
+        <button
+          type="button"
+          class="tp-btn"
+          onClick={() => details.refresh()}
+          disabled={details.busy.value || !!store.check.blocked.value}
+          aria-describedby={store.check.blocked.value ? 'tp-details-blocked' : undefined}
+        >
           <span aria-hidden="true">↻ </span>
           {t('popup_action_refresh')}
         </button>
+        {store.check.blocked.value && (
+          <span id="tp-details-blocked" class="tp-muted">
+            {blockedText(store.check.blocked.value)}
+          </span>
+        )}
         <button type="button" class="tp-btn" onClick={() => void actions.copy(shipment.number, t('popup_copied'))}>
           {t('popup_action_copy')}
         </button>

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import type { EtaRange } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
 import { Skeleton } from './Skeleton';
+import { CarrierPicker } from './CarrierPicker';
 import { usePopupStore } from './store-context';
 import { CarrierFieldsForm } from './CarrierFieldsForm';
 
@@ -88,6 +89,9 @@ export function DetailsView() {
         {back}
         <p class="tp-number">{d.number}</p>
         <ErrorNotice error={d.error} onRetry={() => store.details.retry()} onOpenSettings={() => store.actions.openSettings()} />
+        {(d.error.kind === 'no-carrier' || (d.error.kind === 'invalid-input' && (d.error.code === 4015 || d.error.code === 404))) && (
+          <CarrierPicker number={d.number} candidates={d.error.candidates ?? []} />
+        )}
         {known && (
           <>
             <p class="tp-stale" role="note">
@@ -105,7 +109,7 @@ export function DetailsView() {
     <div class="tp-details">
       <div class="tp-details-top">
         {back}
-        {reply.fromCache && <span class="tp-muted tp-age">{t('popup_updatedAgo', formatRelative(reply.fetchedAt, now))}</span>}
+        <span class="tp-muted tp-age">{t('popup_checkedAgo', formatRelative(reply.checkedAt ?? reply.fetchedAt, now))}</span>
       </div>
       {store.actionError.value && (
         <ErrorNotice

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import { PinnedRow } from './PinnedRow';
 import { Skeleton } from './Skeleton';
 import { usePopupStore } from './store-context';
+import { CheckNow } from './CheckNow';
 
 /** Rows rendered up front; the rest follow as the list is scrolled (the popup shows about eight). */
 export const FIRST_ROWS = 40;
@@ -47,6 +48,7 @@ export function PinnedList() {
         <h2 id="tp-pinned-h">{t('popup_pinned')}</h2>
         {list && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
       </div>
+      {list && counts.all > 0 && <CheckNow />}
       {l.watchlistError.value && (
         <ErrorNotice error={l.watchlistError.value} onRetry={() => void l.reload()} />
       )}

@@ -5,6 +5,7 @@ import { SearchBox } from './SearchBox';
 import { FoundOnPage } from './FoundOnPage';
 import { PinnedList } from './PinnedList';
 import { DetailsView } from './DetailsView';
+import { Banners } from './Banners';
 import { usePopupStore } from './store-context';
 
 export function PopupApp() {
@@ -37,6 +38,7 @@ export function PopupApp() {
           onOpenSettings={() => store.actions.openSettings()}
         />
       )}
+      <Banners />
       <main>
         {route.view === 'details' ? (
           <DetailsView />

@@ -164,6 +164,17 @@ export async function launchFirefox(options: { extDir?: string } = {}): Promise<
 }
 
 /** Types into an input the way Preact sees it (value + input event). */
+/** Polls a predicate in the page with fresh evaluations (robust across in-page navigations). */
+export async function untilInPage<A>(page: PuppeteerPage, predicate: (arg: A) => boolean, arg: A, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await page.evaluate(predicate as (a: unknown) => boolean, arg as unknown).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)})`);
+}
+
 export async function fillInPage(page: PuppeteerPage, selector: string, value: string): Promise<void> {
   await page.evaluate(
     (sel: string, v: string) => {

@@ -2,22 +2,11 @@
 // extension opens itself on install), then search → details in popup.html. Firefox refuses BiDi
 // navigations to moz-extension:// from ordinary tabs, so the journey starts in that options tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, untilInPage, waitInPage, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-/** Polls a predicate in the page with fresh evaluations (robust across in-page navigations). */
-async function until<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await page.evaluate(predicate as (a: unknown) => boolean, arg as unknown).catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${predicate.toString()} (${JSON.stringify(arg)})`);
-}
 
 describe('popup journey (Firefox)', () => {
   let sandbox: Sandbox;
@@ -37,7 +26,7 @@ describe('popup journey (Firefox)', () => {
 
     await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
     await fillInPage(page, '#tp-search-input', '1Z 999 AA1 0123456784');
-    await until(page, (t) => !!document.querySelector('#tp-search-hint')?.textContent?.includes(t), 'Looks like: UPS');
+    await untilInPage(page, (t) => !!document.querySelector('#tp-search-hint')?.textContent?.includes(t), 'Looks like: UPS');
     // Enter submits the search form.
     await page.keyboard.press('Enter');
     await waitInPage(page, '.tp-summary, [role=alert]', 45_000);

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { TrackingApiError } from './api-error';
 import { DEFAULT_RETRY_AFTER_MS, errorForCode } from './meta-codes';
 import { num } from './schema/scalars';
+import { capRetryAfter, MAX_REPLY_CHARS, tooLarge } from './reply-limits';
 
 const EnvelopeSchema = v.object({
   meta: v.object({ code: v.pipe(num, v.number()) }),
@@ -19,6 +20,10 @@ function malformed(detail?: string): TrackingApiError {
 
 /** `Retry-After` in seconds or as an HTTP date; the documented 2 minutes when absent or unreadable. */
 export function retryAfterMs(headers: Headers, now = Date.now()): number {
+  return capRetryAfter(rawRetryAfterMs(headers, now));
+}
+
+function rawRetryAfterMs(headers: Headers, now: number): number {
   const value = headers.get('retry-after')?.trim();
   if (!value) return DEFAULT_RETRY_AFTER_MS;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
@@ -28,6 +33,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number {
 
 /** `errorFor` is the provider's code table (v2/TrackRU by default). */
 export function readReply(status: number, headers: Headers, body: string, errorFor = errorForCode): Reply {
+  if (tooLarge(body)) return { ok: false, error: new TrackingApiError('malformed-reply', 413, `The tracking service sent a reply larger than ${MAX_REPLY_CHARS / 1048576} MB.`) };
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -2,13 +2,14 @@
 import type { ApiAirCargo } from '../api';
 import type { Shipment } from '../shipments/types';
 import { normalizeAirCargo } from '../shipments/normalize-aircargo';
+import { capShipment } from '../shipments/caps';
 
 const digits = (number: string) => number.replace(/[^0-9]/g, '');
 
 export function airCargoToShipment(a: ApiAirCargo, requested: string): Shipment {
   const s = normalizeAirCargo(a);
   // Keep the number as the user pinned it, so keys stay stable even if the reply omits the dash.
-  return { ...s, number: s.number && digits(s.number) !== digits(requested) ? s.number : requested };
+  return capShipment({ ...s, number: s.number && digits(s.number) !== digits(requested) ? s.number : requested });
 }
 
 /** Finds the AWB entry for `number` in an aircargo reply (entries may come in any order). */

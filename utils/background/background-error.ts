@@ -7,11 +7,14 @@ export class BackgroundError extends Error {
   constructor(
     readonly kind: LocalErrorKind,
     message: string,
+    /** For no-carrier: the carriers the number fits (the UI offers them as a picker). */
+    readonly candidates?: string[],
   ) {
     super(message);
   }
 }
 
 export const noKey = () => new BackgroundError('no-key', t('bg_errNoKey'));
-export const noCarrier = () => new BackgroundError('no-carrier', t('bg_errNoCarrier'));
+export const noCarrier = (candidates: string[] = []) => new BackgroundError('no-carrier', t('bg_errNoCarrier'), candidates);
+export const notANumber = () => new BackgroundError('not-a-number', t('bg_errNotANumber'));
 export const notPinned = () => new BackgroundError('not-pinned', t('bg_errNotPinned'));

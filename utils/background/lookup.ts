@@ -7,7 +7,10 @@ import { findPinned, pinKey } from '../watchlist/model';
 import type { PinSummary } from '../watchlist/summary';
 import type { Shipment } from '../shipments/types';
 import type { TrackingClient } from '../api';
-import { identifyOrParcel } from '../tracking-numbers';
+import { defaultCarrier, identifyOrParcel } from '../tracking-numbers';
+import { looksLikeTrackingNumber } from '../tracking-numbers/resolve';
+import { notANumber } from './background-error';
+import { rememberCarrier } from './carrier-choices';
 import { normalizeTracking } from '../shipments/normalize-tracking';
 import { airCargoToShipment, pickAirCargo } from './air-cargo';
 import { clientFor } from './client';
@@ -17,6 +20,9 @@ import { resolveCarrier } from './resolve-carrier';
 import { isApiError } from '../api/api-error';
 import { singleFlight } from './lock';
 import { TrackingApiError } from '../api';
+import { readPollState, lastCheckOf } from './poll/poll-state';
+import { updateWatchlist } from './transaction';
+import { deepEqual } from '../deep-equal';
 
 export interface LookupInput {
   number: string;
@@ -29,6 +35,7 @@ export interface LookupInput {
 export async function lookup(input: LookupInput, now = Date.now()): Promise<LookupReply> {
   const settings = await readSettings();
   const client = clientFor(settings, input.reason ?? EXTENSION);
+  if (!looksLikeTrackingNumber(input.number)) throw notANumber();
   const id = identifyOrParcel(input.number);
   const carrierHint = input.carrier || undefined;
 
@@ -41,13 +48,29 @@ export async function lookup(input: LookupInput, now = Date.now()): Promise<Look
   const key = pinKey(carrier, id.number);
   // Concurrent identical lookups (card + popup at once) share one request.
   const fresh = await singleFlight(`lookup:${key}:${settings.provider}`, () => fetchShipment(client, id.kind, carrier, id.number, key, now));
+  if (!fresh.fromCache) await syncPin(key, fresh.shipment, now).catch(() => undefined);
+  // A carrier the user picked for a number that did not settle one is remembered for next time.
+  if (carrierHint && id.kind === 'parcel' && defaultCarrier(id, 'only-if-unambiguous') !== carrierHint) await rememberCarrier(id.number, carrierHint);
   return reply(fresh.shipment, fresh.fetchedAt, fresh.fromCache);
 }
 
 async function reply(shipment: Shipment, fetchedAt: number, fromCache: boolean): Promise<LookupReply> {
-  const pins: Pick<PinSummary, 'number' | 'carrier'>[] = (await readListIndex()) ?? Object.values(await readWatchlist());
-  const pinned = !!findPinned(pins, shipment.number, shipment.carrier.code);
-  return { shipment, fetchedAt, fromCache, pinned };
+  const pins: Pick<PinSummary, 'key' | 'number' | 'carrier' | 'lastCheckedAt'>[] = (await readListIndex()) ?? Object.values(await readWatchlist());
+  const pin = findPinned(pins, shipment.number, shipment.carrier.code);
+  const polled = pin ? lastCheckOf(pin, await readPollState()) : null;
+  return { shipment, fetchedAt, fromCache, pinned: !!pin, checkedAt: Math.max(fetchedAt, polled ?? 0) };
+}
+
+/**
+ * Fresh data for a pinned shipment goes to its pin too, so the list says what details say. Not notified:
+ * the user is looking at it. Nothing is written when the pin already holds this data.
+ */
+async function syncPin(key: string, shipment: Shipment, now: number): Promise<void> {
+  await updateWatchlist((watchlist) => {
+    const pin = watchlist[key];
+    if (!pin || deepEqual(pin.shipment, shipment)) return;
+    watchlist[key] = { ...pin, shipment, lastCheckedAt: now, lastError: null };
+  });
 }
 
 interface Fetched {

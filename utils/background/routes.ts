@@ -33,6 +33,8 @@ function reasonOf(origin: Origin, sender: SenderLike): RequestReason {
     return { kind: 'page', host: '' };
   }
 }
+import { dismissProblems, readSetAside } from '../storage/problems';
+import { carrierList } from './carrier-list';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -62,6 +64,9 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.archive, (p) => archive(p.keys)),
     route(msg.markRead, (p) => markRead(p.keys)),
     route(msg.pollNow, () => pollNow()),
+    route(msg.problems, () => readSetAside()),
+    route(msg.carriers, () => carrierList()),
+    route(msg.dismissProblems, async () => (await dismissProblems(), null)),
     route(msg.setSiteEnabled, (p) => setSiteEnabled(p.host, p.enabled)),
     route(msg.getSettings, () => readSettings()),
     route(msg.saveSettings, (p) => saveSettings(p.settings, onSettingsChange)),

@@ -5,6 +5,7 @@ import { contentSettingsFor, type ContentSettings, type Settings } from '../sett
 import { parseSettingsPatch } from '../settings/schema';
 import { readSettings, writeSettings } from '../settings/store';
 import { lookupCacheItem } from './cache';
+import { updatePoll } from './transaction';
 import { contentMsg } from '../messages/content-api';
 import { sendToTab } from '../messages/send';
 import { BackgroundError } from './background-error';
@@ -35,6 +36,12 @@ export async function afterSettingsChange(next: Settings, previous: Settings): P
   // Cached answers belong to the account that gave them.
   if (next.provider !== previous.provider || next.apiKey !== previous.apiKey || next.endpoint !== previous.endpoint) {
     await lookupCacheItem.setValue({});
+    // A pause (429, quota) and a back-off were the old account's or server's: the new one starts afresh.
+    await updatePoll((poll) => {
+      poll.pausedUntil = null;
+      poll.failures = 0;
+      poll.lastPollError = null;
+    });
   }
 }
 

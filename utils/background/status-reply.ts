@@ -5,6 +5,8 @@ import { readSettings } from '../settings/store';
 import { readListIndex, readWatchlist } from '../watchlist/store';
 import { readPollState } from './poll/poll-state';
 import { unreadCount } from './badge';
+import { readStorageProblems } from '../storage/problems';
+import { t } from '../i18n';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */
 async function pinCounts(): Promise<{ pinned: number; unread: number }> {
@@ -15,7 +17,8 @@ async function pinCounts(): Promise<{ pinned: number; unread: number }> {
 }
 
 export async function status(): Promise<StatusReply> {
-  const [settings, counts, poll] = await Promise.all([readSettings(), pinCounts(), readPollState()]);
+  const [settings, counts, poll, problems] = await Promise.all([readSettings(), pinCounts(), readPollState(), readStorageProblems()]);
+  const run = poll.run;
   return {
     version: manifestVersion(),
     configured: settings.apiKey.trim() !== '',
@@ -24,8 +27,29 @@ export async function status(): Promise<StatusReply> {
     unread: counts.unread,
     pausedUntil: poll.pausedUntil && poll.pausedUntil > Date.now() ? poll.pausedUntil : null,
     lastPollAt: poll.lastPollAt,
-    lastPollError: poll.lastPollError,
+    lastPollError: poll.lastPollError ?? (await storageFull()),
+    progress: run ? { done: run.chunks.slice(0, run.nextChunk).flat().length, total: run.chunks.flat().length } : null,
+    problems: problems.length,
   };
+}
+
+/** storage.local's quota (10 MiB in Chrome and Firefox) and the room below which nothing fits any more. */
+const QUOTA_BYTES = 10 * 1024 * 1024;
+const FULL_MARGIN = 16 * 1024;
+
+/**
+ * A storage too full to record even the poll's own status: measured, not remembered (there is no room to
+ * remember it). Browsers without getBytesInUse report nothing here; the failed writes still say so.
+ */
+async function storageFull(): Promise<StatusReply['lastPollError']> {
+  const local = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number>; QUOTA_BYTES?: number };
+  if (typeof local.getBytesInUse !== 'function') return null;
+  try {
+    const used = await local.getBytesInUse(null);
+    return used >= (local.QUOTA_BYTES ?? QUOTA_BYTES) - FULL_MARGIN ? { kind: 'storage-full', message: t('bg_errStorageFull') } : null;
+  } catch {
+    return null;
+  }
 }
 
 function manifestVersion(): string {

@@ -5,6 +5,7 @@ import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { BackgroundError } from './background-error';
 import { NeedsFieldsError } from './carrier-fields';
+import { isQuotaError } from '../storage/quota';
 
 const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
   auth: 'bg_errAuth',
@@ -36,6 +37,7 @@ const CODE_MESSAGES: Record<number, MessageKey> = {
   4160: 'bg_errBadAwb',
   4161: 'bg_errAirlineUnsupported',
   4190: 'bg_errPlanQuota',
+  413: 'bg_errReplyTooLarge',
 };
 
 /** The user's-language text for a provider code (also per-item codes in batch replies). */
@@ -45,7 +47,11 @@ export function messageFor(kind: ApiErrorKind, code?: number | null): string {
 }
 
 export function toUserError(error: unknown): ErrorInfo {
-  if (error instanceof BackgroundError) return { kind: error.kind, message: error.message };
+  if (error instanceof BackgroundError) {
+    const info: ErrorInfo = { kind: error.kind, message: error.message };
+    if (error.candidates) info.candidates = [...error.candidates];
+    return info;
+  }
   if (error instanceof TrackingApiError) {
     const info: ErrorInfo = { kind: error.kind, message: messageFor(error.kind, error.code) };
     if (error.code != null) info.code = error.code;
@@ -53,5 +59,6 @@ export function toUserError(error: unknown): ErrorInfo {
     if (error instanceof NeedsFieldsError) info.fields = [...error.fields];
     return info;
   }
+  if (isQuotaError(error)) return { kind: 'storage-full', message: t('bg_errStorageFull') };
   return { kind: 'internal', message: t('bg_errUnknown') };
 }

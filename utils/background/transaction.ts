@@ -11,6 +11,8 @@ import { pollStateItem, readPollState, type PollState } from './poll/poll-state'
 import { bulkProgressItem, bulkQueueItem, readBulk, type BulkState } from './bulk/bulk-state';
 import { withLock } from './lock';
 import { showUnread } from './badge';
+import { isQuotaError } from '../storage/quota';
+import { evictCache } from './cache';
 
 export interface BackgroundState {
   watchlist: Watchlist;
@@ -68,10 +70,25 @@ export function transaction<const P extends Parts, T>(parts: P, change: (draft: 
       writes.values.push(...w.values);
       writes.metas.push(...w.metas);
     }
-    await commit(writes);
+    await commitWithRoom(writes);
     if (changed.includes('watchlist')) await showUnread(draft.watchlist!).catch(() => undefined);
     return result;
   });
+}
+
+/**
+ * A full storage first gives up the lookup cache (disposable), then the write is tried once more; if it
+ * still does not fit, the caller gets the quota error (to-user-error turns it into 'storage-full'), and
+ * what was stored before stays as it was: pins are never lost to a failed write.
+ */
+async function commitWithRoom(writes: StorageWrites): Promise<void> {
+  try {
+    await commit(writes);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await evictCache();
+    await commit(writes);
+  }
 }
 
 export function updateWatchlist<T>(change: (watchlist: Watchlist) => T | Promise<T>): Promise<T> {

@@ -32,6 +32,10 @@ export interface StatusReply {
   pausedUntil: number | null;
   lastPollAt: number | null;
   lastPollError: import('./protocol').ErrorInfo | null;
+  /** A poll run in progress: how many of its shipments were checked so far. */
+  progress: { done: number; total: number } | null;
+  /** Stored entries set aside as unreadable (the options page lists them). */
+  problems: number;
 }
 
 export interface LookupReply {
@@ -40,6 +44,14 @@ export interface LookupReply {
   fetchedAt: number;
   fromCache: boolean;
   pinned: boolean;
+  /** When the shipment was last checked: the data's time, or a later poll's that found nothing new (fetchedAt when absent). */
+  checkedAt?: number;
+}
+
+/** Stored entries set aside as unreadable (utils/storage/problems.ts). */
+export interface ProblemsReply {
+  problems: { item: string; message: string; at: number }[];
+  entries: { id: string; item: string; at: number | null; number: string | null; value: unknown }[];
 }
 
 export interface AccountReply {
@@ -93,7 +105,7 @@ export const msg = {
     'bulk-pin',
     v.object({
       entries: v.pipe(
-        v.array(v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)) })),
+        v.array(v.object({ number, carrier: optionalCarrier, title: v.optional(text(200)), notes: v.optional(text(2000)), archived: v.optional(v.boolean()) })),
         v.maxLength(20000),
       ),
     }),
@@ -116,6 +128,9 @@ export const msg = {
   archive: defineMessage<{ archived: number }>()('archive', v.object({ keys }), PAGE),
   markRead: defineMessage<null>()('mark-read', v.object({ keys }), PAGE),
   pollNow: defineMessage<null>()('poll-now', v.object({}), PAGE),
+  problems: defineMessage<ProblemsReply>()('problems', v.object({}), PAGE),
+  carriers: defineMessage<{ code: string; name: string }[]>()('carriers', v.object({}), PAGE),
+  dismissProblems: defineMessage<null>()('dismiss-problems', v.object({}), PAGE),
   setSiteEnabled: defineMessage<ContentSettings>()('set-site-enabled', v.object({ host, enabled: v.boolean() }), PAGE),
 
   getSettings: defineMessage<Settings>()('get-settings', v.object({}), PAGE),

@@ -6,6 +6,7 @@ import { daysSince, isLocalDate, wallClockMs } from './dates';
 import { safeHttpUrl } from './safe-url';
 import { ITEM_NODE_MILESTONES, milestoneOf, toStatus } from './status';
 import type { CarrierLeg, Shipment, TrackingEvent } from './types';
+import { capShipment } from './caps';
 
 export interface NormalizeOptions {
   /** Used only when the provider gives no days-since-last-event; defaults to now. */
@@ -82,7 +83,7 @@ export function normalizeTracking(reply: ApiTracking | readonly ApiTracking[], o
   const destination = carrierLeg(t.destination_info, t.carrier_code, 'destination');
   const events = mergeLegs(origin, destination);
   const newest = events[0] ?? null;
-  return {
+  return capShipment({
     id: t.id || `${t.carrier_code}:${t.tracking_number}`,
     number: t.tracking_number,
     carrier: { code: t.carrier_code, name: carrierName(t.carrier_code) },
@@ -103,7 +104,7 @@ export function normalizeTracking(reply: ApiTracking | readonly ApiTracking[], o
     weblink: origin?.weblink ?? destination?.weblink ?? null,
     archived: t.archived,
     air: null,
-  };
+  });
 }
 
 /** Create / batch / PUT summary → Shipment with no events yet (the first carrier poll comes later). */

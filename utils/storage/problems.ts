@@ -1,6 +1,6 @@
 // Values found corrupt on read: a short list of what was wrong (`local:storageProblems`) and the values
-// themselves, kept verbatim (`local:quarantine`) so nothing is deleted. Nothing shows the list to the user
-// yet; `readStorageProblems` is the reader a page can use for that.
+// themselves, kept verbatim (`local:quarantine`) so nothing is deleted until the user dismisses them. The
+// options page lists them (`readSetAside`), the popup shows a banner while there are any.
 import { storage } from 'wxt/utils/storage';
 import { lazyItem, readCopy } from './lazy-item';
 
@@ -41,4 +41,36 @@ export async function reportProblem(item: string, message: string, value?: unkno
 export async function readStorageProblems(): Promise<StorageProblem[]> {
   const problems = await readCopy(storageProblemsItem);
   return Array.isArray(problems) ? (problems as StorageProblem[]) : [];
+}
+
+/** One value set aside, as the options page lists it. */
+export interface SetAsideEntry {
+  id: string;
+  /** Which stored item it came from ("watchlist", "settings", "pollState"). */
+  item: string;
+  at: number | null;
+  /** The tracking number it held, when one can still be read from it. */
+  number: string | null;
+  value: unknown;
+}
+
+function numberIn(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as { number?: unknown; tracking_number?: unknown };
+  const n = typeof v.number === 'string' ? v.number : typeof v.tracking_number === 'string' ? v.tracking_number : null;
+  return n && n.length <= 64 ? n : null;
+}
+
+export async function readSetAside(): Promise<{ problems: StorageProblem[]; entries: SetAsideEntry[] }> {
+  const q = await readCopy(quarantineItem);
+  const entries = Object.entries(q && typeof q === 'object' && !Array.isArray(q) ? q : {}).map(([id, value]) => {
+    const at = Number(id.slice(id.lastIndexOf('@') + 1));
+    return { id, item: id.slice(0, id.lastIndexOf('@')) || id, at: Number.isFinite(at) && at > 0 ? at : null, number: numberIn(value), value };
+  });
+  return { problems: await readStorageProblems(), entries };
+}
+
+/** The user has seen (and maybe exported) them: both the list and the values go. */
+export async function dismissProblems(): Promise<void> {
+  await storage.removeItems([storageProblemsItem.key, quarantineItem.key]);
 }

@@ -28,6 +28,14 @@ export function identifyOrParcel(input: string): IdentifiedNumber {
   return identify(input) ?? { number: normalizeNumber(input), kind: 'parcel', carriers: [] };
 }
 
+/**
+ * Whether text could be a tracking number at all: one the engine identifies, or one with at least four
+ * digits (formats it does not know still carry digits). "hello world" is answered without an API call.
+ */
+export function looksLikeTrackingNumber(input: string): boolean {
+  return identify(input) != null || (input.match(/\d/g)?.length ?? 0) >= 4;
+}
+
 /** Carrier codes worth offering for a number (e.g. in "change carrier"). */
 export function candidateCarriers(input: string): string[] {
   return identify(input)?.carriers ?? [];

@@ -52,9 +52,14 @@ export function describeError(error: ErrorInfo, now: number = Date.now()): Error
       return view('ui_err_malformed', 'ui_err_retry_hint', 'retry');
     case 'no-content-script':
       return view('ui_err_noContentScript', 'ui_err_noContentScript_hint', 'none');
+    case 'not-a-number':
+      return view('ui_err_notANumber', 'ui_err_notANumber_hint', 'none');
+    case 'no-carrier':
+      return view('ui_err_noCarrier', 'ui_err_noCarrier_hint', 'none');
+    case 'storage-full':
+      return view('ui_err_storageFull', 'ui_err_storageFull_hint', 'none');
     // No dedicated wording: the message (already in the user's language) says what happened.
     case 'unsupported':
-    case 'no-carrier':
     case 'not-pinned':
     case 'busy':
     case 'storage':

@@ -1,5 +1,6 @@
 // Turns what a user pastes into bulk-pin entries: bare numbers (one per line, or separated by commas or
-// spaces) or a CSV with columns number, carrier, title (header optional, any order when named).
+// spaces), a CSV with columns number, carrier, title (header optional, any order when named), or
+// Trackpin's own JSON export (carriers, titles, notes and archive state come back with the numbers).
 import { parseCsv } from './csv';
 import { normalizeNumber } from '../tracking-numbers';
 import { looksLikeNumber } from './search-input';
@@ -8,6 +9,8 @@ export interface ImportEntry {
   number: string;
   carrier?: string;
   title?: string;
+  notes?: string;
+  archived?: boolean;
 }
 
 export interface ImportResult {
@@ -52,8 +55,17 @@ export function parseImport(text: string): ImportResult {
     if (carrier && /^[0-9a-z_-]{1,64}$/.test(carrier)) clean.carrier = carrier;
     const title = entry.title?.trim();
     if (title) clean.title = title.slice(0, 200);
+    const notes = entry.notes?.trim();
+    if (notes) clean.notes = notes.slice(0, 2000);
+    if (entry.archived) clean.archived = true;
     result.entries.push(clean);
   };
+
+  const backup = trackpinExport(text);
+  if (backup) {
+    backup.forEach((p, i) => add(p, i + 1, p.number));
+    return result;
+  }
 
   const rows = parseCsv(text);
   if (looksLikeCsv(rows)) {
@@ -88,4 +100,32 @@ export function parseImport(text: string): ImportResult {
     for (const part of parts) add({ number: part }, i + 1, part);
   });
   return result;
+}
+
+/** The pins of a Trackpin JSON export (`export-build.ts` buildJson), or null when the text is not one. */
+function trackpinExport(text: string): ImportEntry[] | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const doc = json as { app?: unknown; watchlist?: unknown };
+  if (!doc || doc.app !== 'trackpin' || !Array.isArray(doc.watchlist)) return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return doc.watchlist.flatMap((raw: unknown) => {
+    const p = (raw ?? {}) as Record<string, unknown>;
+    const number = str(p.number);
+    if (!number) return [];
+    const entry: ImportEntry = { number };
+    const carrier = str(p.carrier);
+    const title = str(p.title);
+    const notes = str(p.notes);
+    if (carrier) entry.carrier = carrier;
+    if (title) entry.title = title;
+    if (notes) entry.notes = notes;
+    if (p.archived === true) entry.archived = true;
+    return [entry];
+  });
 }

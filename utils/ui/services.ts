@@ -41,6 +41,8 @@ export interface PopupServices {
   watchWatchlist(onChange: () => void): () => void;
   setHash(hash: string): void;
   now(): number;
+  /** False when the browser knows it has no connection. */
+  online(): boolean;
 }
 
 export interface OptionsServices {
@@ -137,4 +139,8 @@ export function watchBulkProgress(onChange: (p: BulkProgress | null) => void): (
 
 export function readBulkProgress(): Promise<BulkProgress | null> {
   return bulkProgressItem.getValue();
+}
+
+export function online(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
 }

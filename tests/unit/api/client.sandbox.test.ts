@@ -107,8 +107,9 @@ describe('TrackRU', () => {
     expect(normalizeTracking(await api.getTracking(sto)).carrier.code).toBe('sto');
     expect((await api.realtime(sto)).status).toBeTruthy();
     expect((await api.listTrackings()).items.length).toBeGreaterThan(0);
-    expect((await api.detectCarrier(ups.tracking_number))[0]!.code).toBe('ups');
     expect(box.sb.log().every((e) => e.api === 'v1' && e.metaCode === 200)).toBe(true);
+    // No carrier detection on TrackRU (undocumented): an unknown path.
+    await expect(api.detectCarrier(ups.tracking_number)).rejects.toMatchObject({ kind: 'invalid-input', code: 404 });
   });
 
   it('rejects TrackingMore-only methods without calling the service', async () => {

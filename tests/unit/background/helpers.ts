@@ -18,6 +18,8 @@ import { readBulk } from '@/utils/background/bulk/bulk-state';
 import { readPollState } from '@/utils/background/poll/poll-state';
 import { readWatchlist } from '@/utils/watchlist/store';
 import { type Watchlist } from '@/utils/watchlist/model';
+import { toUserError } from '@/utils/background/to-user-error';
+import type { ErrorInfo } from '@/utils/errors';
 
 export { DEMO_KEYS };
 
@@ -136,4 +138,14 @@ export async function expectNotifiedOnce(unread: number): Promise<void> {
 
 export async function clearNotifications(): Promise<void> {
   for (const id of Object.keys(await notifications())) await fakeBrowser.notifications.clear(id);
+}
+
+/** The ErrorInfo a promise fails with, as the UI would get it; throws when it succeeds. */
+export async function failure(p: Promise<unknown>): Promise<ErrorInfo> {
+  try {
+    await p;
+  } catch (error) {
+    return toUserError(error);
+  }
+  throw new Error('expected a failure');
 }

@@ -48,6 +48,7 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     },
     setHash: () => {},
     now: () => Date.parse('2026-11-21T12:00:00'),
+    online: () => true,
     ...extra,
   };
   return { services, log, tabLog, opened, fireWatchlistChange: () => listeners.forEach((l) => l()) };

@@ -19,6 +19,7 @@ import type { Shipment } from '@/utils/shipments/types';
 import single4px from '@/tests/fixtures/api-trackingmore-get-4px.json';
 import aircargo from '@/tests/fixtures/api-trackingmore-aircargo-172-28891936.json';
 import { HOSTILE } from '../../fixtures/hostile-strings';
+import { MAX_TEXT } from '@/utils/shipments/caps';
 
 const ACTIVE = 'img, script, iframe, svg[onload], [onerror], [onload], [onclick], a[href^="javascript" i]';
 const NOW = Date.UTC(2020, 10, 10);
@@ -49,13 +50,13 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('normalisers keep hostile text as text and drop non-http links', () => {
-  it('a javascript: weblink becomes null; 30,000-character, markup and bidi texts are kept verbatim', () => {
+  it('a javascript: weblink becomes null; markup and bidi texts are kept verbatim, a 30,000-character one cut to MAX_TEXT', () => {
     const s = hostileTracking();
     expect(s.weblink).toBeNull();
     expect(s.origin?.weblink).toBeNull();
     expect(s.title).toBe(HOSTILE.img);
-    expect(s.events.map((e) => e.description)).toEqual([HOSTILE.long, HOSTILE.script, HOSTILE.svg]);
-    expect(s.events[0]!.description).toHaveLength(HOSTILE.long.length);
+    expect(s.events.map((e) => e.description)).toEqual([`${HOSTILE.long.slice(0, MAX_TEXT - 1)}…`, HOSTILE.script, HOSTILE.svg]);
+    expect(s.events[0]!.description).toHaveLength(MAX_TEXT);
     expect(s.events[0]!.location).toBe(HOSTILE.rtl);
   });
 
@@ -92,7 +93,7 @@ describe('rendering hostile shipments', () => {
     await store.open({ number: shipment.number, carriers: ['4px'] });
     await new Promise((r) => setTimeout(r, 0));
     const text = container.textContent ?? '';
-    expect(text).toContain(HOSTILE.long);
+    expect(text).toContain(HOSTILE.long.slice(0, MAX_TEXT - 1));
     expect(text).toContain(HOSTILE.script);
     expect(text).toContain(HOSTILE.rtl);
     expect(container.querySelectorAll(ACTIVE)).toHaveLength(0);

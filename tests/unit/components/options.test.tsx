@@ -20,6 +20,7 @@ async function mount(handlers: Handlers, settings: Partial<Settings> = {}) {
       {
         'get-settings': () => stored,
         'save-settings': (p: { settings: Partial<Settings> }) => (stored = { ...stored, ...p.settings }),
+        problems: () => ({ problems: [], entries: [] }),
         ...handlers,
       },
       log,

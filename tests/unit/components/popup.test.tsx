@@ -12,6 +12,8 @@ import { Fail, fakePopupServices, flush, type Handlers } from './fake-services';
 const STATUS: StatusReply = {
   version: '0.1.0',
   configured: true,
+  progress: null,
+  problems: 0,
   provider: 'trackingmore-v2',
   pinned: 0,
   unread: 0,

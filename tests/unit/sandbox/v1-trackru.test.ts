@@ -30,7 +30,11 @@ describe('TrackRU v1', () => {
     expect(rt.data.items[0].status).toBe('exception');
     expect((await call(box.sb, 'DELETE', '/trackings/china-post/RR123456785CN', v1)).data).toEqual([]);
     expect((await call(box.sb, 'GET', '/carriers/', v1)).data.length).toBeGreaterThan(10);
-    expect((await call(box.sb, 'POST', '/carriers/detect', { ...v1, body: { tracking_number: SEED.inpost } })).data[0].code).toBe('inpost-paczkomaty');
+  });
+
+  it('has no carrier detection (undocumented for TrackRU): an unknown path', async () => {
+    const r = await call(box.sb, 'POST', '/carriers/detect', { ...v1, body: { tracking_number: SEED.inpost } });
+    expect([r.status, r.meta.code]).toEqual([404, 404]);
   });
 
   it('answers the TrackingMore-only endpoints as unknown paths', async () => {

@@ -10,6 +10,9 @@ export interface BulkEntry {
   /** Set once the entry is prepared; entries queued by older versions lack it. */
   kind?: ShipmentKind;
   title?: string;
+  /** Restored from a JSON backup: the user's notes and archive state. */
+  notes?: string;
+  archived?: boolean;
 }
 
 /** The part of a bulk job the UI does not need: what is still to be sent. */

@@ -25,6 +25,8 @@ interface Prepared {
   carrier: string;
   kind: ShipmentKind;
   title?: string;
+  notes?: string;
+  archived?: boolean;
 }
 
 /** Entries queued by a version that did not store the kind get it from the number. */
@@ -45,7 +47,7 @@ export function prepareEntries(entries: BulkEntry[]): { ready: Prepared[]; faile
     const key = pinKey(carrier, id.number);
     if (seen.has(key)) continue;
     seen.add(key);
-    ready.push({ number: id.number, carrier, kind: id.kind, ...(e.title ? { title: e.title } : {}) });
+    ready.push({ number: id.number, carrier, kind: id.kind, ...(e.title ? { title: e.title } : {}), ...(e.notes ? { notes: e.notes } : {}), ...(e.archived ? { archived: true } : {}) });
   }
   return { ready, failed };
 }
@@ -131,7 +133,7 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
     for (const e of batch) {
       const key = pinKey(e.carrier!, e.number);
       if (!created.has(key)) continue;
-      if (!watchlist[key]) watchlist[key] = newPin({ number: e.number, carrier: e.carrier!, kind: kindOf(e), title: e.title ?? null }, now);
+      if (!watchlist[key]) watchlist[key] = { ...newPin({ number: e.number, carrier: e.carrier!, kind: kindOf(e), title: e.title ?? null }, now), notes: e.notes ?? null, archived: !!e.archived };
       const remote = remotes.get(key);
       if (remote) watchlist[key] = { ...watchlist[key]!, remote };
       added++;

@@ -39,9 +39,24 @@ export interface PollState {
   /** Consecutive network/server failures (exponential back-off). */
   failures: number;
   run: PollRun | null;
+  /**
+   * When the poll last checked each pinned key. Kept here, not on the pin, so a check that found nothing
+   * new writes no watchlist (each watchlist write wakes every open popup); readers take the later of this
+   * and the pin's own `lastCheckedAt` (`lastCheckOf`).
+   */
+  checkedAt: Record<string, number>;
+  /** The last change notified per key (`changeFingerprint`): the same change seen by two polls is told once. */
+  notified: Record<string, string>;
 }
 
-export const INITIAL_POLL_STATE: PollState = { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null };
+export const INITIAL_POLL_STATE: PollState = { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null, checkedAt: {}, notified: {} };
+
+/** The truth about a pin's last check: the later of its own time and the poll's. */
+export function lastCheckOf(pin: { key: string; lastCheckedAt: number | null }, poll: Pick<PollState, 'checkedAt'>): number | null {
+  const a = pin.lastCheckedAt ?? null;
+  const b = poll.checkedAt[pin.key] ?? null;
+  return a == null ? b : b == null ? a : Math.max(a, b);
+}
 
 export const pollStateItem = lazyItem<PollState>('local:pollState', {
   fallback: INITIAL_POLL_STATE,
@@ -51,10 +66,10 @@ export const pollStateItem = lazyItem<PollState>('local:pollState', {
 
 export async function readPollState(): Promise<PollState> {
   const raw: unknown = await readCopy(pollStateItem);
-  if (raw == null) return { ...INITIAL_POLL_STATE };
+  if (raw == null) return { ...INITIAL_POLL_STATE, checkedAt: {}, notified: {} };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     await reportProblem('pollState', 'The polling state was unreadable; it was reset.', raw);
-    return { ...INITIAL_POLL_STATE };
+    return { ...INITIAL_POLL_STATE, checkedAt: {}, notified: {} };
   }
   const s = raw as Partial<PollState>;
   // A run saved by a version that did not record `awbFrom` is dropped; the next step starts a new one.
@@ -65,5 +80,22 @@ export async function readPollState(): Promise<PollState> {
     lastPollError: s.lastPollError ?? null,
     failures: typeof s.failures === 'number' ? s.failures : 0,
     run: run ? { ...run, pending: Array.isArray(run.pending) ? run.pending : [] } : null,
+    checkedAt: readCheckedAt(s.checkedAt),
+    notified: readNotified(s.notified),
   };
+}
+
+export function changeFingerprint(c: Pick<PendingChange, 'change' | 'status' | 'detail'>): string {
+  return `${c.change}|${c.status}|${c.detail ?? ''}`;
+}
+
+function readNotified(raw: unknown): Record<string, string> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, f]) => typeof f === 'string'));
+}
+
+/** Written by versions that did not keep check times: none. Odd entries are dropped, not fatal. */
+function readCheckedAt(raw: unknown): Record<string, number> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, at]) => typeof at === 'number'));
 }

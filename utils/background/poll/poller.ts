@@ -19,8 +19,10 @@ import { planNotifications, showAll } from './notifications';
 import { RETRY_ALARM, scheduleOnce } from '../alarms';
 import { transaction, updatePoll } from '../transaction';
 import { singleFlight } from '../lock';
-import { readPollState, type PollRun } from './poll-state';
+import { changeFingerprint, readPollState, type PendingChange, type PollRun } from './poll-state';
 import { t } from '../../i18n';
+import { refreshCached } from '../cache';
+import { isQuotaError } from '../../storage/quota';
 
 /** Quota errors carry no time; try again after this. */
 export const QUOTA_PAUSE_MS = 6 * 60 * 60_000;
@@ -66,13 +68,31 @@ async function fetchChunk(client: TrackingClient, keys: string[], awb: boolean):
 
 function startRun(now: number): Promise<PollRun> {
   return transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
+    // Check times of unpinned keys are dropped here, once per run.
+    if (!poll.run) {
+      poll.checkedAt = Object.fromEntries(Object.entries(poll.checkedAt).filter(([key]) => key in watchlist));
+      poll.notified = Object.fromEntries(Object.entries(poll.notified).filter(([key]) => key in watchlist));
+    }
     poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planChunks(watchlist), nextChunk: 0, pending: [] };
     return poll.run;
   });
 }
 
+/**
+ * Notifies the run's changes not told already (a change a poll saw before, e.g. when the provider's data
+ * went back and forth, is not news twice) and remembers them. Shown before they are remembered: a worker
+ * killed in between shows them again under the same IDs (replacing), never loses them.
+ */
+async function notifyNew(pending: PendingChange[], settings: Settings, runId: string): Promise<void> {
+  const { notified } = await readPollState();
+  await showAll(planNotifications(pending.filter((c) => notified[c.key] !== changeFingerprint(c)), settings.notify, runId));
+  await updatePoll((poll) => {
+    for (const c of pending) poll.notified[c.key] = changeFingerprint(c);
+  });
+}
+
 async function finishRun(run: PollRun, settings: Settings, now: number): Promise<void> {
-  await showAll(planNotifications(run.pending, settings.notify, run.id));
+  await notifyNew(run.pending, settings, run.id);
   await updatePoll((poll) => {
     if (poll.run?.id === run.id) poll.run = null;
     poll.lastPollAt = now;
@@ -87,7 +107,14 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
   let { pausedUntil, run } = await readPollState();
   if (pausedUntil && pausedUntil > now) return 'paused';
   if (run && now - run.startedAt > STALE_RUN_MS) run = await updatePoll((poll) => (poll.run = null));
-  run ??= await startRun(now);
+  try {
+    run ??= await startRun(now);
+  } catch (error) {
+    // Not even the run's start fits: nothing can be recorded; try again after the back-off.
+    if (!isQuotaError(error)) throw error;
+    await scheduleOnce(RETRY_ALARM, now + backoffMs(1, settings), now).catch(() => undefined);
+    return 'failed';
+  }
   if (run.nextChunk >= run.chunks.length) {
     await finishRun(run, settings, now);
     return 'done';
@@ -102,21 +129,54 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
     return onError(error, run, chunkIndex, keys, settings, now);
   }
 
-  await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
-    // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
-    if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
-    applyChunk(watchlist, keys, fetched, now, poll.run);
-    poll.run.nextChunk = chunkIndex + 1;
-    poll.failures = 0;
-  });
+  let changed: Map<string, Shipment>;
+  try {
+    changed = await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
+      // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
+      if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return new Map<string, Shipment>();
+      const news = applyChunk(watchlist, keys, fetched, now, poll.run);
+      for (const key of keys) if (watchlist[key]) poll.checkedAt[key] = now;
+      poll.run.nextChunk = chunkIndex + 1;
+      poll.failures = 0;
+      return news;
+    });
+  } catch (error) {
+    return onSaveError(error, run, chunkIndex, settings, now);
+  }
+  // The lookup cache follows, so details and the card show what the list and the notification say.
+  await refreshCached(changed, now).catch(() => undefined);
   return 'more';
 }
 
 /**
- * Saves what a chunk brought. A chunk that brought nothing new leaves the watchlist as it was (checking
- * alone is no change, so `lastCheckedAt` moves only with a chunk that changed something).
+ * The chunk's data could not be saved. The pins keep their last saved data and the status says why. A
+ * full storage will not fit the chunk on a retry either, so the run moves past it (rather than fetch it
+ * again at every alarm); any other failure leaves the chunk to be fetched again. If even the small poll
+ * state cannot be written, the run waits for the back-off.
  */
-function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): void {
+async function onSaveError(error: unknown, run: PollRun, chunkIndex: number, settings: Settings, now: number): Promise<StepResult> {
+  const info = toUserError(error);
+  const full = isQuotaError(error);
+  try {
+    await updatePoll((poll) => {
+      poll.lastPollError = info;
+      if (!full || poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return;
+      poll.run.nextChunk = chunkIndex + 1;
+      poll.run.error = info;
+    });
+  } catch {
+    await scheduleOnce(RETRY_ALARM, now + backoffMs(1, settings), now).catch(() => undefined);
+    return 'failed';
+  }
+  if (!full) throw error;
+  return 'more';
+}
+
+/**
+ * Saves what a chunk brought and returns the shipments that changed. A chunk that brought nothing new
+ * leaves the watchlist as it was: the check time goes to the poll state (`checkedAt`), which readers merge.
+ */
+function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): Map<string, Shipment> {
   const next: PinnedShipment[] = [];
   const found: PollRun['pending'] = [];
   for (const key of keys) {
@@ -131,19 +191,26 @@ function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, S
     next.push({ ...pin, shipment: after, lastError: null, unread: pin.unread || change !== null });
     if (change) found.push(pendingChange(pin, after, change));
   }
-  if (next.every((p) => deepEqual(p, watchlist[p.key]))) return;
-  for (const p of next) watchlist[p.key] = { ...p, lastCheckedAt: now };
+  const news = new Map<string, Shipment>();
+  if (next.every((p) => deepEqual(p, watchlist[p.key]))) return news;
+  for (const p of next) {
+    if (p.shipment && !deepEqual(p.shipment, watchlist[p.key]?.shipment)) news.set(p.key, p.shipment);
+    watchlist[p.key] = { ...p, lastCheckedAt: now };
+  }
   run.pending.push(...found);
+  return news;
 }
 
 async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: string[], settings: Settings, now: number): Promise<StepResult> {
   const info = toUserError(error);
   const kind = info.kind;
   if (kind === 'rate-limited' || kind === 'quota') {
-    const pausedUntil = now + (info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000));
+    // A server's Retry-After is capped at the quota pause: "ten years" must not stop polling for good.
+    const wait = Math.min(info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000), QUOTA_PAUSE_MS);
+    const pausedUntil = now + wait;
     await updatePoll((poll) => {
       poll.pausedUntil = pausedUntil;
-      poll.lastPollError = info;
+      poll.lastPollError = info.retryAfterMs != null ? { ...info, retryAfterMs: wait } : info;
     });
     await scheduleOnce(RETRY_ALARM, pausedUntil, now);
     return 'paused';
@@ -166,7 +233,7 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
       poll.lastPollError = info;
       return pending;
     });
-    await showAll(planNotifications(dropped, settings.notify, run.id));
+    await notifyNew(dropped, settings, run.id);
     return 'failed';
   }
   // Anything else (a reply that could not be read) is this chunk's problem: note it on the shipments,

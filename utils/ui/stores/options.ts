@@ -7,6 +7,7 @@ import type { OptionsServices } from '@/utils/ui/services';
 import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
+import { createProblemsStore } from './problems';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -28,6 +29,7 @@ export function createOptionsStore(services: OptionsServices) {
   /** The provider saved before the user switched in this page; pins then live in that account. */
   const switchedFrom = signal<Settings['provider'] | null>(null);
   const recreate = signal<Async<BulkProgress>>({ state: 'idle' });
+  const problems = createProblemsStore(services);
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -54,6 +56,7 @@ export function createOptionsStore(services: OptionsServices) {
         draft.value = { ...r.data, ...typed };
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
+      await problems.load();
     },
     subscribe(): () => void {
       return services.watchBulkProgress((p) => (progress.value = p));
@@ -157,7 +160,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

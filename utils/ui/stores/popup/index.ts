@@ -13,6 +13,8 @@ import { createSearchStore } from './search';
 import { createListStore } from './list';
 import { createDetailsStore } from './details';
 import { createFoundStore } from './found';
+import { createCheckStore } from './check';
+import { createCarriersStore } from './carriers';
 
 export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });
@@ -26,6 +28,8 @@ export function createPopupStore(services: PopupServices) {
   const list = createListStore(services, { actionError, onWatchlist: () => details.syncPinned() });
   const details = createDetailsStore(services, { route, actionError, list, go });
   const found = createFoundStore(services);
+  const carriers = createCarriersStore(services);
+  const check = createCheckStore(services, { status, actionError, loadStatus, reloadList: () => list.reload() });
 
   async function loadStatus() {
     const r = await services.send(msg.status, {});
@@ -97,6 +101,8 @@ export function createPopupStore(services: PopupServices) {
     list,
     details,
     found,
+    check,
+    carriers,
     now: services.now,
     carrierName: services.carrierName,
     carrierChoices: services.carrierChoices,
