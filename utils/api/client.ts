@@ -19,7 +19,7 @@ import { PROVIDERS } from './providers';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limiter';
 import type { ListTrackingsQuery, TrackingRef, UpdateTrackingRequest } from './requests';
 import { createTransport, DEFAULT_TIMING, type Timing } from './transport';
-import { createV4Client } from './v4/client';
+import { createV4Client } from './v4/v4-client';
 import type { BatchCreateResult, ProviderId, TrackingClient, TrackingList, TrackingMethod } from './types';
 
 export interface TrackingClientOptions {

@@ -5,7 +5,7 @@ import type { ApiAirCargo, ApiFlight } from '../schema/aircargo';
 import { FlightSchema } from '../schema/aircargo';
 import type { ApiCarrier, ApiDetectedCarrier } from '../schema/account';
 import type { ApiCarrierInfo, ApiCheckpoint, ApiItemError, ApiTracking, ApiTrackingSummary } from '../schema/tracking';
-import type { ApiAwb4, ApiCheckpoint4, ApiCourier4, ApiLeg4, ApiTracking4 } from './schema';
+import type { ApiAwb4, ApiCheckpoint4, ApiCourier4, ApiLeg4, ApiTracking4 } from './v4-replies';
 
 const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 

@@ -14,7 +14,7 @@ import { createListStore } from './list';
 import { createDetailsStore } from './details';
 import { createFoundStore } from './found';
 import { createCheckStore } from './check';
-import { createCarriersStore } from './carriers';
+import { createCarriersStore } from './carrier-picker';
 
 export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });

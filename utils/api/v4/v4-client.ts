@@ -8,7 +8,7 @@ import type { ListTrackingsQuery, TrackingRef, UpdateTrackingRequest } from '../
 import type { Send } from '../transport';
 import type { BatchCreateResult, ProviderConfig, TrackingClient, TrackingList, TrackingMethod } from '../types';
 import { isMissingId } from './meta-codes';
-import { Awb4Schema, Batch4Schema, Couriers4Schema, Tracking4Schema, TrackingList4Schema, type ApiTracking4 } from './schema';
+import { Awb4Schema, Batch4Schema, Couriers4Schema, Tracking4Schema, TrackingList4Schema, type ApiTracking4 } from './v4-replies';
 import { createBody, updateBody } from './requests';
 import { toAirCargo, toCarrier, toDetected, toItemError, toSummary, toTracking } from './to-neutral';
 
