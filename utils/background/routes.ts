@@ -12,45 +12,23 @@ import { account, checkKey, remoteCheck, transitTimes } from './account';
 import { cancelBulk, startBulk } from './bulk/bulk';
 import { recreatePins } from './bulk/recreate';
 import { toUserError } from './to-user-error';
-import { lookup } from './lookup';
-import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from './pins';
+import { archive, changeCarrier, edit, isPinned, markRead, setStatus } from './pins';
 import { pollNow } from './poll/poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status-reply';
 import { extensionUrl } from '../extension';
 import { openDetails } from './open-details';
-import { assertCardMayUnpin, rememberCard, tabIdOf } from './card-tabs';
-import { clearPrivacyLog, EXTENSION, readPrivacyLog, type RequestReason } from './privacy-log';
-import type { Origin } from '../messages/protocol';
-import type { SenderLike } from '../messages/sender';
-
-/** The privacy log's "why": a content script asks because the user clicked a number on its site. */
-function reasonOf(origin: Origin, sender: SenderLike): RequestReason {
-  if (origin !== 'content-script') return EXTENSION;
-  try {
-    return { kind: 'page', host: new URL(sender.url ?? '').hostname };
-  } catch {
-    return { kind: 'page', host: '' };
-  }
-}
+import { clearPrivacyLog, readPrivacyLog } from './privacy-log';
+import { lookupFrom, pinFrom, unpinFrom } from './sender-rules';
 import { dismissProblems, readSetAside } from '../storage/problems';
 import { carrierList } from './carrier-list';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
     route(msg.status, () => status()),
-    route(msg.lookup, async (p, { origin, sender }) => {
-      // A card opens with a lookup: from then on that tab may unpin this number (and only this one).
-      if (origin === 'content-script') await rememberCard(tabIdOf(sender), p.number);
-      return lookup({ ...p, reason: reasonOf(origin, sender) });
-    }),
-    route(msg.pin, (p, { origin, sender }) => pin({ ...p, reason: reasonOf(origin, sender) })),
-    route(msg.unpin, async (p, { origin, sender }) => {
-      if (origin === 'extension-page') return unpin(p.keys);
-      await assertCardMayUnpin(tabIdOf(sender), p.keys);
-      // Removing a tracking from the account is the user's choice in the popup or options, never a card's.
-      return unpin(p.keys, { keepInAccount: true });
-    }),
+    route(msg.lookup, (p, from) => lookupFrom(p, from)),
+    route(msg.pin, (p, from) => pinFrom(p, from)),
+    route(msg.unpin, (p, from) => unpinFrom(p.keys, from)),
     route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
     route(msg.openDetails, openDetails),
