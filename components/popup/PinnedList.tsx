@@ -5,6 +5,7 @@ import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
 import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 import { ErrorNotice } from '../ErrorNotice';
+import { SearchField } from '../SearchField';
 import { PinnedRow } from './PinnedRow';
 import { Skeleton } from './Skeleton';
 import { usePopupStore } from './store-context';
@@ -78,16 +79,7 @@ export function PinnedList() {
             ))}
           </div>
           <div class="tp-list-tools">
-            <label class="tp-sr-only" for="tp-list-filter">
-              {t('popup_filter_text')}
-            </label>
-            <input
-              id="tp-list-filter"
-              type="search"
-              placeholder={t('popup_filter_text')}
-              value={l.listQuery.value}
-              onInput={(e) => l.setListQuery(e.currentTarget.value)}
-            />
+            <SearchField id="tp-list-filter" label={t('popup_filter_text')} value={l.listQuery.value} onText={l.setListQuery} />
             <label class="tp-select-all">
               <input
                 type="checkbox"

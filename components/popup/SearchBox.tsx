@@ -1,6 +1,7 @@
 // The popup's search box: shows which carrier a number belongs to while typing; Enter looks it up.
 import { looksLikeNumber } from '@/utils/ui/search-input';
 import { t } from '@/utils/i18n';
+import { SearchField } from '../SearchField';
 import { usePopupStore } from './store-context';
 
 export function SearchBox() {
@@ -16,18 +17,14 @@ export function SearchBox() {
         submit();
       }}
     >
-      <label class="tp-sr-only" for="tp-search-input">
-        {t('popup_search_label')}
-      </label>
-      <input
+      <SearchField
         id="tp-search-input"
-        type="search"
-        autocomplete="off"
-        spellcheck={false}
+        label={t('popup_search_label')}
         placeholder={t('popup_search_placeholder')}
         value={query.value}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-        aria-describedby="tp-search-hint"
+        onText={setQuery}
+        plain
+        describedBy="tp-search-hint"
       />
       <button type="submit" class="tp-btn tp-btn-primary" disabled={!looksLikeNumber(query.value)}>
         {t('popup_search_go')}

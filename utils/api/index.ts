@@ -11,12 +11,4 @@ export type { Timing } from './transport';
 export type * from './requests';
 export type { ApiTracking, ApiTrackingSummary, ApiCheckpoint, ApiCarrierInfo, ApiItemError } from './schema/tracking';
 export type { ApiAirCargo, ApiFlight, ApiAirEvent } from './schema/aircargo';
-export type {
-  ApiBulkResult,
-  ApiCarrier,
-  ApiDetectedCarrier,
-  ApiRemoteResult,
-  ApiStatusCounts,
-  ApiTransitTime,
-  ApiUserInfo,
-} from './schema/account';
+export type * from './schema/account';

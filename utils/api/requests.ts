@@ -9,7 +9,8 @@ export interface TrackingRef {
   id?: string;
 }
 
-export interface CreateTrackingRequest extends TrackingRef {
+/** What the user or shop says about a tracking: set on create, changed on update. */
+export interface TrackingFields {
   destination_code?: string;
   title?: string;
   logistics_channel?: string;
@@ -17,6 +18,9 @@ export interface CreateTrackingRequest extends TrackingRef {
   customer_email?: string;
   customer_phone?: string;
   order_id?: string;
+}
+
+export interface CreateTrackingRequest extends TrackingRef, TrackingFields {
   /** e.g. "2017/8/27 16:51". */
   order_create_time?: string;
   /** YYYYMMDD; some carriers require it. */
@@ -32,14 +36,7 @@ export interface CreateTrackingRequest extends TrackingRef {
 /** Forced status on update: 4 = delivered, 7 = exception, 8 = back to the computed status. */
 export type ForcedStatus = 4 | 7 | 8;
 
-export interface UpdateTrackingRequest {
-  title?: string;
-  logistics_channel?: string;
-  customer_name?: string;
-  customer_email?: string;
-  customer_phone?: string;
-  order_id?: string;
-  destination_code?: string;
+export interface UpdateTrackingRequest extends TrackingFields {
   archived?: boolean;
   status?: ForcedStatus;
 }
