@@ -19,15 +19,21 @@ export interface NumberContext {
   hint: string | undefined;
 }
 
-/** Lower case of the char codes of alphabetic scripts written with spaces (Latin, Greek, Cyrillic). */
-const LOWER = new Uint16Array(0x530);
-for (let c = 0; c < LOWER.length; c++) {
+/**
+ * For the char codes of words in alphabetic scripts written with spaces (ASCII letters and digits, Latin,
+ * Greek, Cyrillic): their lower case; 0 for every other code below 0x530. One lookup tells a word character
+ * and lower-cases it (this runs on every character of the window of every plain digit run).
+ */
+const WORD_LOWER = new Uint16Array(0x530);
+for (let c = 0; c < WORD_LOWER.length; c++) {
+  const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
   const l = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  WORD_LOWER[c] = word ? (l.length === 1 ? l.charCodeAt(0) : c) : 0;
 }
 
 function lower(c: number): number {
-  return c < 0x530 ? LOWER[c]! : c;
+  return c < 0x530 ? WORD_LOWER[c]! : c;
 }
 
 /** A stem (matched as a word prefix) or a carrier name (matched as the whole word). */
@@ -56,10 +62,7 @@ for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polari
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)
-  );
+  return c < 0x530 && WORD_LOWER[c] !== 0;
 }
 
 function isCjk(c: number): boolean {
