@@ -42,6 +42,13 @@ interface Keyword {
   whole: boolean;
   polarity: Polarity;
   hint?: string;
+  /** Its first three characters as one number (prefix3), so a word in a shared bucket is told apart at once. */
+  prefix?: number;
+}
+
+/** The first three (lower-case) characters as one exact number; codes are below 0x530 or CJK. */
+function prefix3(c0: number, c1: number, c2: number): number {
+  return (c0 * 0x10000 + c1) * 0x10000 + c2;
 }
 
 /** Bucket of a word by its first three (lower-case) characters; words in one bucket are told apart by text. */
@@ -55,8 +62,9 @@ function keyOf(c0: number, c1: number, c2: number): number {
  */
 const KEYWORDS: Array<Keyword[] | undefined> = new Array<Keyword[] | undefined>(0x1000).fill(undefined);
 function addKeyword(k: Keyword): void {
-  const key = keyOf(k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2));
-  (KEYWORDS[key] ??= []).push(k);
+  const [c0, c1, c2] = [k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2)];
+  k.prefix = prefix3(c0, c1, c2);
+  (KEYWORDS[keyOf(c0, c1, c2)] ??= []).push(k);
 }
 for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
@@ -75,10 +83,11 @@ for (const [name, code] of Object.entries(CARRIER_HINTS)) {
   else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
 }
 
+/** Whether the word `text[from..to)`, whose first three characters equal `k`'s, is `k` (or starts with it). */
 function matches(text: string, from: number, to: number, k: Keyword): boolean {
   const n = k.text.length;
   if (k.whole ? to - from !== n : to - from < n) return false;
-  for (let i = 0; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
+  for (let i = 3; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
   return true;
 }
 
@@ -87,10 +96,16 @@ type Context = NumberContext;
 /** What the word `text[from..to)` says; updates `ctx`. */
 function readLatinWord(text: string, from: number, to: number, ctx: Context): void {
   if (to - from < 3) return;
-  const bucket = KEYWORDS[keyOf(lower(text.charCodeAt(from)), lower(text.charCodeAt(from + 1)), lower(text.charCodeAt(from + 2)))];
+  const c0 = lower(text.charCodeAt(from));
+  const c1 = lower(text.charCodeAt(from + 1));
+  // No keyword starts with two digits ("4px" has one): the numbers around a number are never read further.
+  if (c1 <= 57 && c0 <= 57) return;
+  const c2 = lower(text.charCodeAt(from + 2));
+  const bucket = KEYWORDS[keyOf(c0, c1, c2)];
   if (!bucket) return;
+  const prefix = prefix3(c0, c1, c2);
   for (const k of bucket) {
-    if (!matches(text, from, to, k)) continue;
+    if (k.prefix !== prefix || !matches(text, from, to, k)) continue;
     if (k.hint !== undefined) ctx.hint ??= k.hint;
     if (ctx.polarity === 'none') ctx.polarity = k.polarity;
   }
