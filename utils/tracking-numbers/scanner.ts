@@ -260,8 +260,12 @@ class Scanner {
       // nor is a word with lower case in it.
       let end = start + 1;
       let kind = 0;
+      let letters = k === UPPER;
+      let digits = k === DIGIT;
       while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
-        if (kind === LOWER) break;
+        if (kind === DIGIT) digits = true;
+        else if (kind === UPPER) letters = true;
+        else break;
         end++;
       }
       if (end < n && kind === LOWER) {
@@ -281,7 +285,11 @@ class Scanner {
         i = shortEnd;
         continue;
       }
-      this.readWord(start);
+      // The first word is read: its facts go to the run reader as readWord would set them.
+      this.wEnd = end;
+      this.wLetters = letters;
+      this.wDigits = digits;
+      this.wLower = false;
       i = this.run(start);
     }
   }
