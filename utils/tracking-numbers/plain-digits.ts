@@ -62,11 +62,15 @@ export function detectPlainDigits(s: string): Detection | null {
   if (!names) return null;
   // Every detection gets a fresh carriers array: the match owns it.
   if (UNCHECKED[n]) return { number: s, kind: 'parcel', carriers: names.slice(), strength: 'plain' };
+  // Filtered in place in a copy of exact size: pushing into an empty array allocates room for 17.
   const checks = CHECKS_BY_LENGTH[n]!;
-  const carriers: string[] = [];
+  const carriers = names.slice();
+  let kept = 0;
   for (let i = 0; i < names.length; i++) {
     const check = checks[i];
-    if (check === null || check!(s)) carriers.push(names[i]!);
+    if (check === null || check!(s)) carriers[kept++] = names[i]!;
   }
-  return carriers.length > 0 ? { number: s, kind: 'parcel', carriers, strength: 'plain' } : null;
+  if (kept === 0) return null;
+  carriers.length = kept;
+  return { number: s, kind: 'parcel', carriers, strength: 'plain' };
 }
