@@ -8,6 +8,7 @@
 // Without it this comparison is skipped.
 
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +22,9 @@ export interface OldEngineFigures {
   oldMBps: number;
   /** current / old throughput on the corpus. */
   ratio: number;
+  /** Bytes allocated per character of the corpus (V8's sampling heap profiler, collected objects included). */
+  currentBytesPerChar: number;
+  oldBytesPerChar: number;
   /** Per adversarial input: its time / ordinary text time of the same size, for each engine. */
   adversarial: Record<string, { current: number; old: number }>;
 }
@@ -36,6 +40,32 @@ async function bundle(entry: string, dir: string, name: string): Promise<Find> {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1]!;
+}
+
+/** Bytes `find` allocates per character of `text`, garbage included, sampled by V8's heap profiler. */
+async function bytesPerChar(find: Find, text: string): Promise<number> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 256,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    const runs = 3;
+    for (let i = 0; i < runs; i++) find(text);
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    let bytes = 0;
+    const walk = (node: typeof profile.head): void => {
+      bytes += node.selfSize;
+      node.children.forEach(walk);
+    };
+    walk(profile.head);
+    return bytes / runs / text.length;
+  } finally {
+    session.disconnect();
+  }
 }
 
 /** Median ms of `a` and `b` on `input`, alternating so both see the same machine load. */
@@ -76,7 +106,15 @@ export async function compareWithOldEngine(
       const [ac, ao] = pair(current, old, input, 3);
       ratios[name] = { current: ac / oc, old: ao / oo };
     }
-    return { oldEngine: oldDir, currentMBps: mb / (c / 1000), oldMBps: mb / (o / 1000), ratio: o / c, adversarial: ratios };
+    return {
+      oldEngine: oldDir,
+      currentMBps: mb / (c / 1000),
+      oldMBps: mb / (o / 1000),
+      ratio: o / c,
+      currentBytesPerChar: await bytesPerChar(current, corpus),
+      oldBytesPerChar: await bytesPerChar(old, corpus),
+      adversarial: ratios,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -89,6 +127,7 @@ export function printOldEngineFigures(f: OldEngineFigures | undefined): void {
   }
   console.log(`vs older engine (${f.oldEngine}), both esbuild bundles, alternating runs, medians:`);
   console.log(`  corpus throughput  current ${f.currentMBps.toFixed(1)} MB/s | old ${f.oldMBps.toFixed(1)} MB/s | ${f.ratio.toFixed(2)}x`);
+  console.log(`  allocated per character  current ${f.currentBytesPerChar.toFixed(2)} B | old ${f.oldBytesPerChar.toFixed(2)} B`);
   for (const [name, r] of Object.entries(f.adversarial)) {
     console.log(`  ${name.padEnd(32)} current ${r.current.toFixed(2)}x  old ${r.old.toFixed(2)}x of ordinary text`);
   }
