@@ -146,7 +146,8 @@ function readBefore(text: string, start: number, ctx: Context): void {
       continue;
     }
     const end = i;
-    while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
+    if (cjk) while (i > from && isCjk(text.charCodeAt(i - 1))) i--;
+    else while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
@@ -166,7 +167,8 @@ function readAfter(text: string, end: number, ctx: Context): void {
       continue;
     }
     const from = i;
-    while (i < to && (cjk ? isCjk(text.charCodeAt(i)) : isWordChar(text.charCodeAt(i)))) i++;
+    if (cjk) while (i < to && isCjk(text.charCodeAt(i))) i++;
+    else while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === to && to < text.length) break;
     readWord(text, from, i, cjk, ctx);
   }
