@@ -1,8 +1,8 @@
 // TrackingMore v2: the 16 tracking endpoints and the two carrier endpoints (contract §5, §6).
 import { AWB_PATTERN, airCargoEntry, normaliseAwb } from './aircargo';
-import { CARRIERS, carrierByCode, detectCarriers, isCarrierCode } from './carriers';
-import type { Envelope } from './envelope';
-import { failure, itemError, meta, success } from './envelope';
+import { fullCarrierList } from './carrier-list';
+import { carrierByCode, detectCarriers, isCarrierCode } from './carriers';
+import { type Envelope, failure, itemError, meta, success } from './envelope';
 import { facts, renderSummary, renderTracking, renderUpdated, updatedAtMs } from './render';
 import type { Account, AccountTracking, SandboxState } from './state';
 import { newTracking, trackingKey } from './state';
@@ -382,8 +382,8 @@ const aircargo: Handler = (ctx) => {
   return { meta: { ...meta(200), message: 'Request Success' }, data };
 };
 
-// The carriers doc sample has a meta with only `code`.
-const carriers: Handler = () => ({ meta: { code: 200 } as Envelope['meta'], data: CARRIERS });
+// Code-only meta as in the doc sample; TrackingMore's whole 2024 list (sandbox/carrier-list.ts).
+const carriers: Handler = () => ({ meta: { code: 200 } as Envelope['meta'], data: fullCarrierList() });
 
 const detect: Handler = (ctx) => {
   if (ctx.badJson || !isObject(ctx.body)) return failure(4012);

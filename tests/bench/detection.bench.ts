@@ -4,13 +4,15 @@
 // inputs as a ratio to ordinary text of the same size, and per-format figures on the public test numbers of
 // tracking_number_data. ts-tracking-number's regexes (\s* between every character) grow worse than linearly
 // with input length, so it gets the first 10 kB and 100 kB in one call, and the first 100 kB line by line
-// (as a content script would per text node); all are printed. Figures are printed, never asserted.
+// (as a content script would per text node); all are printed. With TRACKPIN_OLD_ENGINE set, it also prints
+// this engine side by side with an older one (detection-vs-old.ts). Figures are printed, never asserted.
 
 import { pathToFileURL } from 'node:url';
 import { findTracking } from 'ts-tracking-number';
 import { findTrackingNumbers } from '../../utils/tracking-numbers';
 import { generateCorpus, type Label } from './detection-corpus';
 import { printPublicDataFigures, publicDataFigures, type FormatFigures } from './detection-public-data';
+import { compareWithOldEngine, printOldEngineFigures, type OldEngineFigures } from './detection-vs-old';
 
 const MB = 1_000_000;
 /** Bytes of the corpus given to ts-tracking-number line by line, and the sizes given in one call. */
@@ -34,6 +36,8 @@ export interface DetectionBenchFigures {
   adversarialRatios: Record<string, number>;
   /** Per format of tracking_number_data: identify, in-text, invalid accepted; Trackpin and ts-tracking-number. */
   publicData: FormatFigures[];
+  /** Side by side with the engine at TRACKPIN_OLD_ENGINE (unset: skipped). */
+  vsOldEngine: OldEngineFigures | undefined;
 }
 
 function utf8MB(text: string): number {
@@ -87,7 +91,7 @@ function adversarialInputs(size: number): Record<string, string> {
   };
 }
 
-export function runDetectionBench(): DetectionBenchFigures {
+export async function runDetectionBench(): Promise<DetectionBenchFigures> {
   const { text, labels } = generateCorpus(5 * MB);
   const corpusMB = utf8MB(text);
   findTrackingNumbers(text); // warm up the JIT
@@ -114,7 +118,8 @@ export function runDetectionBench(): DetectionBenchFigures {
 
   const ordinaryMs = time(() => findTrackingNumbers(subset), 5);
   const adversarialRatios: Record<string, number> = {};
-  for (const [name, input] of Object.entries(adversarialInputs(subset.length))) {
+  const adversarial = adversarialInputs(subset.length);
+  for (const [name, input] of Object.entries(adversarial)) {
     adversarialRatios[name] = time(() => findTrackingNumbers(input), 3) / ordinaryMs;
   }
 
@@ -129,6 +134,7 @@ export function runDetectionBench(): DetectionBenchFigures {
     tsTrackingNumber: score(tsReported, tsLabels),
     adversarialRatios,
     publicData: publicDataFigures(),
+    vsOldEngine: await compareWithOldEngine(text, subset, adversarial),
   };
 }
 
@@ -144,7 +150,8 @@ function printFigures(f: DetectionBenchFigures): void {
   console.log(`ts-tracking-number  precision ${pct(f.tsTrackingNumber.precision)}  recall ${pct(f.tsTrackingNumber.recall)}`);
   console.log('adversarial 1 MB inputs, time relative to 1 MB of ordinary text:');
   for (const [name, ratio] of Object.entries(f.adversarialRatios)) console.log(`  ${name.padEnd(32)} ${ratio.toFixed(2)}x`);
+  printOldEngineFigures(f.vsOldEngine);
   printPublicDataFigures(f.publicData);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printFigures(runDetectionBench());
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printFigures(await runDetectionBench());

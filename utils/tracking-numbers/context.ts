@@ -19,15 +19,21 @@ export interface NumberContext {
   hint: string | undefined;
 }
 
-/** Lower case of the char codes of alphabetic scripts written with spaces (Latin, Greek, Cyrillic). */
-const LOWER = new Uint16Array(0x530);
-for (let c = 0; c < LOWER.length; c++) {
+/**
+ * For the char codes of words in alphabetic scripts written with spaces (ASCII letters and digits, Latin,
+ * Greek, Cyrillic): their lower case; 0 for every other code below 0x530. One lookup tells a word character
+ * and lower-cases it (this runs on every character of the window of every plain digit run).
+ */
+const WORD_LOWER = new Uint16Array(0x530);
+for (let c = 0; c < WORD_LOWER.length; c++) {
+  const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
   const l = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  WORD_LOWER[c] = word ? (l.length === 1 ? l.charCodeAt(0) : c) : 0;
 }
 
 function lower(c: number): number {
-  return c < 0x530 ? LOWER[c]! : c;
+  return c < 0x530 ? WORD_LOWER[c]! : c;
 }
 
 /** A stem (matched as a word prefix) or a carrier name (matched as the whole word). */
@@ -36,6 +42,13 @@ interface Keyword {
   whole: boolean;
   polarity: Polarity;
   hint?: string;
+  /** Its first three characters as one number (prefix3), so a word in a shared bucket is told apart at once. */
+  prefix?: number;
+}
+
+/** The first three (lower-case) characters as one exact number; codes are below 0x530 or CJK. */
+function prefix3(c0: number, c1: number, c2: number): number {
+  return (c0 * 0x10000 + c1) * 0x10000 + c2;
 }
 
 /** Bucket of a word by its first three (lower-case) characters; words in one bucket are told apart by text. */
@@ -49,17 +62,15 @@ function keyOf(c0: number, c1: number, c2: number): number {
  */
 const KEYWORDS: Array<Keyword[] | undefined> = new Array<Keyword[] | undefined>(0x1000).fill(undefined);
 function addKeyword(k: Keyword): void {
-  const key = keyOf(k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2));
-  (KEYWORDS[key] ??= []).push(k);
+  const [c0, c1, c2] = [k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2)];
+  k.prefix = prefix3(c0, c1, c2);
+  (KEYWORDS[keyOf(c0, c1, c2)] ??= []).push(k);
 }
 for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)
-  );
+  return c < 0x530 && WORD_LOWER[c] !== 0;
 }
 
 function isCjk(c: number): boolean {
@@ -72,10 +83,11 @@ for (const [name, code] of Object.entries(CARRIER_HINTS)) {
   else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
 }
 
+/** Whether the word `text[from..to)`, whose first three characters equal `k`'s, is `k` (or starts with it). */
 function matches(text: string, from: number, to: number, k: Keyword): boolean {
   const n = k.text.length;
   if (k.whole ? to - from !== n : to - from < n) return false;
-  for (let i = 0; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
+  for (let i = 3; i < n; i++) if (lower(text.charCodeAt(from + i)) !== k.text.charCodeAt(i)) return false;
   return true;
 }
 
@@ -84,10 +96,16 @@ type Context = NumberContext;
 /** What the word `text[from..to)` says; updates `ctx`. */
 function readLatinWord(text: string, from: number, to: number, ctx: Context): void {
   if (to - from < 3) return;
-  const bucket = KEYWORDS[keyOf(lower(text.charCodeAt(from)), lower(text.charCodeAt(from + 1)), lower(text.charCodeAt(from + 2)))];
+  const c0 = lower(text.charCodeAt(from));
+  const c1 = lower(text.charCodeAt(from + 1));
+  // No keyword starts with two digits ("4px" has one): the numbers around a number are never read further.
+  if (c1 <= 57 && c0 <= 57) return;
+  const c2 = lower(text.charCodeAt(from + 2));
+  const bucket = KEYWORDS[keyOf(c0, c1, c2)];
   if (!bucket) return;
+  const prefix = prefix3(c0, c1, c2);
   for (const k of bucket) {
-    if (!matches(text, from, to, k)) continue;
+    if (k.prefix !== prefix || !matches(text, from, to, k)) continue;
     if (k.hint !== undefined) ctx.hint ??= k.hint;
     if (ctx.polarity === 'none') ctx.polarity = k.polarity;
   }
@@ -128,7 +146,8 @@ function readBefore(text: string, start: number, ctx: Context): void {
       continue;
     }
     const end = i;
-    while (i > from && (cjk ? isCjk(text.charCodeAt(i - 1)) : isWordChar(text.charCodeAt(i - 1)))) i--;
+    if (cjk) while (i > from && isCjk(text.charCodeAt(i - 1))) i--;
+    else while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
@@ -148,7 +167,8 @@ function readAfter(text: string, end: number, ctx: Context): void {
       continue;
     }
     const from = i;
-    while (i < to && (cjk ? isCjk(text.charCodeAt(i)) : isWordChar(text.charCodeAt(i)))) i++;
+    if (cjk) while (i < to && isCjk(text.charCodeAt(i))) i++;
+    else while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === to && to < text.length) break;
     readWord(text, from, i, cjk, ctx);
   }

@@ -41,7 +41,8 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
       if (highOnly && confidence !== 'high') return false;
       const match: TrackingNumberMatch = {
         number: d.number,
-        raw: text.slice(start, end),
+        // A one-word candidate is the text as written: no second copy.
+        raw: shape === 'word' ? compact : text.slice(start, end),
         start,
         end,
         kind: d.kind,

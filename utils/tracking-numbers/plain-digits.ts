@@ -44,14 +44,33 @@ export function plainValidFor(carrier: string, s: string): boolean | undefined {
   return check && CANDIDATES[s.length]?.includes(carrier) ? check(s) : undefined;
 }
 
-/** CANDIDATES with each carrier's check resolved once, by length. */
-const BY_LENGTH: Array<ReadonlyArray<readonly [string, ((s: string) => boolean) | undefined]> | undefined> = [];
-for (const [length, carriers] of Object.entries(CANDIDATES)) BY_LENGTH[Number(length)] = carriers.map((c) => [c, CHECKS[c]] as const);
+/** CANDIDATES by length as parallel arrays: carriers, and each one's check (resolved once; null for none). */
+const NAMES: Array<readonly string[] | undefined> = [];
+const CHECKS_BY_LENGTH: Array<ReadonlyArray<((s: string) => boolean) | null> | undefined> = [];
+/** Lengths where no carrier has a check: the answer is a copy of the list. */
+const UNCHECKED: boolean[] = [];
+for (const [length, carriers] of Object.entries(CANDIDATES)) {
+  const n = Number(length);
+  NAMES[n] = carriers;
+  CHECKS_BY_LENGTH[n] = carriers.map((c) => CHECKS[c] ?? null);
+  UNCHECKED[n] = carriers.every((c) => CHECKS[c] === undefined);
+}
 
 export function detectPlainDigits(s: string): Detection | null {
-  const base = BY_LENGTH[s.length];
-  if (!base) return null;
-  const carriers: string[] = [];
-  for (const [carrier, check] of base) if (check === undefined || check(s)) carriers.push(carrier);
-  return carriers.length > 0 ? { number: s, kind: 'parcel', carriers, strength: 'plain' } : null;
+  const n = s.length;
+  const names = NAMES[n];
+  if (!names) return null;
+  // Every detection gets a fresh carriers array: the match owns it.
+  if (UNCHECKED[n]) return { number: s, kind: 'parcel', carriers: names.slice(), strength: 'plain' };
+  // Filtered in place in a copy of exact size: pushing into an empty array allocates room for 17.
+  const checks = CHECKS_BY_LENGTH[n]!;
+  const carriers = names.slice();
+  let kept = 0;
+  for (let i = 0; i < names.length; i++) {
+    const check = checks[i];
+    if (check === null || check!(s)) carriers[kept++] = names[i]!;
+  }
+  if (kept === 0) return null;
+  carriers.length = kept;
+  return { number: s, kind: 'parcel', carriers, strength: 'plain' };
 }

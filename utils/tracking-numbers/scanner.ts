@@ -9,8 +9,9 @@
 // Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
 // time is linear. Written as a class with plain methods: closures created per call cost more than the scan.
 
-import { CHAR_CLASS, DASH, DIGIT, GLUE, LOWER, OTHER, PUNCT, SPACE, UPPER } from './char-classes';
+import { CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, SPACE, UPPER } from './char-classes';
 import type { Shape } from './types';
+import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight } from './run-edges';
 import { isUrlStart, urlEnd } from './url-span';
 
 /** Longest compact form of any supported format. */
@@ -43,6 +44,8 @@ class Scanner {
   private readonly gLetters = new Uint8Array(MAX_GROUPS);
   /** Group lengths handed to the visitor, one reused array per count: it reads them before returning. */
   private readonly groups: number[][] = Array.from({ length: MAX_GROUPS }, (_, g) => new Array<number>(g + 1).fill(0));
+  /** One char-code buffer per compact length, for building multi-group candidates. */
+  private readonly codes: number[][] = Array.from({ length: MAX_LENGTH + 1 }, (_, n) => new Array<number>(n).fill(0));
   private runEnd = 0;
   private runGlued = false;
   private runCut = false;
@@ -51,15 +54,6 @@ class Scanner {
     private readonly text: string,
     private readonly visitor: ScanVisitor,
   ) {}
-
-  private cls(i: number): number {
-    return i >= 0 && i < this.text.length ? CHAR_CLASS[this.text.charCodeAt(i)]! : OTHER;
-  }
-
-  private alnumAt(i: number): boolean {
-    const k = this.cls(i);
-    return k === DIGIT || k === UPPER || k === LOWER;
-  }
 
   private readWord(start: number): void {
     const { text } = this;
@@ -78,31 +72,6 @@ class Scanner {
     this.wLetters = letters;
     this.wDigits = digits;
     this.wLower = lower;
-  }
-
-  private gluedLeft(start: number): boolean {
-    const k = this.cls(start - 1);
-    if (k === GLUE) return true;
-    if (k === PUNCT) return this.cls(start - 2) === DIGIT;
-    return k === DASH && this.alnumAt(start - 2);
-  }
-
-  /** Glued on the right by glue, or by punctuation or a dash before more letters or digits. */
-  private gluedRight(end: number): boolean {
-    const k = this.cls(end);
-    if (k === GLUE) return true;
-    return (k === PUNCT || k === DASH) && this.alnumAt(end + 1);
-  }
-
-  /** "+49 (0) 370…", "+7 (495) 123…": a country code shortly before `start` makes the run a phone number. */
-  private afterCountryCode(start: number): boolean {
-    const t = this.text;
-    for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
-      const c = t.charCodeAt(i);
-      if (c === 0x2b) return true;
-      if (c !== 0x20 && c !== 0x28 && c !== 0x29 && (c < 48 || c > 57)) return false;
-    }
-    return false;
   }
 
   /**
@@ -133,9 +102,9 @@ class Scanner {
       }
       const end = this.wEnd;
       this.runEnd = end;
-      const k = this.cls(end);
-      if ((k !== SPACE && k !== DASH) || !this.alnumAt(end + 1)) {
-        this.runGlued = this.gluedRight(end);
+      const k = classAt(this.text, end);
+      if ((k !== SPACE && k !== DASH) || !alnumAt(this.text, end + 1)) {
+        this.runGlued = gluedRight(this.text, end);
         break;
       }
       dash = k === DASH;
@@ -143,7 +112,7 @@ class Scanner {
       this.readWord(at);
       // A word glued to what follows ("12.50", "784/") or in lower case is no group of this run; a dash
       // before one glues the run to it ("JJD…-Sendung").
-      if (this.wLower || this.gluedRight(this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
+      if (this.wLower || gluedRight(this.text, this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
         if (dash) {
           this.runGlued = true;
           this.runEnd = this.wEnd;
@@ -164,8 +133,16 @@ class Scanner {
     let total = 0;
     for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
     if (total < MIN_LENGTH) return -1;
-    let compact = count === 1 ? text.slice(gStart[0]!, gEnd[0]!) : '';
-    if (count > 1) for (let g = 0; g < count; g++) compact += text.slice(gStart[g]!, gEnd[g]!);
+    let compact: string;
+    if (count === 1) compact = text.slice(gStart[0]!, gEnd[0]!);
+    else {
+      // One flat string from the groups' char codes: concatenating slices costs a copy per group, a rope
+      // node per join and a flattening copy on the first read.
+      const codes = this.codes[total]!;
+      let k = 0;
+      for (let g = 0; g < count; g++) for (let i = gStart[g]!; i < gEnd[g]!; i++) codes[k++] = text.charCodeAt(i);
+      compact = String.fromCharCode.apply(null, codes);
+    }
     let length = compact.length;
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
@@ -220,7 +197,7 @@ class Scanner {
   private run(start: number): number {
     const count = this.readRun(start);
     const { runEnd } = this;
-    if (this.gluedLeft(start) || this.afterCountryCode(start)) return runEnd;
+    if (gluedLeft(this.text, start) || afterCountryCode(this.text, start)) return runEnd;
     // Beyond MAX_LENGTH a run is a longer token or a table: no part of it is reported.
     if (!this.runCut) {
       const reported = this.offerPrefixes(count, this.runGlued);
@@ -260,8 +237,12 @@ class Scanner {
       // nor is a word with lower case in it.
       let end = start + 1;
       let kind = 0;
+      let letters = k === UPPER;
+      let digits = k === DIGIT;
       while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
-        if (kind === LOWER) break;
+        if (kind === DIGIT) digits = true;
+        else if (kind === UPPER) letters = true;
+        else break;
         end++;
       }
       if (end < n && kind === LOWER) {
@@ -281,7 +262,11 @@ class Scanner {
         i = shortEnd;
         continue;
       }
-      this.readWord(start);
+      // The first word is read: its facts go to the run reader as readWord would set them.
+      this.wEnd = end;
+      this.wLetters = letters;
+      this.wDigits = digits;
+      this.wLower = false;
       i = this.run(start);
     }
   }
