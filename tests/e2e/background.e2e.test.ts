@@ -84,6 +84,6 @@ describe('background (Chromium)', () => {
 
   it('keeps the key away from content scripts: their settings message has no key', async () => {
     const settings = await send('content-settings', { host: '127.0.0.1' });
-    expect(settings).toEqual({ ok: true, data: { enabled: true, uiLanguage: 'auto' } });
+    expect(settings).toEqual({ ok: true, data: { enabled: true, offOnPasswordPages: true, uiLanguage: 'auto' } });
   });
 });

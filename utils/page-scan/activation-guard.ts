@@ -1,7 +1,7 @@
 // Defences against UI redress (clickjacking): a trusted click only counts when what it lands on is really
 // under the pointer and visibly rendered, so a page cannot stretch a transparent mark over its own decoy or
 // hide the card under one. Checked at activation time only (a few style reads), never while scanning.
-import { ICON_ATTR } from './dom-rules';
+import { ICON_ATTR, PROXY_BOX_ATTR } from './dom-rules';
 
 /** Clicks on the card's buttons in this window after it opened or moved are ignored (a second click of a
  *  double click, or a click aimed at what the page showed there a moment ago). */
@@ -66,7 +66,9 @@ export function isPointerActivation(event: Event): event is MouseEvent {
 
 /** The top hit-test result at the event's point is `el` or inside it (closed shadow roots retarget to el). */
 export function isUnderPointer(el: Element, event: MouseEvent): boolean {
-  const hit = el.ownerDocument.elementFromPoint(event.clientX, event.clientY);
+  // Inside an open shadow root the document's hit-test answers with the host: ask the element's own root.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const hit = (typeof root.elementFromPoint === 'function' ? root : el.ownerDocument).elementFromPoint(event.clientX, event.clientY);
   return !!hit && (hit === el || el.contains(hit));
 }
 
@@ -83,6 +85,9 @@ function textRects(mark: Element): DOMRect[] {
  */
 export function isMarkActivationSafe(event: Event, mark: Element): boolean {
   if (!event.isTrusted) return false;
+  // The keyboard stand-in of a number drawn as a highlight has no text of its own: a real key press on it
+  // is the user's (pointer clicks on it are judged like any other mark's, and fail).
+  if (!isPointerActivation(event) && mark.closest(`[${PROXY_BOX_ATTR}]`)) return true;
   if (!isVisiblyRendered(mark)) return false;
   const view = mark.ownerDocument.defaultView!;
   const style = view.getComputedStyle(mark);

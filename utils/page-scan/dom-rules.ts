@@ -6,6 +6,8 @@ export const MARK_TAG = 'trackpin-mark';
 /** On the mark that shows the icon (the last piece of a number). */
 export const ICON_ATTR = 'data-trackpin-icon';
 export const RUN_TAG = 'trackpin-run';
+/** The box that holds the keyboard stand-ins of numbers drawn as highlights. */
+export const PROXY_BOX_ATTR = 'data-trackpin-proxies';
 export const CARD_TAG = 'trackpin-card';
 export const OWN_TAGS: ReadonlySet<string> = new Set([MARK_TAG, RUN_TAG, CARD_TAG].map((t) => t.toUpperCase()));
 
