@@ -11,6 +11,7 @@ import { isUserEvent } from '@/utils/extension';
 import { formatCarrierDate } from '@/utils/ui/format';
 import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { CardNotice, CardStore } from '@/utils/ui/stores/card';
+import { carrierFieldNames } from '@/utils/ui/labels';
 import { currentFlight } from './current-flight';
 
 export interface TrackCardProps {
@@ -39,6 +40,8 @@ function noticeText(notice: CardNotice): string {
       return t('card_copyFailed');
     case 'failed':
       return t('card_actionFailed', notice.message);
+    case 'needs-fields':
+      return t('card_needsFields', carrierFieldNames(notice.fields));
   }
 }
 
@@ -185,6 +188,11 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       <p class="tp-card-notice" role="status" aria-live="polite">
         {notice ? noticeText(notice) : ''}
       </p>
+      {notice?.kind === 'needs-fields' && (
+        <button type="button" class="tp-btn tp-btn-primary tp-card-fields" onClick={guard(store.openDetails)}>
+          {t('card_enterFieldsInDetails')}
+        </button>
+      )}
     </div>
   );
 }

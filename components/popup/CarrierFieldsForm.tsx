@@ -1,14 +1,8 @@
 // After a 4122 ("this courier needs more details"): one labelled input per field the courier requires, and
 // Pin again with them. Props in, JSX out.
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
-
-const LABEL: Record<string, MessageKey> = {
-  tracking_postal_code: 'popup_field_postalCode',
-  tracking_ship_date: 'popup_field_shipDate',
-  tracking_destination_country: 'popup_field_destCountry',
-  tracking_account_number: 'popup_field_account',
-};
+import { t } from '@/utils/i18n';
+import { CARRIER_FIELD_LABEL as LABEL } from '@/utils/ui/labels';
 
 export function CarrierFieldsForm(props: { fields: string[]; onSubmit: (values: Record<string, string>) => void }) {
   const fields = props.fields.filter((f) => f in LABEL);

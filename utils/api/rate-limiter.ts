@@ -51,9 +51,13 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { intervalMs: 1100, realtimeInter
 export interface LimiterPair {
   general: RateLimiter;
   realtime: RateLimiter;
+  /** After a 429: no call for this provider+key before this time (ms epoch); 0 = none. */
+  pausedUntil: number;
 }
 
-// Module-level so every client in this context with the same provider and key shares one queue.
+// Module-level so every client in this context with the same provider and key shares one queue and one
+// 429 pause. Losing both when an MV3 worker dies is fine: the queue is rebuilt empty, and the poll keeps
+// its own pause in storage (poll.pausedUntil), so a restarted worker still waits out a 429.
 // The limits are part of the registry key only so tests with shorter intervals get their own queue.
 const registry = new Map<string, LimiterPair>();
 
@@ -64,8 +68,14 @@ export function limitersFor(provider: string, apiKey: string, limits: RateLimits
     pair = {
       general: new RateLimiter(limits.intervalMs),
       realtime: new RateLimiter(limits.realtimeIntervalMs),
+      pausedUntil: 0,
     };
     registry.set(id, pair);
   }
   return pair;
+}
+
+/** Drops every queue and pause (tests: each case starts as a fresh worker would). */
+export function forgetLimiters(): void {
+  registry.clear();
 }

@@ -4,7 +4,9 @@ import ky, { isForceRetryError, isNetworkError, isTimeoutError, type KyInstance 
 import type * as v from 'valibot';
 import { TrackingApiError } from './api-error';
 import type { ProviderConfig } from './types';
-import { limitersFor, type RateLimiter, type RateLimits } from './rate-limiter';
+import { DEFAULT_RETRY_AFTER_MS } from './meta-codes';
+import { limitersFor, type LimiterPair, type RateLimiter, type RateLimits } from './rate-limiter';
+import { capRetryAfter } from './reply-limits';
 import { parseData, readReply } from './reply';
 
 export interface Timing {
@@ -48,7 +50,6 @@ export type Send = <S extends v.GenericSchema>(call: Call<S>) => Promise<v.Infer
 
 export function createTransport(options: TransportOptions): Send {
   const { timing } = options;
-  const limiters = limitersFor(options.provider.id, options.apiKey, options.limits);
   const api: KyInstance = ky.create({
     prefix: options.baseUrl,
     // The key lives only in this header: never in a URL, a log line or an error.
@@ -80,8 +81,13 @@ export function createTransport(options: TransportOptions): Send {
   });
 
   return async (call) => {
+    // Looked up per call, not kept: the registry is the one place the queue and the 429 pause live.
+    const limiters = limitersFor(options.provider.id, options.apiKey, options.limits);
     const limiter: RateLimiter = call.realtime ? limiters.realtime : limiters.general;
+    refuseWhilePaused(limiters);
     await limiter.acquire();
+    // A 429 may have come in while this call waited in the queue.
+    refuseWhilePaused(limiters);
     let status: number;
     let headers: Headers;
     let body: string;
@@ -103,9 +109,25 @@ export function createTransport(options: TransportOptions): Send {
       throw toApiError(error);
     }
     const reply = readReply(status, headers, body, options.provider.errorForCode);
-    if (!reply.ok) throw reply.error;
+    if (!reply.ok) {
+      pauseOn429(limiters, reply.error);
+      throw reply.error;
+    }
     return parseData(call.schema, reply.data);
   };
+}
+
+/** A 429 holds back every call for this provider+key, not only the caller that got it. */
+function pauseOn429(limiters: LimiterPair, error: TrackingApiError): void {
+  if (error.kind !== 'rate-limited') return;
+  const until = Date.now() + capRetryAfter(error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+  limiters.pausedUntil = Math.max(limiters.pausedUntil, until);
+}
+
+/** Refused locally, without a request: sending during the pause would only extend the provider's penalty. */
+function refuseWhilePaused(limiters: LimiterPair): void {
+  const left = limiters.pausedUntil - Date.now();
+  if (left > 0) throw new TrackingApiError('rate-limited', 429, 'Too many requests; waiting before trying again.', left);
 }
 
 /** ky's errors carry the request (and its auth header); only our plain error leaves this module. */

@@ -24,10 +24,18 @@ const isField = (f: string): f is CarrierField => (CARRIER_FIELDS as readonly st
 /** For a 4122, the error again with the courier's required fields; any other error unchanged. */
 export async function explainMissingFields(error: unknown, client: TrackingClient, carrier: string): Promise<unknown> {
   if (!(error instanceof TrackingApiError) || error.code !== 4122) return error;
-  const courier = (await client.listCarriers().catch(() => [])).find((c) => c.code === carrier);
-  // Unknown to the list: offer the usual suspects rather than nothing.
-  const fields = courier?.requiredFields.filter(isField) ?? [];
-  return new NeedsFieldsError(error, fields.length ? fields : ['tracking_postal_code', 'tracking_ship_date']);
+  return new NeedsFieldsError(error, await requiredFieldsLookup(client)(carrier));
+}
+
+/** The fields a courier lists as required; `couriers/all` is asked at most once per lookup function. */
+export function requiredFieldsLookup(client: TrackingClient): (carrier: string) => Promise<CarrierField[]> {
+  let couriers: ReturnType<TrackingClient['listCarriers']> | null = null;
+  return async (carrier) => {
+    couriers ??= client.listCarriers().catch(() => []);
+    const fields = (await couriers).find((c) => c.code === carrier)?.requiredFields.filter(isField) ?? [];
+    // Unknown to the list: offer the usual suspects rather than nothing.
+    return fields.length ? fields : ['tracking_postal_code', 'tracking_ship_date'];
+  };
 }
 
 /** Only the known fields, trimmed, non-empty. */

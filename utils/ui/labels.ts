@@ -41,3 +41,16 @@ const KNOWN: ReadonlySet<string> = new Set(STATUSES);
 export function statusLabel(status: string): string {
   return KNOWN.has(status) ? t(STATUS_LABEL[status as Status]) : status;
 }
+
+/** Carrier-specific fields a courier may require (v4 error 4122), as the popup's form and the messages name them. */
+export const CARRIER_FIELD_LABEL: Record<string, MessageKey> = {
+  tracking_postal_code: 'popup_field_postalCode',
+  tracking_ship_date: 'popup_field_shipDate',
+  tracking_destination_country: 'popup_field_destCountry',
+  tracking_account_number: 'popup_field_account',
+};
+
+/** "Postal code, Ship date": the known fields in the user's language, unknown ones left out. */
+export function carrierFieldNames(fields: readonly string[]): string {
+  return fields.flatMap((f) => (CARRIER_FIELD_LABEL[f] ? [t(CARRIER_FIELD_LABEL[f])] : [])).join(', ');
+}

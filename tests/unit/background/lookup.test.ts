@@ -4,6 +4,7 @@ import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { calls, configure, DEMO_KEYS, failure } from './helpers';
 import { useBackgroundHarness } from '../harness';
+import { forgetLimiters } from '@/utils/api/rate-limiter';
 
 const sb = useBackgroundHarness();
 
@@ -95,6 +96,7 @@ describe('lookup', () => {
     const limited = await failure(lookup({ number: SEED.ups }));
     expect(limited.kind).toBe('rate-limited');
     expect(limited.retryAfterMs).toBeGreaterThan(0);
+    forgetLimiters(); // the client holds back every call for the key after a 429; start over as a fresh worker
     sb.setFaults({ kind: 'malformed' });
     expect((await failure(lookup({ number: SEED.ups }))).kind).toBe('malformed-reply');
     sb.setFaults({ kind: 'drop' });

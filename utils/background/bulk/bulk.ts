@@ -17,6 +17,8 @@ import { singleFlight } from '../lock';
 import { BULK_ALARM, scheduleOnce } from '../alarms';
 import { t } from '../../i18n';
 import { readBulk, type BulkEntry } from './bulk-state';
+import { requiredFieldsLookup } from '../carrier-fields';
+import { carrierFieldNames } from '../../ui/labels';
 
 export const BATCH = MAX_PER_CALL;
 
@@ -114,10 +116,13 @@ async function bulkStep(now = Date.now()): Promise<boolean> {
       const result = await client.createTrackings(requests);
       for (const s of result.trackings) remotes.set(pinKey(s.carrier_code, s.tracking_number), remoteOf(client, s.id));
       const errors = new Map(result.errors.map((er) => [pinKey(er.carrier_code ?? '', er.tracking_number ?? ''), er]));
+      const fieldsOf = requiredFieldsLookup(client);
       for (const e of parcels) {
         const er = errors.get(pinKey(e.carrier!, e.number));
         // 4016 (v2) / 4101 (v4): already in the account, which is what pinning wants.
         if (!er || er.code === 4016 || er.code === 4101) created.add(pinKey(e.carrier!, e.number));
+        // 4122: name the fields the courier needs; the form for them is in the details.
+        else if (er.code === 4122) failed.push({ number: e.number, message: t('bg_errNeedsFieldsList', carrierFieldNames(await fieldsOf(e.carrier!))) });
         // The provider's own text is English and names API codes: say it in the user's language.
         else failed.push({ number: e.number, message: er.code != null ? messageFor('invalid-input', er.code) : t('bg_errInvalidInput') });
       }

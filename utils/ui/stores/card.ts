@@ -11,7 +11,11 @@ export type CardData =
   | { phase: 'ready'; reply: LookupReply }
   | { phase: 'error'; error: ErrorInfo };
 
-export type CardNotice = { kind: 'pinned' | 'unpinned' | 'copied' | 'copy-failed' } | { kind: 'failed'; message: string };
+export type CardNotice =
+  | { kind: 'pinned' | 'unpinned' | 'copied' | 'copy-failed' }
+  | { kind: 'failed'; message: string }
+  // A pin refused with 4122: the fields the courier needs; the card offers the details, where the form is.
+  | { kind: 'needs-fields'; fields: string[] };
 
 export interface CardTarget {
   number: string;
@@ -100,7 +104,8 @@ export function createCardStore(deps: CardDeps) {
             pinnedKey = result.data.key;
             pinned.value = true;
             notice.value = { kind: 'pinned' };
-          } else notice.value = { kind: 'failed', message: result.error.message };
+          } else if (result.error.fields?.length) notice.value = { kind: 'needs-fields', fields: result.error.fields };
+          else notice.value = { kind: 'failed', message: result.error.message };
         }
       } finally {
         if (gen === generation) busy.value = false;

@@ -6,6 +6,7 @@ import { createTrackingClient, TrackingApiError, type TrackingClientOptions } fr
 import { normalizeAirCargo } from '@/utils/shipments/normalize-aircargo';
 import { normalizeTracking } from '@/utils/shipments/normalize-tracking';
 import { fakeFetch, reply, type Answer, type SeenRequest } from '../fake-fetch';
+import { forgetLimiters } from '@/utils/api/rate-limiter';
 
 const ok = (data: unknown, extraMeta: Record<string, unknown> = {}) => reply({ meta: { code: 200, message: 'Request response is successful', ...extraMeta }, data });
 const err = (code: number, status: number, data?: unknown) => reply({ meta: { code, message: 'x' }, ...(data === undefined ? {} : { data }) }, status);
@@ -54,6 +55,7 @@ describe('contract v4 §11', () => {
     for (const [status, kind] of cases) {
       const { c } = client(() => reply('<html>nope</html>', status, { 'content-type': 'text/html' }));
       await expect(c.listCarriers()).rejects.toMatchObject({ kind });
+      forgetLimiters(); // the client holds back every call for the key after a 429; start over as a fresh worker
     }
   });
 
@@ -150,6 +152,7 @@ describe('contract v4 §11', () => {
   it('#16 honours Retry-After when sent, else pauses 120 s', async () => {
     const { c } = client((_, i) => (i === 0 ? err(429, 429, []) : reply({ meta: { code: 429, message: 'x' } }, 429, { 'retry-after': '30' })));
     await expect(c.listCarriers()).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: 120_000 });
+    forgetLimiters(); // the client holds back every call for the key after a 429; start over as a fresh worker
     await expect(c.listCarriers()).rejects.toMatchObject({ kind: 'rate-limited', retryAfterMs: 30_000 });
   });
 

@@ -8,6 +8,7 @@ import { SEED } from '@/sandbox/seed-data';
 import { createTrackingClient, TrackingApiError, UnsupportedByProvider, type TrackingClientOptions } from '@/utils/api';
 import { normalizeAirCargo } from '@/utils/shipments/normalize-aircargo';
 import { normalizeTracking } from '@/utils/shipments/normalize-tracking';
+import { forgetLimiters } from '@/utils/api/rate-limiter';
 
 let sb: SandboxHandle;
 beforeAll(async () => {
@@ -165,8 +166,10 @@ describe('TrackingMore v4 provider', () => {
     sb.setFaults({ kind: '429', retryAfterS: 9, path: '/v4' });
     const limited = (await v4().listCarriers().catch((e: unknown) => e)) as TrackingApiError;
     expect([limited.kind, limited.code, limited.retryAfterMs]).toEqual(['rate-limited', 429, 9_000]);
+    forgetLimiters(); // the client holds back every call for the key after a 429; start over as a fresh worker
     sb.setFaults({ kind: '429', path: '/v4' });
     expect(((await v4().listCarriers().catch((e: unknown) => e)) as TrackingApiError).retryAfterMs).toBe(120_000);
+    forgetLimiters();
     sb.setFaults({ kind: '500', count: 3, path: '/v4' });
     expect(await codeOf(v4().listCarriers())).toEqual(['server', 511]);
     sb.setFaults({ kind: 'html', count: 3, path: '/v4' });

@@ -186,6 +186,21 @@ describe('card actions', () => {
     expect(screen.getByRole('button', { name: 'Pin' })).toBeTruthy();
   });
 
+  it('a pin refused with 4122 names the fields and offers the details, where they can be entered', async () => {
+    const needs = { kind: 'invalid-input' as const, code: 4122, message: 'This carrier needs more details.', fields: ['tracking_postal_code', 'tracking_ship_date'] };
+    const d = deps({ pin: vi.fn(async () => ({ ok: false as const, error: needs })) });
+    await openCard(d);
+    expect(screen.queryByRole('button', { name: 'Enter them in the details' })).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pin' }));
+    });
+    expect(screen.getByText('This carrier needs more details to pin the parcel: Postal code, Ship date.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Enter them in the details' }));
+    });
+    expect(d.openDetails).toHaveBeenCalledWith('1Z999AA10123456784', 'ups');
+  });
+
   it('copies the number and opens details', async () => {
     const d = deps();
     await openCard(d);
