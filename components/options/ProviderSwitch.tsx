@@ -17,7 +17,13 @@ export function ProviderSwitch() {
     <div class="tp-switch" role="region" aria-labelledby="tp-switch-h">
       <p id="tp-switch-h">{t('options_switch_intro', t(PROVIDER_LABEL[from]), t(PROVIDER_LABEL[to]))}</p>
       {r.state !== 'ok' && (
-        <button type="button" class="tp-btn tp-btn-primary" disabled={r.state === 'busy'} onClick={() => void store.actions.recreatePins()}>
+        // Not while settings are being saved: the job must read the new provider and key, not half of each.
+        <button
+          type="button"
+          class="tp-btn tp-btn-primary"
+          disabled={r.state === 'busy' || store.save.value.state === 'busy'}
+          onClick={() => void store.actions.recreatePins()}
+        >
           {t('options_switch_recreate')}
         </button>
       )}

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { OptionsStoreContext } from '@/components/options/store-context';
 import { createOptionsStore } from '@/utils/ui/stores/options';
@@ -304,5 +304,24 @@ describe('options: TrackingMore API v4', () => {
     await click(screen.getByRole('button', { name: 'Re-create pinned parcels' }));
     expect(log.some((l) => l.type === 'recreate-pins')).toBe(true);
     expect(screen.getByText('Re-created 0 of 20')).toBeTruthy();
+  });
+
+  it('does not start the re-creation while settings are still being saved', async () => {
+    let finishSave: (value: unknown) => void = () => {};
+    let saves = 0;
+    await mount(
+      {
+        'save-settings': (p: { settings: Partial<Settings> }) =>
+          ++saves === 1 ? { ...DEFAULT_SETTINGS, onboarded: true, ...p.settings } : new Promise((resolve) => (finishSave = () => resolve({ ...DEFAULT_SETTINGS, onboarded: true, ...p.settings }))),
+      },
+      { provider: 'trackingmore-v2', apiKey: 'k' },
+    );
+    fireEvent.change(screen.getByLabelText('Provider'), { target: { value: 'trackingmore-v4' } });
+    await click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'k4' } });
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect((screen.getByRole('button', { name: 'Re-create pinned parcels' }) as HTMLButtonElement).disabled).toBe(true);
+    finishSave(null);
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Re-create pinned parcels' }) as HTMLButtonElement).disabled).toBe(false));
   });
 });
