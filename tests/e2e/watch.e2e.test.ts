@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
-import { backupView, eventMultiplier } from './watch-fixtures';
+import { backupView, eventMultiplier, expectCappedBigReply, expectNewKeyClearsPause, pollIntoTenYearRetryAfter } from './watch-fixtures';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -152,17 +152,10 @@ describe('the watch loop (Chromium)', () => {
     const page = await openPopup();
     try {
       await configureForSandbox(await ext.worker(), { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
-      const big = await send(page, 'lookup', { number: SEED.ups, refresh: true });
-      expect(big.ok).toBe(true);
-      expect(big.data.shipment.events).toHaveLength(100);
-      expect(big.data.shipment.events.at(-1).description).toBe('Scan 0'); // the first one stays
-      const bytes = await inWorker(async () => JSON.stringify((await chrome.storage.local.get('lookupCache')).lookupCache ?? {}).length);
-      expect(bytes).toBeLessThan(2 * 1024 * 1024);
-      // Later lookups (of other numbers) still work, with their own answers.
-      for (const number of [SEED.upsUndelivered, SEED.ups]) {
-        const r = await send(page, 'lookup', { number, refresh: true });
-        expect(r).toMatchObject({ ok: true, data: { shipment: { number } } });
-      }
+      await expectCappedBigReply(
+        (t, p) => send(page, t, p),
+        () => inWorker(async () => JSON.stringify((await chrome.storage.local.get('lookupCache')).lookupCache ?? {}).length),
+      );
     } finally {
       await configureForSandbox(await ext.worker(), { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
       await new Promise((r) => proxy.server.close(r));
@@ -173,19 +166,11 @@ describe('the watch loop (Chromium)', () => {
   it('Retry-After of ten years pauses polling for 6 hours at most, and the popup says until when', async () => {
     const page = await openPopup();
     await send(page, 'pin', { number: SEED.upsUndelivered }); // still due after the clock moved on above
-    sandbox.setFaults({ kind: '429', retryAfterS: 10 * 365 * 86_400, path: '/v2/trackings/get' });
     try {
-      const t0 = Date.now();
-      await send(page, 'poll-now');
-      const { pausedUntil } = (await send(page, 'status')).data;
-      expect(pausedUntil).toBeGreaterThan(t0);
-      expect(pausedUntil).toBeLessThanOrEqual(Date.now() + 6 * 3_600_000);
+      await pollIntoTenYearRetryAfter((t, p) => send(page, t, p), sandbox);
       await page.reload();
       await page.getByText(/Checks are paused until/).waitFor();
-      // A new key (or endpoint, or provider) clears the pause.
-      await send(page, 'save-settings', { settings: { apiKey: 'another-key-1234' } });
-      await send(page, 'save-settings', { settings: { apiKey: DEMO_KEYS.trackingmore } });
-      expect((await send(page, 'status')).data.pausedUntil).toBeNull();
+      await expectNewKeyClearsPause((t, p) => send(page, t, p));
     } finally {
       sandbox.setFaults([]);
     }

@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickInPage, configureFirefoxThroughOptions, fillInPage, launchFirefox, startSandbox, untilInPage, waitInPage, type FirefoxExtension } from './harness';
 import { providerFor, type SandboxSettings } from './configure';
-import { backupView, eventMultiplier } from './watch-fixtures';
+import { backupView, eventMultiplier, expectCappedBigReply, expectNewKeyClearsPause, pollIntoTenYearRetryAfter, type Reply } from './watch-fixtures';
 import { DEFAULT_SETTINGS } from '../../utils/settings/model';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-type Reply = { ok: boolean; data?: any; error?: { kind: string; message: string } };
 declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: object): Promise<string> };
@@ -208,15 +207,10 @@ describe('the watch loop (Firefox)', () => {
     const proxy = await eventMultiplier(sandbox.url, 5000);
     try {
       await configureStored(page, { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
-      const big = await send(page, 'lookup', { number: SEED.ups, refresh: true });
-      expect(big.ok).toBe(true);
-      expect(big.data.shipment.events).toHaveLength(100);
-      expect(big.data.shipment.events.at(-1).description).toBe('Scan 0'); // the first one stays
-      const bytes = await page.evaluate(async () => JSON.stringify((await browser.storage.local.get('lookupCache')).lookupCache ?? {}).length);
-      expect(bytes).toBeLessThan(2 * 1024 * 1024);
-      for (const number of [SEED.upsUndelivered, SEED.ups]) {
-        expect(await send(page, 'lookup', { number, refresh: true })).toMatchObject({ ok: true, data: { shipment: { number } } });
-      }
+      await expectCappedBigReply(
+        (t, p) => send(page, t, p),
+        () => page.evaluate(async () => JSON.stringify((await browser.storage.local.get('lookupCache')).lookupCache ?? {}).length),
+      );
       // What the user sees: details show the capped timeline.
       await ext.gotoExtensionPage(page, `popup.html#/details/ups/${SEED.ups}`, '.tp-summary');
       expect(await page.evaluate(() => document.querySelectorAll('.tp-timeline .tp-event').length)).toBeGreaterThan(0);
@@ -228,18 +222,11 @@ describe('the watch loop (Firefox)', () => {
 
   it('Retry-After of ten years pauses polling for 6 hours at most, and the popup says until when', async () => {
     await send(page, 'pin', { number: SEED.upsUndelivered });
-    sandbox.setFaults({ kind: '429', retryAfterS: 10 * 365 * 86_400, path: '/v2/trackings/get' });
     try {
-      const t0 = Date.now();
-      await send(page, 'poll-now');
-      const { pausedUntil } = (await send(page, 'status')).data;
-      expect(pausedUntil).toBeGreaterThan(t0);
-      expect(pausedUntil).toBeLessThanOrEqual(Date.now() + 6 * 3_600_000);
+      await pollIntoTenYearRetryAfter((t, p) => send(page, t, p), sandbox);
       await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
       await untilText(page, 'Checks are paused until');
-      await send(page, 'save-settings', { settings: { apiKey: 'another-key-1234' } });
-      await send(page, 'save-settings', { settings: { apiKey: DEMO_KEYS.trackingmore } });
-      expect((await send(page, 'status')).data.pausedUntil).toBeNull();
+      await expectNewKeyClearsPause((t, p) => send(page, t, p));
     } finally {
       sandbox.setFaults([]);
     }
