@@ -118,7 +118,8 @@ export async function waitInPage(page: PuppeteerPage, selector: string, timeoutM
   throw new Error(`Timed out waiting for ${selector} in ${page.url()}; the page shows: ${text}`);
 }
 
-export async function launchFirefox(options: { extDir?: string } = {}): Promise<FirefoxExtension> {
+/** `prefs`: extra about:config preferences for this profile (e.g. a small storage quota). */
+export async function launchFirefox(options: { extDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxExtension> {
   const dir = options.extDir ?? buildDir('firefox');
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -130,6 +131,7 @@ export async function launchFirefox(options: { extDir?: string } = {}): Promise<
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Grant host access at install so the extension behaves as after the user's consent.
       'extensions.originControls.grantByDefault': true,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dir);

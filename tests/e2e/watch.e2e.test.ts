@@ -4,11 +4,10 @@
 // TrackRU without detection lets the user pick the carrier; a JSON backup restores into a fresh profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
+import { backupView, eventMultiplier, expectCappedBigReply, expectNewKeyClearsPause, pollIntoTenYearRetryAfter } from './watch-fixtures';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -48,32 +47,6 @@ async function send(page: Page, type: string, payload: object = {}) {
 async function unpinAll(page: Page) {
   const list = await send(page, 'watchlist');
   await send(page, 'unpin', { keys: (list.data as { key: string }[]).map((p) => p.key) });
-}
-
-/** Forwards to `target`; tracking replies come back with `count` scans in origin_info.trackinfo. */
-async function eventMultiplier(target: string, count: number): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<string, string>;
-    const upstream = await fetch(`${target}${req.url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
-    let body = await upstream.text();
-    try {
-      const json = JSON.parse(body);
-      const items = Array.isArray(json.data?.items) ? json.data.items : json.data && typeof json.data === 'object' ? [json.data] : [];
-      for (const t of items) {
-        if (!t || typeof t !== 'object' || !('tracking_number' in t)) continue;
-        t.origin_info = { ...(t.origin_info ?? {}), trackinfo: Array.from({ length: count }, (_, k) => ({ Date: new Date(Date.UTC(2026, 9, 1) + (count - 1 - k) * 60_000).toISOString().slice(0, 19).replace('T', ' '), StatusDescription: `Scan ${count - 1 - k}`, Details: 'Louisville, KY', checkpoint_status: 'transit' })) };
-      }
-      body = JSON.stringify(json);
-    } catch {
-      // not JSON: pass through
-    }
-    res.writeHead(upstream.status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    res.end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 beforeAll(async () => {
@@ -179,17 +152,10 @@ describe('the watch loop (Chromium)', () => {
     const page = await openPopup();
     try {
       await configureForSandbox(await ext.worker(), { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
-      const big = await send(page, 'lookup', { number: SEED.ups, refresh: true });
-      expect(big.ok).toBe(true);
-      expect(big.data.shipment.events).toHaveLength(100);
-      expect(big.data.shipment.events.at(-1).description).toBe('Scan 0'); // the first one stays
-      const bytes = await inWorker(async () => JSON.stringify((await chrome.storage.local.get('lookupCache')).lookupCache ?? {}).length);
-      expect(bytes).toBeLessThan(2 * 1024 * 1024);
-      // Later lookups (of other numbers) still work, with their own answers.
-      for (const number of [SEED.upsUndelivered, SEED.ups]) {
-        const r = await send(page, 'lookup', { number, refresh: true });
-        expect(r).toMatchObject({ ok: true, data: { shipment: { number } } });
-      }
+      await expectCappedBigReply(
+        (t, p) => send(page, t, p),
+        () => inWorker(async () => JSON.stringify((await chrome.storage.local.get('lookupCache')).lookupCache ?? {}).length),
+      );
     } finally {
       await configureForSandbox(await ext.worker(), { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
       await new Promise((r) => proxy.server.close(r));
@@ -200,19 +166,11 @@ describe('the watch loop (Chromium)', () => {
   it('Retry-After of ten years pauses polling for 6 hours at most, and the popup says until when', async () => {
     const page = await openPopup();
     await send(page, 'pin', { number: SEED.upsUndelivered }); // still due after the clock moved on above
-    sandbox.setFaults({ kind: '429', retryAfterS: 10 * 365 * 86_400, path: '/v2/trackings/get' });
     try {
-      const t0 = Date.now();
-      await send(page, 'poll-now');
-      const { pausedUntil } = (await send(page, 'status')).data;
-      expect(pausedUntil).toBeGreaterThan(t0);
-      expect(pausedUntil).toBeLessThanOrEqual(Date.now() + 6 * 3_600_000);
+      await pollIntoTenYearRetryAfter((t, p) => send(page, t, p), sandbox);
       await page.reload();
       await page.getByText(/Checks are paused until/).waitFor();
-      // A new key (or endpoint, or provider) clears the pause.
-      await send(page, 'save-settings', { settings: { apiKey: 'another-key-1234' } });
-      await send(page, 'save-settings', { settings: { apiKey: DEMO_KEYS.trackingmore } });
-      expect((await send(page, 'status')).data.pausedUntil).toBeNull();
+      await expectNewKeyClearsPause((t, p) => send(page, t, p));
     } finally {
       sandbox.setFaults([]);
     }
@@ -272,8 +230,7 @@ describe('the watch loop (Chromium)', () => {
     await send(page, 'edit', { key: a.key, notes: 'Leave with the neighbour' });
     const b = (await send(page, 'pin', { number: SEED.upsUndelivered, title: 'Espresso machine' })).data;
     await send(page, 'archive', { keys: [b.key] });
-    const pick = (list: any[]) => list.map((p) => ({ key: p.key, title: p.title, notes: p.notes, archived: p.archived })).sort((x, y) => x.key.localeCompare(y.key));
-    const before = pick((await send(page, 'watchlist')).data);
+    const before = backupView((await send(page, 'watchlist')).data);
 
     const options = await ext.context.newPage();
     await options.goto(ext.extUrl('options.html'));
@@ -291,7 +248,7 @@ describe('the watch loop (Chromium)', () => {
       await opts.getByLabel('Numbers or CSV to pin').fill(json);
       await opts.getByRole('button', { name: 'Pin 2 numbers' }).click();
       await expect
-        .poll(async () => pick(((await send(opts, 'watchlist')).data ?? []) as any[]), { timeout: 20_000 })
+        .poll(async () => backupView(((await send(opts, 'watchlist')).data ?? []) as any[]), { timeout: 20_000 })
         .toEqual(before);
     } finally {
       await fresh.close();

@@ -33,20 +33,21 @@ export async function status(): Promise<StatusReply> {
   };
 }
 
-/** storage.local's quota (10 MiB in Chrome and Firefox) and the room below which nothing fits any more. */
-const QUOTA_BYTES = 10 * 1024 * 1024;
+/** Room below which nothing fits any more (a poll status, a pin). */
 const FULL_MARGIN = 16 * 1024;
 
 /**
  * A storage too full to record even the poll's own status: measured, not remembered (there is no room to
- * remember it). Browsers without getBytesInUse report nothing here; the failed writes still say so.
+ * remember it). Only where the browser states a byte quota: Chrome's QUOTA_BYTES (10 MiB). Firefox has no
+ * QUOTA_BYTES (its storage.local counts against the IndexedDB quota, on compressed disk bytes) and before
+ * 144 no storage.local.getBytesInUse; there the failed writes still say so.
  */
 async function storageFull(): Promise<StatusReply['lastPollError']> {
   const local = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number>; QUOTA_BYTES?: number };
-  if (typeof local.getBytesInUse !== 'function') return null;
+  if (typeof local.getBytesInUse !== 'function' || typeof local.QUOTA_BYTES !== 'number') return null;
   try {
     const used = await local.getBytesInUse(null);
-    return used >= (local.QUOTA_BYTES ?? QUOTA_BYTES) - FULL_MARGIN ? { kind: 'storage-full', message: t('bg_errStorageFull') } : null;
+    return used >= local.QUOTA_BYTES - FULL_MARGIN ? { kind: 'storage-full', message: t('bg_errStorageFull') } : null;
   } catch {
     return null;
   }

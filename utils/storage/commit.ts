@@ -1,6 +1,7 @@
 // One background write: item values and item meta. WXT keeps an item's meta under a key of its own and
 // has no call that writes values and meta at once, so a write is two storage.local.set calls.
 import { storage } from 'wxt/utils/storage';
+import { asWriteError } from './quota';
 
 export interface StorageWrites {
   values: Parameters<typeof storage.setItems>[0];
@@ -13,6 +14,10 @@ export interface StorageWrites {
  * itself. The other order would make every open popup, woken by the values, find the index stale.
  */
 export async function commit(writes: StorageWrites): Promise<void> {
-  if (writes.metas.length) await storage.setMetas(writes.metas);
-  if (writes.values.length) await storage.setItems(writes.values);
+  try {
+    if (writes.metas.length) await storage.setMetas(writes.metas);
+    if (writes.values.length) await storage.setItems(writes.values);
+  } catch (error) {
+    throw asWriteError(error);
+  }
 }
