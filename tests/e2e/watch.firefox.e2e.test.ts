@@ -94,7 +94,7 @@ describe('the watch loop (Firefox)', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, now: new Date('2026-11-20T12:00:00Z') });
-    ext = await launchFirefox({ prefs: SMALL_QUOTA_PREFS });
+    ext = await launchFirefox();
     // The key and endpoint as a user enters them; this tab is the way into the other extension pages.
     page = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
   });
@@ -145,61 +145,6 @@ describe('the watch loop (Firefox)', () => {
     await expect.poll(() => sandbox.log().filter((e) => e.endpoint === 'get').length, { timeout: 20_000 }).toBe(1);
     await untilInPage(page, () => !!document.querySelector('.tp-age')?.textContent?.startsWith('Checked'), null);
     await unpinAll(page);
-  });
-
-  it('storage filled to its quota: pins kept, polling goes on and tells the truth (status and banner when its save is refused)', async () => {
-    const proxy = await eventMultiplier(sandbox.url, 5000);
-    await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
-    await send(page, 'pin', { number: SEED.ups });
-    await send(page, 'poll-now');
-    const filled = await fillStorage(page);
-    expect(filled.errors.some((e) => /QuotaExceededError/.test(e))).toBe(true); // the browser itself refused: storage is full
-    try {
-      const before = (await send(page, 'watchlist')).data;
-      // News: 100 new events (the cap) from the 5,000-event stand-in, polled into a full storage.
-      await removeFiller(page, 1);
-      await configureStored(page, { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
-      await fillStorage(page);
-      // Polling goes on: the poll answers, never "Something went wrong" (before the commit fix, Firefox's
-      // opaque refusal escaped the poll here), and every pin is kept.
-      expect(await send(page, 'poll-now')).toMatchObject({ ok: true });
-      const keys = (list: { key: string }[]) => list.map((p) => p.key);
-      expect(keys((await send(page, 'watchlist')).data)).toEqual(keys(before));
-      // Firefox's "full" does not hold still: its quota counts pages on disk (compressed, with the write-ahead
-      // log), and after a refusal pages freed inside the database take rewrites of existing items without
-      // growing it; Trackpin evicts the cache and retries once. So the poll's save may land (measured: it
-      // did in every run with Firefox 153) where Chrome's byte quota refuses it. Either way the user is told
-      // the truth: the news saved and no error, or the storage-full status, the old data and the banner.
-      const status = (await send(page, 'status')).data;
-      const ups = (await send(page, 'watchlist')).data.find((p: { number: string }) => p.number === SEED.ups);
-      if (status.lastPollError) {
-        expect(status.lastPollError).toMatchObject({ kind: 'storage-full', message: expect.stringMatching(/^Trackpin's storage is full: /) });
-        expect(ups.shipment.events.length).toBeLessThan(100);
-        await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
-        await untilText(page, "Trackpin's storage is full");
-        await untilInPage(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Export and clean up'), null);
-      } else {
-        expect(ups.shipment.events).toHaveLength(100);
-      }
-      // Pinning tells the truth the same way: the pin saved and listed, or "storage full" and not listed.
-      const pinned = await send(page, 'pin', { number: SEED.upsUndelivered });
-      const listed = (await send(page, 'watchlist')).data.some((p: { number: string }) => p.number === SEED.upsUndelivered);
-      if (pinned.ok) expect(listed).toBe(true);
-      else expect([pinned.error?.kind, listed]).toEqual(['storage-full', false]);
-      // Room again: the next poll saves the news, and no error is left.
-      await removeFiller(page);
-      expect(await send(page, 'poll-now')).toMatchObject({ ok: true });
-      expect((await send(page, 'status')).data.lastPollError).toBeNull();
-      const after = (await send(page, 'watchlist')).data.find((p: { number: string }) => p.number === SEED.ups);
-      expect(after.shipment.events).toHaveLength(100);
-      await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
-      expect(await page.evaluate(() => document.body.innerText.includes("Trackpin's storage is full"))).toBe(false);
-    } finally {
-      await removeFiller(page);
-      await unpinAll(page);
-      await configureStored(page, { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
-      await new Promise((r) => proxy.server.close(r));
-    }
   });
 
   it('a 5,000-event reply → capped when saved; later lookups work', async () => {
@@ -308,6 +253,79 @@ describe('the watch loop (Firefox)', () => {
       await expect.poll(async () => backupView(((await send(opts, 'watchlist')).data ?? []) as any[]), { timeout: 20_000 }).toEqual(before);
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+
+// A profile of its own: the small storage limit is global to the profile, and once Firefox has refused a
+// write there, later writes of any test sharing it may fail too.
+describe('the watch loop with a full storage (Firefox)', () => {
+  let sandbox: Sandbox;
+  let ext: FirefoxExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, now: new Date('2026-11-20T12:00:00Z') });
+    ext = await launchFirefox({ prefs: SMALL_QUOTA_PREFS });
+    page = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await sandbox?.close();
+  });
+  it('storage filled to its quota: pins kept, polling goes on and tells the truth (status and banner when its save is refused)', async () => {
+    const proxy = await eventMultiplier(sandbox.url, 5000);
+    await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
+    await send(page, 'pin', { number: SEED.ups });
+    await send(page, 'poll-now');
+    const filled = await fillStorage(page);
+    expect(filled.errors.some((e) => /QuotaExceededError/.test(e))).toBe(true); // the browser itself refused: storage is full
+    try {
+      const before = (await send(page, 'watchlist')).data;
+      // News: 100 new events (the cap) from the 5,000-event stand-in, polled into a full storage.
+      await removeFiller(page, 1);
+      await configureStored(page, { endpoint: `${proxy.url}/v2`, apiKey: DEMO_KEYS.trackingmore });
+      await fillStorage(page);
+      // Polling goes on: the poll answers, never "Something went wrong" (before the commit fix, Firefox's
+      // opaque refusal escaped the poll here), and every pin is kept.
+      expect(await send(page, 'poll-now')).toMatchObject({ ok: true });
+      const keys = (list: { key: string }[]) => list.map((p) => p.key);
+      expect(keys((await send(page, 'watchlist')).data)).toEqual(keys(before));
+      // Firefox's "full" does not hold still: its quota counts pages on disk (compressed, with the write-ahead
+      // log), and after a refusal pages freed inside the database take rewrites of existing items without
+      // growing it; Trackpin evicts the cache and retries once. So the poll's save may land (measured: it
+      // did in every run with Firefox 153) where Chrome's byte quota refuses it. Either way the user is told
+      // the truth: the news saved and no error, or the storage-full status, the old data and the banner.
+      const status = (await send(page, 'status')).data;
+      const ups = (await send(page, 'watchlist')).data.find((p: { number: string }) => p.number === SEED.ups);
+      if (status.lastPollError) {
+        expect(status.lastPollError).toMatchObject({ kind: 'storage-full', message: expect.stringMatching(/^Trackpin's storage is full: /) });
+        expect(ups.shipment.events.length).toBeLessThan(100);
+        await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
+        await untilText(page, "Trackpin's storage is full");
+        await untilInPage(page, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Export and clean up'), null);
+      } else {
+        expect(ups.shipment.events).toHaveLength(100);
+      }
+      // Pinning tells the truth the same way: the pin saved and listed, or "storage full" and not listed.
+      const pinned = await send(page, 'pin', { number: SEED.upsUndelivered });
+      const listed = (await send(page, 'watchlist')).data.some((p: { number: string }) => p.number === SEED.upsUndelivered);
+      if (pinned.ok) expect(listed).toBe(true);
+      else expect([pinned.error?.kind, listed]).toEqual(['storage-full', false]);
+      // Room again: the next poll saves the news, and no error is left.
+      await removeFiller(page);
+      expect(await send(page, 'poll-now')).toMatchObject({ ok: true });
+      expect((await send(page, 'status')).data.lastPollError).toBeNull();
+      const after = (await send(page, 'watchlist')).data.find((p: { number: string }) => p.number === SEED.ups);
+      expect(after.shipment.events).toHaveLength(100);
+      await ext.gotoExtensionPage(page, 'popup.html', '#tp-search-input');
+      expect(await page.evaluate(() => document.body.innerText.includes("Trackpin's storage is full"))).toBe(false);
+    } finally {
+      await removeFiller(page);
+      await unpinAll(page);
+      await configureStored(page, { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
+      await new Promise((r) => proxy.server.close(r));
     }
   });
 });

@@ -1,5 +1,6 @@
 // Settings reads and writes for the options page and popup; content scripts only ever get
 // `contentSettingsFor` (no key, no endpoint).
+import { forgetLimiters } from '../api/rate-limiter';
 import { browser } from 'wxt/browser';
 import { contentSettingsFor, type ContentSettings, type Settings } from '../settings/model';
 import { parseSettingsPatch } from '../settings/schema';
@@ -36,7 +37,9 @@ export async function afterSettingsChange(next: Settings, previous: Settings): P
   // Cached answers belong to the account that gave them.
   if (next.provider !== previous.provider || next.apiKey !== previous.apiKey || next.endpoint !== previous.endpoint) {
     await lookupCacheItem.setValue({});
-    // A pause (429, quota) and a back-off were the old account's or server's: the new one starts afresh.
+    // A pause (429, quota) and a back-off were the old account's or server's: the new one starts afresh,
+    // in the client's in-memory pause too.
+    forgetLimiters();
     await updatePoll((poll) => {
       poll.pausedUntil = null;
       poll.failures = 0;
