@@ -75,7 +75,7 @@ export function limitersFor(provider: string, apiKey: string, limits: RateLimits
   return pair;
 }
 
-/** Drops every queue and pause (tests: each case starts as a fresh worker would). */
+/** Drops every queue and pause: after an account change, and in tests (each case starts as a fresh worker would). */
 export function forgetLimiters(): void {
   registry.clear();
 }
