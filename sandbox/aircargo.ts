@@ -1,6 +1,6 @@
 // Air waybills for POST /trackings/aircargo. The seed AWB is served verbatim; other well-formed AWBs get an
 // entry with the airline from its prefix and no events yet (the real reply for those is unconfirmed).
-import { SEED_AWB_ENTRY } from './seed-data';
+import { SEED_AWB_ENTRY } from './seed-vendor-docs';
 
 export const AIRLINES: Record<string, { name: string; url: string; track: string }> = {
   '172': { name: 'Cargolux Airlines', url: 'https://www.cargolux.com/', track: 'https://cvtnt.champ.aero/trackntrace?awbnumber=' },

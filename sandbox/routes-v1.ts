@@ -1,7 +1,7 @@
 // TrackRU v1: only its 7 documented tracking endpoints plus the carrier list (contract §10). Everything
 // else under /v1 is an unknown path, as on the real service, including carrier detection, which the
 // TrackRU documentation does not list (clients must cope without it).
-import type { Endpoint, Route } from './routes-v2';
+import type { Endpoint, Route } from './route-types';
 import { V2_ROUTES } from './routes-v2';
 
 const V1_ENDPOINTS = new Set<Endpoint>(['post', 'get', 'put', 'delete', 'batch', 'list', 'realtime', 'carriers']);

@@ -1,38 +1,15 @@
 // TrackingMore v2: the 16 tracking endpoints and the two carrier endpoints (contract §5, §6).
-import { AWB_PATTERN, airCargoEntry, normaliseAwb } from './aircargo';
-import { fullCarrierList } from './carrier-list';
-import { carrierByCode, detectCarriers, isCarrierCode } from './carriers';
+import { isCarrierCode } from './carriers';
+import { isObject, text, type Json } from './json';
+import type { Ctx, Handler, Route } from './route-types';
+import { aircargo, carriers, costtime, detect, getstatusnumber, getuserinfo, remote } from './routes-v2-account';
+import { csv, inWindow, listParams, orderTimeMs } from './list-query';
 import { type Envelope, failure, itemError, meta, success } from './envelope';
 import { facts, renderSummary, renderTracking, renderUpdated, updatedAtMs } from './render';
-import type { Account, AccountTracking, SandboxState } from './state';
+import type { Account, AccountTracking } from './state';
 import { newTracking, trackingKey } from './state';
 import type { Status } from './world';
 import { STATUSES } from './world';
-
-export type Endpoint =
-  | 'post' | 'get' | 'put' | 'delete' | 'batch' | 'list' | 'updatemore' | 'deletemany' | 'realtime' | 'update'
-  | 'getuserinfo' | 'getstatusnumber' | 'notupdate' | 'remote' | 'costtime' | 'aircargo' | 'carriers' | 'detect';
-
-export interface Ctx {
-  state: SandboxState;
-  account: Account;
-  api: 'v2' | 'v1' | 'v4';
-  /** Path captures: carrier code, tracking number, optional lang. */
-  params: string[];
-  query: URLSearchParams;
-  /** Parsed JSON body; undefined when there was none. */
-  body: unknown;
-  badJson: boolean;
-  now: number;
-}
-
-export type Handler = (ctx: Ctx) => Envelope;
-
-export interface Route {
-  path: string | RegExp;
-  /** Method → endpoint name and handler. */
-  methods: Partial<Record<string, [Endpoint, Handler]>>;
-}
 
 /** SDK-PHP-v2 check for tracking numbers. */
 const NUMBER_PATTERN = /^[0-9a-z\-_]{5,}$/i;
@@ -41,16 +18,6 @@ const NUMBER_PATTERN = /^[0-9a-z\-_]{5,}$/i;
 const BATCH_LIMIT = 40;
 const BULK_LIMIT = 200;
 const REALTIME_REUSE_MS = 2 * 3_600_000;
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function text(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  return null;
-}
 
 /** Request format "2017/8/27 16:51" → stored as "2017-08-27 16:51". */
 function orderTime(v: unknown): string | null {
@@ -170,32 +137,6 @@ const deleteOne: Handler = (ctx) => {
 };
 
 /** `/trackings/get` and `/trackings/getstatusnumber` take a query on GET and a JSON body on POST. */
-function listParams(ctx: Ctx): Json | null {
-  if (ctx.badJson) return null;
-  if (isObject(ctx.body)) return ctx.body;
-  return Object.fromEntries(ctx.query);
-}
-
-function csv(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  const s = text(v);
-  return s ? s.split(',').map((x) => x.trim()).filter(Boolean) : [];
-}
-
-/** Inclusive Unix-seconds window; an absent bound is open. */
-function inWindow(ms: number | null, min: unknown, max: unknown): boolean {
-  const lo = text(min);
-  const hi = text(max);
-  if (!lo && !hi) return true;
-  if (ms === null) return false;
-  const s = Math.floor(ms / 1000);
-  return (!lo || s >= Number(lo)) && (!hi || s <= Number(hi));
-}
-
-function orderTimeMs(t: AccountTracking): number | null {
-  return t.orderCreateTime ? Date.parse(t.orderCreateTime.replace(' ', 'T') + 'Z') : null;
-}
-
 const list: Handler = (ctx) => {
   const p = listParams(ctx);
   if (!p) return failure(4012);
@@ -309,92 +250,6 @@ const updateCarrier: Handler = (ctx) => {
   t.carrier = to;
   ctx.account.trackings.set(trackingKey(to, t.number), t);
   return success({ Usertag: '' });
-};
-
-const getuserinfo: Handler = (ctx) =>
-  // regtime is a Unix-seconds string, money and track_number (remaining quota) are numbers.
-  success({ email: ctx.account.email, regtime: String(ctx.account.regtime), phone: '+8612345678910', money: 999, track_number: ctx.account.quota });
-
-const getstatusnumber: Handler = (ctx) => {
-  const p = listParams(ctx);
-  if (!p) return failure(4012);
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const t of ctx.account.trackings.values()) {
-    if (!inWindow(t.createdAt, p.created_at_min, p.created_at_max)) continue;
-    if (!inWindow(orderTimeMs(t), p.order_created_time_min, p.order_created_time_max)) continue;
-    counts[facts(ctx.state.world.lookup(t.number, t.carrier), ctx.now, t.statusOverride).status] += 1;
-  }
-  return success(counts);
-};
-
-/** Postcodes some carriers surcharge as remote (first row is the doc sample). */
-const REMOTE_AREAS: Array<{ code: string; country: string; postcode: string; carriers: string[] }> = [
-  { code: 'JP', country: 'Japan', postcode: '7621094', carriers: ['ups', 'tnt'] },
-  { code: 'US', country: 'United States', postcode: '99701', carriers: ['ups', 'fedex', 'dhl'] },
-  { code: 'NO', country: 'Norway', postcode: '9170', carriers: ['dhl', 'tnt'] },
-  { code: 'IT', country: 'Italy', postcode: '98050', carriers: ['dhl', 'ups'] },
-];
-
-const remote: Handler = (ctx) => {
-  if (ctx.badJson || !Array.isArray(ctx.body)) return failure(4012);
-  const hits: unknown[] = [];
-  const other: unknown[] = [];
-  for (const item of ctx.body) {
-    const body = isObject(item) ? item : {};
-    const country = text(body.country)?.trim().toLowerCase() ?? '';
-    const postcode = text(body.postcode)?.replace(/\s/g, '') ?? '';
-    const company = text(body.company)?.toLowerCase();
-    const area = REMOTE_AREAS.find((a) => (a.code.toLowerCase() === country || a.country.toLowerCase() === country) && a.postcode === postcode);
-    const carriers = area?.carriers.filter((c) => !company || c === company) ?? [];
-    if (!area || carriers.length === 0) other.push({ country: body.country ?? null, postcode: body.postcode ?? null });
-    for (const c of carriers) hits.push({ far_express_company: c, two_code: area!.code, far_country: area!.country, far_city_postcode: area!.postcode });
-  }
-  return { meta: { ...meta(200), message: 'The request was successful.' }, data: { submitted: ctx.body.length, other, remote: hits } };
-};
-
-const costtime: Handler = (ctx) => {
-  if (ctx.badJson || !Array.isArray(ctx.body)) return failure(4012);
-  const items = ctx.body.map((i) => (isObject(i) ? i : {}));
-  if (items.some((i) => !isCarrierCode(i.carrier_code))) return failure(4015);
-  // Statistics are made up but stable per route; only range1 and range3 are named by the docs.
-  const data = items.map((i) => {
-    const seed = [...`${i.carrier_code}${i.original}${i.destination}`].reduce((a, c) => (a * 31 + c.charCodeAt(0)) % 9973, 7);
-    const total = 500 + (seed % 4500);
-    const delivered = Math.floor(total * (0.85 + (seed % 13) / 100));
-    const r1 = 10 + (seed % 30);
-    const r3 = 30 + (seed % 25);
-    const r4 = Math.floor((100 - r1 - r3) * 0.7);
-    return {
-      carrier_code: i.carrier_code, original: i.original ?? null, destination: i.destination ?? null, total, delivered,
-      range1: `${r1}%`, range3: `${r3}%`, range4: `${r4}%`, range5: `${100 - r1 - r3 - r4}%`,
-    };
-  });
-  return success(data);
-};
-
-const aircargo: Handler = (ctx) => {
-  if (ctx.badJson || !isObject(ctx.body)) return failure(4012);
-  const raw = ctx.body.track_number;
-  const list = (Array.isArray(raw) ? raw : [raw]).map(text).filter((s): s is string => !!s && s.trim() !== '');
-  if (list.length === 0) return failure(4013);
-  if (list.some((s) => !AWB_PATTERN.test(s.trim()))) return failure(4014);
-  const data = Object.fromEntries(list.map(normaliseAwb).map((awb) => [awb, airCargoEntry(awb)]));
-  return { meta: { ...meta(200), message: 'Request Success' }, data };
-};
-
-// Code-only meta as in the doc sample; TrackingMore's whole 2024 list (sandbox/carrier-list.ts).
-const carriers: Handler = () => ({ meta: { code: 200 } as Envelope['meta'], data: fullCarrierList() });
-
-const detect: Handler = (ctx) => {
-  if (ctx.badJson || !isObject(ctx.body)) return failure(4012);
-  const number = text(ctx.body.tracking_number)?.trim();
-  if (!number) return failure(4013);
-  // Every 5 detect calls cost one unit of quota.
-  ctx.account.detectCalls += 1;
-  if (ctx.account.detectCalls % 5 === 0) ctx.account.quota = Math.max(0, ctx.account.quota - 1);
-  const codes = detectCarriers(number, ctx.state.world.get(number)?.carrier);
-  if (codes.length === 0) return failure(4032);
-  return success(codes.map((code) => ({ name: carrierByCode(code)!.name, code })));
 };
 
 const SINGLE_TRACKING_PATH = /^\/trackings\/([^/]+)\/([^/]+)(?:\/([^/]*))?$/;

@@ -10,7 +10,7 @@ import type { Fault, FaultSpec } from './faults';
 import { Faults } from './faults';
 import { handleHook } from './hooks';
 import { RateLimiter } from './rate-limit';
-import type { Ctx, Endpoint, Route } from './routes-v2';
+import type { Ctx, Endpoint, Route } from './route-types';
 import { V2_ROUTES } from './routes-v2';
 import { V1_ROUTES } from './routes-v1';
 import { failure4, httpStatus4 } from './v4/envelope';

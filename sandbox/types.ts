@@ -1,6 +1,6 @@
 // What the request handler and the test hooks share, apart from the server that builds it (keeps
 // hooks.ts from importing server.ts, which imports hooks.ts).
-import type { Endpoint } from './routes-v2';
+import type { Endpoint } from './route-types';
 import type { V4Endpoint } from './v4/routes';
 import type { Faults } from './faults';
 import type { RateLimiter } from './rate-limit';

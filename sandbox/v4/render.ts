@@ -1,7 +1,7 @@
 // v4 reply objects (contract §4) built from an account tracking and what the carrier world reveals by now.
 // The quirks of real v4 replies are kept on purpose: `update_at` (sic), `archived` as a string, zone-less
 // checkpoint dates, `transit_time` in whole days, extra keys no SDK lists (`source`).
-import { SEED_AWB_ENTRY } from '../seed-data';
+import { SEED_AWB_ENTRY } from '../seed-vendor-docs';
 import type { AccountTracking } from '../state';
 import type { ScriptedEvent, WorldShipment } from '../world';
 import { revealed } from '../world';

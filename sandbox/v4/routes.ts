@@ -1,7 +1,7 @@
 // TrackingMore v4 under /v4 (contract §5): couriers, trackings by id, and the air waybill query.
 import { AIRLINES, AWB_PATTERN, normaliseAwb } from '../aircargo';
 import { detectCarriers, carrierByCode } from '../carriers';
-import type { Handler } from '../routes-v2';
+import type { Handler } from '../route-types';
 import { COURIERS4, courier4 } from './couriers';
 import { failure4, success4 } from './envelope';
 import { seedAwb4 } from './render';

@@ -2,7 +2,7 @@
 // lists), update/delete/retrack by id. Where the contract is unconfirmed the sandbox follows §10.
 import { isCarrierCode } from '../carriers';
 import type { Envelope } from '../envelope';
-import type { Ctx, Handler } from '../routes-v2';
+import type { Ctx, Handler } from '../route-types';
 import type { AccountTracking } from '../state';
 import { newTracking, trackingKey } from '../state';
 import { requiredFields } from './couriers';

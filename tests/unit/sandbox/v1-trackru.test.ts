@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEMO_KEYS } from '../../../sandbox/demo-keys';
-import { SEED, SEED_STO_PUT_REPLY, SEED_STO_PUT_REQUEST } from '../../../sandbox/seed-data';
+import { SEED } from '../../../sandbox/seed-data';
+import { SEED_STO_PUT_REPLY, SEED_STO_PUT_REQUEST } from '../../../sandbox/seed-vendor-docs';
 import { call, hook, useSandbox } from './helpers';
 
 const box = useSandbox();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEMO_KEYS } from '../../../sandbox/demo-keys';
-import { SEED, SEED_4PX_TRACKING, SEEDED_SHIPMENTS } from '../../../sandbox/seed-data';
+import { SEED, SEEDED_SHIPMENTS } from '../../../sandbox/seed-data';
+import { SEED_4PX_TRACKING } from '../../../sandbox/seed-vendor-docs';
 import { call, hook, useSandbox } from './helpers';
 
 const box = useSandbox();
@@ -328,7 +329,7 @@ describe('remote, costtime, aircargo', () => {
   });
 
   it('aircargo answers the seed reply for 172-28891936', async () => {
-    const { SEED_AWB_ENTRY } = await import('../../../sandbox/seed-data');
+    const { SEED_AWB_ENTRY } = await import('../../../sandbox/seed-vendor-docs');
     const r = await call(box.sb, 'POST', '/trackings/aircargo', { body: { track_number: ['172-28891936', '172-28891936'], lang: 'en' } });
     expect(r.json).toEqual({ meta: { code: 200, type: 'Success', message: 'Request Success' }, data: { '172-28891936': SEED_AWB_ENTRY } });
     const single = await call(box.sb, 'POST', '/trackings/aircargo', { body: { track_number: '17228891936' } });
