@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // Gecko id is stable so Firefox keeps storage across reinstalls and tests can pin the moz-extension UUID.
 export const GECKO_ID = 'trackpin@trackpin.app';
@@ -12,7 +13,7 @@ export default defineConfig({
   // Lets parallel e2e runs build into their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noInnerHtml()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -20,6 +21,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
+    // A custom API endpoint's host, asked for only when the user sets one that needs it (host-access.ts).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
     commands: {
