@@ -12,6 +12,22 @@ export default defineConfig({
   manifestVersion: 3,
   // Lets parallel e2e runs build into their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // Store packages (`npm run zip`). The Firefox sources zip holds what rebuilds the package with the README's
+  // commands, nothing more (no tests, sandbox or dev scripts); tests/e2e/store-package.e2e.test.ts checks it.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'scripts/vite-no-inner-html.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact(), noInnerHtml()],
   }),

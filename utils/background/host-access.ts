@@ -20,6 +20,8 @@ export interface HostAccess {
    * may answer CORS and work without it, so its calls are tried, and a network failure then names the cause.
    */
   required: boolean;
+  /** The API's base URL (for the CORS probe). */
+  base: string;
 }
 
 /** The host the settings' API calls go to (pure: the options page and popup use it too). */
@@ -31,7 +33,7 @@ export function hostAccessFor(settings: Pick<Settings, 'provider' | 'endpoint'>)
     url = new URL(PROVIDERS[settings.provider].baseUrl);
   }
   // Match patterns carry no port: `http://127.0.0.1/*` covers the sandbox on any port.
-  return { origin: `${url.protocol}//${url.hostname}/*`, required: API_HOSTS.has(url.host) };
+  return { origin: `${url.protocol}//${url.hostname}/*`, required: API_HOSTS.has(url.host), base: url.href };
 }
 
 /** permissions.contains; where the browser cannot tell (no permissions API), assume held and let the call say. */
@@ -55,9 +57,23 @@ export function hostName(origin: string): string {
 }
 
 /**
+ * A network failure is the browser's CORS block, not the network, when the server answers a no-cors request
+ * but refuses a CORS one (a plain GET: no key, no preflight). Unreachable: both fail. CORS-enabled: both pass.
+ */
+async function corsBlocked(base: string): Promise<boolean> {
+  const reaches = (mode: RequestMode) =>
+    fetch(base, { mode, cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(5_000) }).then(
+      () => true,
+      () => false,
+    );
+  const [cors, opaque] = await Promise.all([reaches('cors'), reaches('no-cors')]);
+  return opaque && !cors;
+}
+
+/**
  * Wraps a client so that each API call first checks the host permission: a required host that is not held
- * fails at once with `host-permission` (no request); an optional one is tried and a network failure while
- * it is not held becomes `host-permission` too.
+ * fails at once with `host-permission` (no request); an optional one is tried, and a network failure while
+ * it is not held becomes `host-permission` when the browser's CORS block caused it.
  */
 export function guardHostAccess(client: TrackingClient, access: HostAccess): TrackingClient {
   return new Proxy(client, {
@@ -72,7 +88,9 @@ export function guardHostAccess(client: TrackingClient, access: HostAccess): Tra
         try {
           return await (value as (...a: unknown[]) => unknown).apply(target, args);
         } catch (error) {
-          if (!held && error instanceof TrackingApiError && error.kind === 'network') throw new HostPermissionError(access.origin);
+          if (!held && error instanceof TrackingApiError && error.kind === 'network' && (await corsBlocked(access.base))) {
+            throw new HostPermissionError(access.origin);
+          }
           throw error;
         }
       };

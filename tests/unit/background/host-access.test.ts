@@ -27,9 +27,9 @@ afterEach(() => {
 
 describe('hostAccessFor', () => {
   it("names each provider's API host as required and a custom endpoint's host (any port) as optional", () => {
-    expect(hostAccessFor({ provider: 'trackingmore-v4', endpoint: '' })).toEqual({ origin: 'https://api.trackingmore.com/*', required: true });
-    expect(hostAccessFor({ provider: 'trackru-v1', endpoint: '' })).toEqual({ origin: 'https://api.trackru.ru/*', required: true });
-    expect(hostAccessFor({ provider: 'trackingmore-v2', endpoint: 'http://127.0.0.1:4321/v2' })).toEqual({ origin: 'http://127.0.0.1/*', required: false });
+    expect(hostAccessFor({ provider: 'trackingmore-v4', endpoint: '' })).toMatchObject({ origin: 'https://api.trackingmore.com/*', required: true });
+    expect(hostAccessFor({ provider: 'trackru-v1', endpoint: '' })).toMatchObject({ origin: 'https://api.trackru.ru/*', required: true });
+    expect(hostAccessFor({ provider: 'trackingmore-v2', endpoint: 'http://127.0.0.1:4321/v2' })).toMatchObject({ origin: 'http://127.0.0.1/*', required: false });
     expect(hostAccessFor({ provider: 'trackingmore-v2', endpoint: 'https://api.trackingmore.com/v2' }).required).toBe(true);
   });
 });
@@ -55,12 +55,13 @@ describe('API calls without the host permission', () => {
     expect((await status()).missingHost).toBeNull();
   });
 
-  it('a custom endpoint not held whose call fails on the network: host-permission, not a bare network error', async () => {
+  // The CORS block itself (a reply refused for want of the permission) needs a browser: covered in
+  // tests/e2e/host-access.firefox.e2e.test.ts against a sandbox without CORS headers.
+  it('a custom endpoint not held that answers CORS but drops the call stays a network error (the probe reaches it)', async () => {
     await configure(sb);
     grant(() => false);
-    sb.setFaults({ kind: 'drop', count: 10 });
-    const error = await failure(lookup({ number: SEED.ups }));
-    expect(error).toMatchObject({ kind: 'host-permission', origin: 'http://127.0.0.1/*' });
+    sb.setFaults({ kind: 'drop', count: 10, path: '/v2/trackings/ups' });
+    expect((await failure(lookup({ number: SEED.ups }))).kind).toBe('network');
   });
 
   it('a custom endpoint that is held and fails on the network stays a network error', async () => {
