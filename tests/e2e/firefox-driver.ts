@@ -4,7 +4,9 @@
 // (https://extensionworkshop.com/documentation/develop/manifest-v3-migration-guide/ "event pages").
 // `stopBackground` unloads it mid-work the same way, by reloading the page document: every global, timer
 // and in-flight request of the old page is gone, and the new page's start-up must resume from storage.
+import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
 import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
 
 declare const browser: any;
@@ -37,4 +39,25 @@ export function firefoxDriver(page: Page, sandbox: SandboxHandle): BackgroundDri
     },
   };
   return driver;
+}
+
+/**
+ * Registers the set-up of a Firefox background test: a sandbox with a fixed clock, Firefox configured with
+ * the v2 sandbox endpoint and `apiKey` through its options page, and the driver on that tab.
+ */
+export function useFirefoxBackground(apiKey: string): () => BackgroundDriver {
+  let sandbox: SandboxHandle;
+  let ext: FirefoxExtension;
+  let driver: BackgroundDriver;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, now: new Date('2026-11-20T12:00:00Z') });
+    ext = await launchFirefox();
+    const page = await configureFirefoxThroughOptions(ext, { apiKey, endpoint: sandbox.trackingmoreUrl });
+    driver = firefoxDriver(page, sandbox);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await sandbox?.close();
+  });
+  return () => driver;
 }
