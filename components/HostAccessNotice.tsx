@@ -1,6 +1,7 @@
 // Why Trackpin needs an API host permission, with the button that asks the browser for it. Used by the popup
 // banner and the options key section; the click handler must ask synchronously (a user gesture).
 import { t } from '@/utils/i18n';
+import { hostName } from '@/utils/background/host-access';
 
 export interface HostAccessNoticeProps {
   /** The match pattern withheld, e.g. `https://api.trackingmore.com/*`. */
@@ -10,10 +11,8 @@ export interface HostAccessNoticeProps {
   onAllow: () => void;
 }
 
-const hostOf = (origin: string) => origin.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
-
 export function HostAccessNotice({ origin, refused, onAllow }: HostAccessNoticeProps) {
-  const host = hostOf(origin);
+  const host = hostName(origin);
   return (
     <div class="tp-banner tp-note" role="status" data-banner="host-permission">
       <p>{t('ui_host_reason', host)}</p>
