@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // Gecko id is stable so Firefox keeps storage across reinstalls and tests can pin the moz-extension UUID.
 export const GECKO_ID = 'trackpin@trackpin.app';
@@ -11,8 +12,24 @@ export default defineConfig({
   manifestVersion: 3,
   // Lets parallel e2e runs build into their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // Store packages (`npm run zip`). The Firefox sources zip holds what rebuilds the package with the README's
+  // commands, nothing more (no tests, sandbox or dev scripts); tests/e2e/store-package.e2e.test.ts checks it.
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'scripts/vite-no-inner-html.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noInnerHtml()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -20,6 +37,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
+    // A custom API endpoint's host, asked for only when the user sets one that needs it (host-access.ts).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
     commands: {

@@ -28,6 +28,8 @@ export interface SandboxOptions {
   quota?: number;
   /** Fixes the clock (it then moves only by advance()); without it the clock follows real time. */
   now?: Date;
+  /** false: no CORS headers, as the real APIs (a browser then needs the host permission to call it). */
+  cors?: boolean;
 }
 
 export interface SandboxHandle {
@@ -92,6 +94,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const sb = new SandboxRuntime(config, options.now);
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
+    if (options.cors === false) withoutCors(res);
     handle(sb, req, res, timers).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain', String(error));
     });
@@ -131,6 +134,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
+}
+
+/** Drops the Access-Control-* headers every route sends (the real APIs send none). */
+function withoutCors(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string>) => ServerResponse;
+  res.writeHead = ((status: number, headers?: Record<string, string>) =>
+    writeHead(status, Object.fromEntries(Object.entries(headers ?? {}).filter(([k]) => !k.toLowerCase().startsWith('access-control-'))))) as typeof res.writeHead;
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string, extraHeaders: Record<string, string> = {}): void {

@@ -40,6 +40,6 @@ run('typecheck', bin('tsc'), ['--noEmit']);
 vitest('unit tests', []);
 run('build chrome-mv3', bin('wxt'), ['build']);
 run('build firefox-mv3', bin('wxt'), ['build', '-b', 'firefox']);
-run('web-ext lint (firefox-mv3)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--no-input', '--output', 'text']);
+run('web-ext lint (firefox-mv3)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--no-input', '--output', 'text', '--warnings-as-errors']);
 vitest('e2e tests', ['--config', 'tests/e2e/vitest.config.ts']);
 summary();

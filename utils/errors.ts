@@ -16,7 +16,15 @@ export type ApiErrorKind =
   | 'unsupported';
 
 /** Failures the background raises itself (`utils/background/background-error.ts`). */
-export type LocalErrorKind = 'no-key' | 'no-carrier' | 'not-pinned' | 'invalid-input' | 'busy' | 'not-a-number';
+export type LocalErrorKind =
+  | 'no-key'
+  | 'no-carrier'
+  | 'not-pinned'
+  | 'invalid-input'
+  | 'busy'
+  | 'not-a-number'
+  // The browser withholds the API's host permission (`utils/background/host-access.ts`).
+  | 'host-permission';
 
 /** Failures of messaging between contexts and of the views' own storage reads. */
 export type TransportErrorKind = 'invalid-message' | 'internal' | 'no-content-script' | 'storage';
@@ -39,4 +47,6 @@ export interface ErrorInfo {
   fields?: string[];
   /** For no-carrier: the carriers the number fits, offered as a picker. */
   candidates?: string[];
+  /** For host-permission: the match pattern to ask for (`permissions.request({ origins: [origin] })`). */
+  origin?: string;
 }

@@ -2,6 +2,7 @@
 import { PROVIDERS, type Provider } from '@/utils/settings/model';
 import { formatDateTime, formatNumber, t } from '@/utils/i18n';
 import { ErrorNotice } from '../ErrorNotice';
+import { HostAccessNotice } from '../HostAccessNotice';
 import { ProviderSwitch } from './ProviderSwitch';
 import { PROVIDER_LABEL } from './provider-label';
 import { useOptionsStore } from './store-context';
@@ -11,6 +12,7 @@ export function ApiSection() {
   const store = useOptionsStore();
   const d = store.draft.value;
   const check = store.keyCheck.value;
+  const host = store.host.missing.value;
   return (
     <section class="tp-card" aria-labelledby="tp-api-h">
       <h2 id="tp-api-h">{t('options_api_title')}</h2>
@@ -87,6 +89,7 @@ export function ApiSection() {
           )}
           {check.state === 'error' && <ErrorNotice error={check.error} />}
         </div>
+        {host && <HostAccessNotice origin={host} refused={store.host.refused.value} onAllow={() => store.host.allow(host)} />}
       </div>
       <ProviderSwitch />
       <details class="tp-advanced" open={!!d.endpoint}>

@@ -10,6 +10,7 @@ import { clickInPage, configureFirefoxThroughOptions, fillInPage, launchFirefox,
 import { providerFor, type SandboxSettings } from './configure';
 import { backupView, eventMultiplier, expectCappedBigReply, expectNewKeyClearsPause, pollIntoTenYearRetryAfter, type Reply } from './watch-fixtures';
 import { DEFAULT_SETTINGS } from '../../utils/settings/model';
+import { catchDownload } from './firefox-downloads';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -62,30 +63,6 @@ async function clickButton(page: Page, label: string, within = 'body'): Promise<
 }
 
 const untilText = (page: Page, pattern: string) => untilInPage(page, (p: string) => new RegExp(p).test(document.body.innerText), pattern);
-
-/**
- * Keeps the next Blob link "download" in the page: puppeteer's BiDi Firefox exposes no download events, so
- * the test reads the file the browser is offered (the same Blob) instead of the saved copy.
- */
-async function catchDownload(page: Page): Promise<() => Promise<{ name: string; text: string }>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __tpBlob?: Blob; __tpName?: string };
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (b: Blob | MediaSource) => ((w.__tpBlob = b as Blob), create(b));
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      if (this.download) w.__tpName = this.download;
-      return click.call(this);
-    };
-  });
-  return async () => {
-    await untilInPage(page, () => !!(window as unknown as { __tpBlob?: Blob }).__tpBlob, null);
-    return page.evaluate(async () => {
-      const w = window as unknown as { __tpBlob: Blob; __tpName?: string };
-      return { name: w.__tpName ?? '', text: await w.__tpBlob.text() };
-    });
-  };
-}
 
 describe('the watch loop (Firefox)', () => {
   let sandbox: Sandbox;

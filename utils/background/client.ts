@@ -4,6 +4,7 @@ import { createTrackingClient, type TrackingClient, type RateLimits, type Timing
 import type { Settings } from '../settings/model';
 import { noKey } from './background-error';
 import { loggedClient, type RequestReason } from './privacy-log';
+import { guardHostAccess, hostAccessFor } from './host-access';
 
 /**
  * Client tuning. Production uses the API module's defaults (1 request/s, 3 realtime/s); unit tests set
@@ -21,5 +22,6 @@ export function clientFor(settings: Pick<Settings, 'provider' | 'apiKey' | 'endp
     ...(clientTuning.rateLimits ? { rateLimits: clientTuning.rateLimits } : {}),
     ...(clientTuning.timing ? { timing: clientTuning.timing } : {}),
   });
-  return loggedClient(client, reason);
+  // The host check sits outside the log: a call refused for want of the permission sends nothing.
+  return guardHostAccess(loggedClient(client, reason), hostAccessFor(settings));
 }

@@ -2,11 +2,13 @@
 import { browser } from 'wxt/browser';
 import type { StatusReply } from '../messages/background-api';
 import { readSettings } from '../settings/store';
+import type { Settings } from '../settings/model';
 import { readListIndex, readWatchlist } from '../watchlist/store';
 import { readPollState } from './poll/poll-state';
 import { unreadCount } from './badge';
 import { readStorageProblems } from '../storage/problems';
 import { t } from '../i18n';
+import { holdsHost, hostAccessFor } from './host-access';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */
 async function pinCounts(): Promise<{ pinned: number; unread: number }> {
@@ -19,6 +21,9 @@ async function pinCounts(): Promise<{ pinned: number; unread: number }> {
 export async function status(): Promise<StatusReply> {
   const [settings, counts, poll, problems] = await Promise.all([readSettings(), pinCounts(), readPollState(), readStorageProblems()]);
   const run = poll.run;
+  const missingHost = await missingHostFor(settings, poll.lastPollError);
+  // A host-permission failure the user has since fixed (granted in the popup or options) is old news.
+  const lastPollError = poll.lastPollError?.kind === 'host-permission' && !missingHost ? null : poll.lastPollError;
   return {
     version: manifestVersion(),
     configured: settings.apiKey.trim() !== '',
@@ -27,10 +32,22 @@ export async function status(): Promise<StatusReply> {
     unread: counts.unread,
     pausedUntil: poll.pausedUntil && poll.pausedUntil > Date.now() ? poll.pausedUntil : null,
     lastPollAt: poll.lastPollAt,
-    lastPollError: poll.lastPollError ?? (await storageFull()),
+    lastPollError: lastPollError ?? (await storageFull()),
     progress: run ? { done: run.chunks.slice(0, run.nextChunk).flat().length, total: run.chunks.flat().length } : null,
     problems: problems.length,
+    missingHost,
   };
+}
+
+/**
+ * The host to ask the user for: the provider's API whenever it is withheld; a custom endpoint (which may
+ * answer CORS without it) only once a call to it failed for that cause.
+ */
+async function missingHostFor(settings: Settings, lastPollError: StatusReply['lastPollError']): Promise<string | null> {
+  if (!settings.apiKey.trim()) return null;
+  const access = hostAccessFor(settings);
+  if (!access.required && lastPollError?.kind !== 'host-permission') return null;
+  return (await holdsHost(access.origin)) ? null : access.origin;
 }
 
 /** Room below which nothing fits any more (a poll status, a pin). */

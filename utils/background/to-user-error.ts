@@ -5,6 +5,7 @@ import type { ApiErrorKind, ErrorInfo } from '../errors';
 import { t, type MessageKey } from '../i18n';
 import { BackgroundError } from './background-error';
 import { NeedsFieldsError } from './carrier-fields';
+import { HostPermissionError } from './host-access';
 import { isQuotaError } from '../storage/quota';
 
 const API_MESSAGES: Record<ApiErrorKind, MessageKey> = {
@@ -50,6 +51,7 @@ export function toUserError(error: unknown): ErrorInfo {
   if (error instanceof BackgroundError) {
     const info: ErrorInfo = { kind: error.kind, message: error.message };
     if (error.candidates) info.candidates = [...error.candidates];
+    if (error instanceof HostPermissionError) info.origin = error.origin;
     return info;
   }
   if (error instanceof TrackingApiError) {

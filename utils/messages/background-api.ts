@@ -36,6 +36,8 @@ export interface StatusReply {
   progress: { done: number; total: number } | null;
   /** Stored entries set aside as unreadable (the options page lists them). */
   problems: number;
+  /** The API host permission Trackpin needs and the browser withholds (a match pattern), else null. */
+  missingHost: string | null;
 }
 
 export interface LookupReply {

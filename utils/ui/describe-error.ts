@@ -56,6 +56,8 @@ export function describeError(error: ErrorInfo, now: number = Date.now()): Error
       return view('ui_err_notANumber', 'ui_err_notANumber_hint', 'none');
     case 'no-carrier':
       return view('ui_err_noCarrier', 'ui_err_noCarrier_hint', 'none');
+    case 'host-permission':
+      return view('ui_err_hostPermission', 'ui_err_hostPermission_hint', 'none');
     case 'storage-full':
       return view('ui_err_storageFull', 'ui_err_storageFull_hint', 'none');
     // No dedicated wording: the message (already in the user's language) says what happened.

@@ -43,6 +43,13 @@ export interface PopupServices {
   now(): number;
   /** False when the browser knows it has no connection. */
   online(): boolean;
+  hostAccess: HostAccessServices;
+}
+
+/** Asking for an API host permission. `request` must be called synchronously in the user's click. */
+export interface HostAccessServices {
+  holds(origin: string): Promise<boolean>;
+  request(origin: string): Promise<boolean>;
 }
 
 export interface OptionsServices {
@@ -53,6 +60,7 @@ export interface OptionsServices {
   watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void;
   readBulkProgress(): Promise<BulkProgress | null>;
   now(): number;
+  hostAccess: HostAccessServices;
 }
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
@@ -144,3 +152,9 @@ export function readBulkProgress(): Promise<BulkProgress | null> {
 export function online(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
+
+/** permissions.request opens the browser's prompt only inside a user gesture: call it before any await. */
+export const hostAccess: HostAccessServices = {
+  holds: (origin) => browser.permissions.contains({ origins: [origin] }).catch(() => true),
+  request: (origin) => browser.permissions.request({ origins: [origin] }).catch(() => false),
+};

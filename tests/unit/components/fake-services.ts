@@ -49,6 +49,7 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     setHash: () => {},
     now: () => Date.parse('2026-11-21T12:00:00'),
     online: () => true,
+    hostAccess: { holds: async () => true, request: async () => true },
     ...extra,
   };
   return { services, log, tabLog, opened, fireWatchlistChange: () => listeners.forEach((l) => l()) };

@@ -41,6 +41,7 @@ async function mount() {
     watchBulkProgress: () => () => {},
     readBulkProgress: async () => null,
     now: () => Date.parse('2026-11-21T12:00:00Z'),
+    hostAccess: { holds: async () => true, request: async () => true },
   };
   const store = createOptionsStore(services);
   render(

@@ -32,6 +32,7 @@ async function mount(handlers: Handlers, settings: Partial<Settings> = {}) {
     },
     readBulkProgress: async () => null,
     now: () => Date.parse('2026-11-21T12:00:00Z'),
+    hostAccess: { holds: async () => true, request: async () => true },
   };
   const store = createOptionsStore(services);
   store.actions.subscribe();
@@ -105,6 +106,7 @@ describe('options: API key', () => {
       watchBulkProgress: () => () => {},
       readBulkProgress: async () => null,
       now: () => 0,
+      hostAccess: { holds: async () => true, request: async () => true },
     });
     const loading = store.actions.init();
     store.actions.update({ apiKey: 'typed-early' });

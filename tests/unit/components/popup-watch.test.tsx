@@ -14,7 +14,7 @@ import { Fail, fakePopupServices, flush, type Handlers } from './fake-services';
 const NOW = Date.parse('2026-11-21T12:00:00');
 const STATUS: StatusReply = {
   version: '0.1.0', configured: true, provider: 'trackingmore-v2', pinned: 1, unread: 0,
-  pausedUntil: null, lastPollAt: NOW - 5 * 60_000, lastPollError: null, progress: null, problems: 0,
+  pausedUntil: null, lastPollAt: NOW - 5 * 60_000, lastPollError: null, progress: null, problems: 0, missingHost: null,
 };
 
 async function mount(handlers: Handlers, extra: Partial<PopupServices> = {}, hash = '') {

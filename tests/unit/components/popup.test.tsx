@@ -14,6 +14,7 @@ const STATUS: StatusReply = {
   configured: true,
   progress: null,
   problems: 0,
+  missingHost: null,
   provider: 'trackingmore-v2',
   pinned: 0,
   unread: 0,

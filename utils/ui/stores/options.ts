@@ -8,6 +8,7 @@ import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 import { createProblemsStore } from './problems';
+import { createOptionsHostStore } from './options-host';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -30,6 +31,10 @@ export function createOptionsStore(services: OptionsServices) {
   const switchedFrom = signal<Settings['provider'] | null>(null);
   const recreate = signal<Async<BulkProgress>>({ state: 'idle' });
   const problems = createProblemsStore(services);
+  const host = createOptionsHostStore(services, {
+    keyCheckError: () => (keyCheck.value.state === 'error' ? keyCheck.value.error : null),
+    recheckKey: () => void actions.checkKey(),
+  });
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -43,6 +48,7 @@ export function createOptionsStore(services: OptionsServices) {
     }
     save.value = { state: 'ok', data: r.data };
     saved.value = r.data;
+    void host.refresh(r.data);
     return r.data;
   }
 
@@ -54,6 +60,7 @@ export function createOptionsStore(services: OptionsServices) {
         // Keep what the user already typed: the settings can arrive after the first keystrokes.
         const typed = Object.fromEntries([...edited].map((k) => [k, draft.value[k]]));
         draft.value = { ...r.data, ...typed };
+        void host.refresh(r.data);
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
       await problems.load();
@@ -160,7 +167,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, host, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

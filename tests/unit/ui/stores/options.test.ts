@@ -12,6 +12,7 @@ function setup() {
     watchBulkProgress: () => () => {},
     readBulkProgress: async () => null,
     now: () => 0,
+    hostAccess: { holds: async () => true, request: async () => true },
   };
   return { store: createOptionsStore(services), log };
 }

@@ -15,6 +15,7 @@ import { createDetailsStore } from './details';
 import { createFoundStore } from './found';
 import { createCheckStore } from './check';
 import { createCarriersStore } from './carrier-picker';
+import { createHostStore } from './host';
 
 export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });
@@ -30,6 +31,16 @@ export function createPopupStore(services: PopupServices) {
   const found = createFoundStore(services);
   const carriers = createCarriersStore(services);
   const check = createCheckStore(services, { status, actionError, loadStatus, reloadList: () => list.reload() });
+  const host = createHostStore(services, {
+    status,
+    actionError,
+    viewError: () => {
+      const d = details.details.value;
+      return d?.state === 'error' ? d.error : null;
+    },
+    loadStatus,
+    retry: () => details.retry(),
+  });
 
   async function loadStatus() {
     const r = await services.send(msg.status, {});
@@ -103,6 +114,7 @@ export function createPopupStore(services: PopupServices) {
     found,
     check,
     carriers,
+    host,
     now: services.now,
     carrierName: services.carrierName,
     carrierChoices: services.carrierChoices,

@@ -1,0 +1,22 @@
+// The background driver for Chromium (background-journeys.ts): an extension page sends the messages and
+// reads storage, alarms, the badge and notifications with the chrome.* APIs.
+import type { Page } from 'playwright-core';
+import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
+
+// Evaluated callbacks are serialised into the browser, so they name the extension API themselves.
+declare const chrome: any;
+
+export function chromiumDriver(page: Page, sandbox: SandboxHandle, lifecycle: Partial<Pick<BackgroundDriver, 'stopBackground' | 'wakeBackground'>> = {}): BackgroundDriver {
+  return {
+    sandbox,
+    send: (type, payload = {}) =>
+      page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const).catch((e: Error) => ({ ok: false, rejected: e.message })) as Promise<Reply>,
+    stored: (keys) => page.evaluate((k) => chrome.storage.local.get(k), keys),
+    alarm: (name) => page.evaluate((n) => chrome.alarms.get(n), name),
+    badge: () => page.evaluate(() => chrome.action.getBadgeText({})),
+    notifications: () => page.evaluate(() => chrome.notifications.getAll()),
+    clearNotification: (id) => page.evaluate((i) => chrome.notifications.clear(i), id).then(() => undefined),
+    stopBackground: lifecycle.stopBackground ?? (() => Promise.reject(new Error('no stop in this file'))),
+    wakeBackground: lifecycle.wakeBackground ?? (async () => undefined),
+  };
+}
