@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ALL_SITES, API_ORIGINS } from './utils/page-safety/site-patterns';
 
 // Gecko id is stable so Firefox keeps storage across reinstalls and tests can pin the moz-extension UUID.
 export const GECKO_ID = 'trackpin@trackpin.app';
@@ -11,6 +12,13 @@ export default defineConfig({
   manifestVersion: 3,
   // Lets parallel e2e runs build into their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  hooks: {
+    // WXT makes a run-time content script's matches required host permissions; site access stays as
+    // declared below (optional in Chrome), or allow-only mode could not give it back.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') manifest.host_permissions = [...API_ORIGINS];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -18,8 +26,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
-    host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
+    // `scripting`: the content script is registered at run time (utils/background/site-access.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
+    // Site access is optional so that "only sites I allow" can give `<all_urls>` back and leave the browser
+    // to withhold every other site. Firefox grants host_permissions at install and lets the extension remove
+    // them, so it gets all sites at install; Chrome cannot remove a required permission, so there all sites
+    // is an optional grant (kept by users upgrading from a build that had it; asked once by new installs).
+    host_permissions: [...API_ORIGINS, ...(browser === 'firefox' ? [ALL_SITES] : [])],
+    optional_host_permissions: [ALL_SITES],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
     commands: {

@@ -14,6 +14,7 @@ import { frameMsg, type FoundNumber } from '@/utils/messages/content-api';
 import { createRouter, route } from '@/utils/messages/router';
 import type { SenderLike } from '@/utils/messages/sender';
 import { extensionUrl } from '@/utils/extension';
+import type { SitePermissions } from './site-permissions';
 
 export type SendFn = <D extends AnyMessageDef>(def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
 export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
@@ -43,6 +44,7 @@ export interface PopupServices {
   now(): number;
   /** False when the browser knows it has no connection. */
   online(): boolean;
+  sites: SitePermissions;
 }
 
 export interface OptionsServices {
@@ -53,6 +55,7 @@ export interface OptionsServices {
   watchBulkProgress(onChange: (p: BulkProgress | null) => void): () => void;
   readBulkProgress(): Promise<BulkProgress | null>;
   now(): number;
+  sites: SitePermissions;
 }
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
@@ -97,6 +100,7 @@ export function openUrl(url: string): void {
 }
 
 export { copyText } from '../extension';
+export { sites } from './site-permissions';
 
 /** Extension pages may read storage themselves: this skips waking the worker and copying 200 shipments. */
 export async function readWatchlist(): Promise<PinnedShipment[]> {

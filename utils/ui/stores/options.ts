@@ -8,6 +8,7 @@ import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 import { createProblemsStore } from './problems';
+import { createSiteAccessStore } from './site-access';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -30,6 +31,11 @@ export function createOptionsStore(services: OptionsServices) {
   const switchedFrom = signal<Settings['provider'] | null>(null);
   const recreate = signal<Async<BulkProgress>>({ state: 'idle' });
   const problems = createProblemsStore(services);
+  // Saved apart from the draft; the draft follows so that Save does not put the old mode back.
+  const siteAccess = createSiteAccessStore(services, (next) => {
+    saved.value = next;
+    draft.value = { ...draft.value, siteAccess: next.siteAccess };
+  });
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -160,7 +166,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, siteAccess, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
