@@ -13,14 +13,18 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; allFrames?: boolean; matchOriginAsFallback?: boolean }[]> };
 };
 
-const A = 'shop-a.test';
-const B = 'shop-b.test';
+// Two sites served by the sandbox (which answers only loopback host names).
+const A = '127.0.0.1';
+const B = 'localhost';
 let ext: ChromiumExtension;
 let sandbox: Sandbox;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
-  ext = await launchChromium({ args: [`--host-resolver-rules=MAP ${A} 127.0.0.1, MAP ${B} 127.0.0.1`] });
+  ext = await launchChromium({
+    // Lets the DevTools protocol press the toolbar button (Extensions.triggerAction).
+    args: ['--enable-unsafe-extension-debugging'],
+  });
 });
 
 afterAll(async () => {
@@ -36,6 +40,17 @@ async function marksOn(url: string): Promise<{ page: Page; marks: number }> {
   // The default-mode test below shows this page is marked well within this time.
   await page.waitForSelector('trackpin-mark[data-trackpin]', { timeout: 4000 }).catch(() => undefined);
   return { page, marks: await page.locator('trackpin-mark[data-trackpin]').count() };
+}
+
+async function pressToolbarButton(page: Page): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('No browser-level DevTools session');
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}: ${JSON.stringify(targetInfos)}`);
+  await session.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
+  await session.detach();
 }
 
 const inWorker = async <T>(fn: () => Promise<T>): Promise<T> => (await ext.worker()).evaluate(fn);
@@ -67,9 +82,12 @@ describe('site access (Chromium)', () => {
     expect(other.marks).toBe(0);
     await other.page.close();
 
-    // The popup, for the shop's tab: opened in a tab of its own, then the shop's tab is made the active one.
+    // The user presses the toolbar button on the shop's tab: that is what lets the popup see a site Trackpin
+    // has no access to (activeTab). The popup is then driven in a tab of its own (Playwright cannot reach the
+    // popup bubble) while the shop's tab stays the active one.
     const popup = await ext.context.newPage();
     await shop.page.bringToFront();
+    await pressToolbarButton(shop.page);
     await popup.goto(ext.extUrl('popup.html'));
     const toggle = popup.getByRole('switch', { name: 'Allowed on this site' });
     await toggle.waitFor();
