@@ -75,6 +75,10 @@ describe('site access (Firefox)', () => {
     await ext.gotoExtensionPage(tab, 'options.html', 'input[name=tp-site-access][value=allowed-only]');
     await tab.click('input[name=tp-site-access][value=allowed-only]');
     await waitInPage(tab, '#tp-sites-h ~ .tp-field .tp-subhead');
+    // The browser, not Trackpin, now withholds every site.
+    const origins = () =>
+      tab.evaluate(async () => (await (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> } } }).browser.permissions.getAll()).origins);
+    await expect.poll(origins).not.toContain('<all_urls>');
 
     const shop = await openShop(ALLOWED);
     expect(await marksAfterLoad(shop, false)).toBe(0);
@@ -91,6 +95,8 @@ describe('site access (Firefox)', () => {
     await other.reload({ waitUntil: 'load' });
     expect(await marksAfterLoad(other, false)).toBe(0);
 
+    expect(await origins()).toEqual(expect.arrayContaining([`*://${ALLOWED}/*`]));
+    expect(await origins()).not.toContain('<all_urls>');
     // Options lists the site as the browser grants it.
     await ext.gotoExtensionPage(tab, 'options.html', '.tp-sites li');
     expect(await tab.$$eval('.tp-sites li span', (els) => els.map((e) => e.textContent))).toContain(ALLOWED);
