@@ -25,20 +25,23 @@ export function SiteAccessSection() {
       <fieldset class="tp-field">
         <legend>{t('options_siteAccess_mode')}</legend>
         {MODES.map((m) => (
-          <label key={m.mode} class="tp-radio">
-            <input
-              type="radio"
-              name="tp-site-access"
-              value={m.mode}
-              checked={mode === m.mode}
-              // Synchronous on purpose: all sites is asked of the browser, which needs this click's gesture.
-              onChange={() => void sites.choose(m.mode)}
-            />
-            <span>
-              {t(m.label)}
-              <span class="tp-help">{t(m.help)}</span>
-            </span>
-          </label>
+          <div key={m.mode}>
+            <label class="tp-radio">
+              <input
+                type="radio"
+                name="tp-site-access"
+                value={m.mode}
+                checked={mode === m.mode}
+                aria-describedby={`tp-site-access-${m.mode}`}
+                // Synchronous on purpose: all sites is asked of the browser, which needs this click's gesture.
+                onChange={() => void sites.choose(m.mode)}
+              />
+              <span>{t(m.label)}</span>
+            </label>
+            <p class="tp-help" id={`tp-site-access-${m.mode}`}>
+              {t(m.help)}
+            </p>
+          </div>
         ))}
       </fieldset>
       {sites.error.value && <ErrorNotice error={sites.error.value} />}
