@@ -84,6 +84,14 @@ async function grantAllSitesFirst(dir: string, userDataDir: string, args: string
   return copy;
 }
 
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+
+async function waitForContentScript(): Promise<void> {
+  for (let i = 0; i < 200 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /**
  * `allSites` (default true): start as a user who has allowed Trackpin on all sites (the default mode's
  * state); false is a new Chrome install, which has not (and on which the extension opens its options page).
@@ -106,6 +114,9 @@ export async function launchChromium(
   };
   const serviceWorker = await worker();
   const extensionId = new URL(serviceWorker.url()).host;
+  // The worker registers the content script as it starts (an update clears registered scripts): pages a
+  // test opens must not race it.
+  if (dir !== built) await serviceWorker.evaluate(waitForContentScript);
   // The extension opens its options page on install. Let that happen before tests open pages: Chrome's
   // openOptionsPage() would otherwise reuse and re-navigate a tab a test is loading options.html in. (With
   // `allSites` the install happened in the first launch.)
@@ -171,7 +182,7 @@ export async function launchFirefox(options: { extDir?: string; prefs?: Record<s
   await browser.installExtension(dir);
   const extUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
   const origin = extUrl('');
-  return {
+  const ext: FirefoxExtension = {
     browser,
     uuid,
     extUrl,
@@ -197,6 +208,16 @@ export async function launchFirefox(options: { extDir?: string; prefs?: Record<s
       await browser.close();
     },
   };
+  // The background registers the content script as it starts: pages a test opens must not race it.
+  await (await ext.extensionTab()).evaluate(waitForContentScriptInFirefox);
+  return ext;
+}
+
+async function waitForContentScriptInFirefox(): Promise<void> {
+  const scripting = (globalThis as unknown as { browser: { scripting: typeof chrome.scripting } }).browser.scripting;
+  for (let i = 0; i < 200 && (await scripting.getRegisteredContentScripts()).length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Types into an input the way Preact sees it (value + input event). */
