@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { ALL_SITES, API_ORIGINS } from './utils/page-safety/site-patterns';
 
 // Gecko id is stable so Firefox keeps storage across reinstalls and tests can pin the moz-extension UUID.
 export const GECKO_ID = 'trackpin@trackpin.app';
@@ -28,6 +29,13 @@ export default defineConfig({
       'public/**',
     ],
   },
+  hooks: {
+    // WXT makes a run-time content script's matches required host permissions; site access stays as
+    // declared below (optional in Chrome), or allow-only mode could not give it back.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') manifest.host_permissions = [...API_ORIGINS];
+    },
+  },
   vite: () => ({
     plugins: [preact(), noInnerHtml()],
   }),
@@ -35,10 +43,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
-    host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
-    // A custom API endpoint's host, asked for only when the user sets one that needs it (host-access.ts).
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // `scripting`: the content script is registered at run time (utils/background/site-access.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
+    // Site access is optional so that "only sites I allow" can give `<all_urls>` back and leave the browser
+    // to withhold every other site. Firefox grants host_permissions at install and lets the extension remove
+    // them, so it gets all sites at install; Chrome cannot remove a required permission, so there all sites
+    // is an optional grant (kept by users upgrading from a build that had it; asked once by new installs).
+    host_permissions: [...API_ORIGINS, ...(browser === 'firefox' ? [ALL_SITES] : [])],
+    // Also covers a custom API endpoint's host, asked for only when the user sets one that needs it (host-access.ts).
+    optional_host_permissions: [ALL_SITES],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
     commands: {

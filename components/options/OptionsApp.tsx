@@ -8,6 +8,7 @@ import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
 import { PrivacyLogSection } from './PrivacyLogSection';
 import { ProblemsSection } from './ProblemsSection';
+import { SiteAccessSection } from './SiteAccessSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -40,6 +41,7 @@ export function OptionsApp() {
           {save.state === 'error' && <ErrorNotice error={save.error} />}
         </div>
       </form>
+      <SiteAccessSection />
       <ImportSection />
       <ExportSection />
       <ProblemsSection />

@@ -11,19 +11,26 @@ export function FoundOnPage() {
     <section class="tp-section tp-found" aria-labelledby="tp-found-h">
       <div class="tp-section-head">
         <h2 id="tp-found-h">{t('popup_foundOnPage')}</h2>
-        {!error && (
+        {(!error || found.allowOnly) && (
           <label class="tp-switch">
             <input
               type="checkbox"
               role="switch"
               checked={found.enabled}
-              onChange={(e) => void store.found.setSiteEnabled(e.currentTarget.checked)}
+              // Synchronous on purpose: granting a site asks the browser, which needs this click's gesture.
+              onChange={(e) =>
+                void (found.allowOnly ? store.found.setSiteAllowed(e.currentTarget.checked) : store.found.setSiteEnabled(e.currentTarget.checked))
+              }
             />
-            <span>{t('popup_detectOnSite')}</span>
+            <span>{t(found.allowOnly ? 'popup_allowOnSite' : 'popup_detectOnSite')}</span>
           </label>
         )}
       </div>
-      {error ? (
+      {found.allowOnly && !found.enabled ? (
+        <p class="tp-muted">{t('popup_notAllowed', found.host)}</p>
+      ) : found.allowOnly && error ? (
+        <p class="tp-muted" role="status">{t('popup_reloadToFind')}</p>
+      ) : error ? (
         <p class="tp-muted">{t('popup_notActiveHere')}</p>
       ) : !found.enabled ? (
         <p class="tp-muted">{t('popup_detectOff', found.host)}</p>

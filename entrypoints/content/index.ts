@@ -7,13 +7,10 @@ import '@/components/card/card.css';
 import { startContent } from './app';
 
 export default defineContentScript({
+  // Registered by the background for the sites the mode allows (utils/background/site-access.ts, which
+  // keeps the frame options); `matches` here only scopes the card stylesheet's web-accessible resource.
+  registration: 'runtime',
   matches: ['<all_urls>'],
-  // Iframes too (shop widgets, webmail bodies), including about:blank/srcdoc ones, which take the
-  // origin of the page that made them.
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
-  runAt: 'document_idle',
   cssInjectionMode: 'ui',
   // WXT would post its start-up event (and so its name) to the page: a page must not learn we run.
   noScriptStartedPostMessage: true,

@@ -35,7 +35,8 @@ async function inWorker<T>(fn: () => Promise<T>): Promise<T> {
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, now: new Date('2026-11-20T12:00:00Z') });
-  ext = await launchChromium();
+  // A new install, as it opens the options page (no site access needed here).
+  ext = await launchChromium({ allSites: false });
   await configureForSandbox(ext.serviceWorker, { endpoint: sandbox.trackingmoreUrl, apiKey: DEMO_KEYS.trackingmore });
   // Any extension page may talk to the background; options is opened on install anyway.
   page = await ext.context.newPage();

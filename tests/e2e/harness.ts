@@ -1,6 +1,6 @@
 // Launches real browsers with the production build of the extension. Chromium through Playwright,
 // Firefox through puppeteer-core over WebDriver BiDi (Playwright's Firefox needs its own build).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -60,13 +60,53 @@ export interface ChromiumExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { extDir?: string; headless?: boolean; args?: string[] } = {}): Promise<ChromiumExtension> {
-  const dir = options.extDir ?? buildDir('chrome');
+/**
+ * Chrome holds "all sites" as an optional permission (README "Permissions"), which only a prompt grants, and
+ * headless Chromium cannot answer prompts. A profile gets it as an upgrading user does: the build is first
+ * installed with `<all_urls>` required (as builds before allow-only mode had it), then the real manifest is
+ * put back; Chrome keeps the grant across that update. The copy keeps the shared build untouched.
+ */
+async function grantAllSitesFirst(dir: string, userDataDir: string, args: string[]): Promise<string> {
+  const copy = mkdtempSync(path.join(tmpdir(), 'trackpin-ext-'));
+  cpSync(dir, copy, { recursive: true });
+  const manifestPath = path.join(copy, 'manifest.json');
+  const real = readFileSync(manifestPath, 'utf8');
+  const manifest = JSON.parse(real) as { host_permissions?: string[] };
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...(manifest.host_permissions ?? []), '<all_urls>'] }));
+  const first = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, ...args],
+  });
+  if (!first.serviceWorkers().length) await first.waitForEvent('serviceworker');
+  await first.close();
+  writeFileSync(manifestPath, real);
+  return copy;
+}
+
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+
+async function waitForContentScript(): Promise<void> {
+  for (let i = 0; i < 200 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * `allSites` (default true): start as a user who has allowed Trackpin on all sites (the default mode's
+ * state); false is a new Chrome install, which has not (and on which the extension opens its options page).
+ */
+export async function launchChromium(
+  options: { extDir?: string; headless?: boolean; args?: string[]; allSites?: boolean } = {},
+): Promise<ChromiumExtension> {
+  const built = options.extDir ?? buildDir('chrome');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'trackpin-chromium-'));
+  const args = [...CHROMIUM_ARGS, ...(options.args ?? [])];
+  const dir = options.allSites === false ? built : await grantAllSitesFirst(built, userDataDir, args);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...args],
   });
   const worker = async () => {
     const [sw] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
@@ -74,10 +114,14 @@ export async function launchChromium(options: { extDir?: string; headless?: bool
   };
   const serviceWorker = await worker();
   const extensionId = new URL(serviceWorker.url()).host;
+  // The worker registers the content script as it starts (an update clears registered scripts): pages a
+  // test opens must not race it.
+  if (dir !== built) await serviceWorker.evaluate(waitForContentScript);
   // The extension opens its options page on install. Let that happen before tests open pages: Chrome's
-  // openOptionsPage() would otherwise reuse and re-navigate a tab a test is loading options.html in.
+  // openOptionsPage() would otherwise reuse and re-navigate a tab a test is loading options.html in. (With
+  // `allSites` the install happened in the first launch.)
   const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-  if (!context.pages().some((p) => p.url().startsWith(optionsUrl))) {
+  if (dir === built && !context.pages().some((p) => p.url().startsWith(optionsUrl))) {
     await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(optionsUrl), timeout: 10_000 }).catch(() => undefined);
   }
   return {
@@ -89,6 +133,7 @@ export async function launchChromium(options: { extDir?: string; headless?: bool
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (dir !== built) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -137,7 +182,7 @@ export async function launchFirefox(options: { extDir?: string; prefs?: Record<s
   await browser.installExtension(dir);
   const extUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
   const origin = extUrl('');
-  return {
+  const ext: FirefoxExtension = {
     browser,
     uuid,
     extUrl,
@@ -163,6 +208,16 @@ export async function launchFirefox(options: { extDir?: string; prefs?: Record<s
       await browser.close();
     },
   };
+  // The background registers the content script as it starts: pages a test opens must not race it.
+  await (await ext.extensionTab()).evaluate(waitForContentScriptInFirefox);
+  return ext;
+}
+
+async function waitForContentScriptInFirefox(): Promise<void> {
+  const scripting = (globalThis as unknown as { browser: { scripting: typeof chrome.scripting } }).browser.scripting;
+  for (let i = 0; i < 200 && (await scripting.getRegisteredContentScripts()).length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Types into an input the way Preact sees it (value + input event). */

@@ -39,8 +39,9 @@ function buildWithProbe(): string {
   const ext = path.join(dir, 'firefox-mv3');
   cpSync(buildDir('firefox'), ext, { recursive: true });
   writeFileSync(path.join(ext, 'probe.js'), PROBE);
-  const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as { content_scripts: unknown[] };
-  manifest.content_scripts.push({ matches: ['<all_urls>'], run_at: 'document_idle', js: ['probe.js'] });
+  const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as { content_scripts?: unknown[] };
+  // Trackpin's own script is registered at run time (site access), so the manifest may have none.
+  (manifest.content_scripts ??= []).push({ matches: ['<all_urls>'], run_at: 'document_idle', js: ['probe.js'] });
   writeFileSync(path.join(ext, 'manifest.json'), JSON.stringify(manifest));
   return ext;
 }

@@ -16,11 +16,13 @@ import { clickTarget } from './poll/notifications';
 import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
 import { pollRun } from './poll/poller';
 import { createBackgroundRouter, isBackgroundMessage } from './routes';
+import { syncSiteAccess, watchSiteAccess } from './site-access';
 
 export function registerBackground(): void {
   const router = createBackgroundRouter(async (next, previous) => {
     // Menu and omnibox texts follow the UI language.
     if (next.uiLanguage !== previous.uiLanguage) await refreshTexts();
+    if (next.siteAccess !== previous.siteAccess) await syncSiteAccess(next);
   });
   browser.runtime.onMessage.addListener((message, sender) => (isBackgroundMessage(message) ? router(message, sender) : undefined));
 
@@ -53,6 +55,7 @@ export function registerBackground(): void {
   });
 
   watchForForeignWatchlistWrites(logError);
+  watchSiteAccess(logError);
   void onWorkerStart().catch(logError);
 }
 
@@ -65,6 +68,8 @@ async function refreshTexts(): Promise<void> {
 /** Restores everything that does not survive the worker: alarms, menus, badge, interrupted work. */
 export async function onWorkerStart(): Promise<void> {
   await restrictStorageToExtensionPages();
+  // First: pages that load while the rest starts up should already get (or be denied) the content script.
+  await syncSiteAccess().catch(logError);
   await repairListIndex().catch(logError);
   const settings = await readSettings();
   applyLocale(settings);

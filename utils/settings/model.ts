@@ -11,6 +11,9 @@ export type UiLanguage = 'auto' | 'en' | 'pl' | 'it' | 'ru';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'pl', 'it', 'ru'];
 
 export type NotifyRule = 'all' | 'important' | 'none';
+/** Where the content script runs: everywhere except sensitive sites, or only where the browser granted a site. */
+export type SiteAccess = 'all-except-sensitive' | 'allowed-only';
+export const SITE_ACCESS_MODES: readonly SiteAccess[] = ['all-except-sensitive', 'allowed-only'];
 export const POLL_INTERVALS = [15, 30, 60, 180] as const;
 export type PollInterval = (typeof POLL_INTERVALS)[number];
 
@@ -33,6 +36,8 @@ export interface Settings {
   enabledSites: string[];
   keepInAccountOnUnpin: boolean;
   onboarded: boolean;
+  /** The allowed sites themselves are the browser's granted host permissions (utils/background/site-access.ts). */
+  siteAccess: SiteAccess;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledSites: [],
   keepInAccountOnUnpin: false,
   onboarded: false,
+  siteAccess: 'all-except-sensitive',
 };
 
 /** What a content script may know: never the key, never the endpoint. */
@@ -61,10 +67,14 @@ export interface ContentSettings {
 }
 
 export function contentSettingsFor(settings: Settings, host: string): ContentSettings {
-  const chosen = settings.enabledSites.includes(host);
+  // In allow-only mode the script runs only where the user granted the site: that grant is their choice.
+  const chosen = settings.siteAccess === 'allowed-only' || settings.enabledSites.includes(host);
   const kind = sensitiveKindOf(host);
   return {
-    enabled: settings.detectionEnabled && !settings.disabledSites.includes(host) && (!kind || chosen || settings.sensitiveKindsOn.includes(kind)),
+    enabled:
+      settings.detectionEnabled &&
+      (settings.siteAccess === 'allowed-only' || !settings.disabledSites.includes(host)) &&
+      (!kind || chosen || settings.sensitiveKindsOn.includes(kind)),
     offOnPasswordPages: !chosen && !settings.sensitiveKindsOn.includes('password-field'),
     uiLanguage: settings.uiLanguage,
   };

@@ -14,6 +14,7 @@ import { frameMsg, type FoundNumber } from '@/utils/messages/content-api';
 import { createRouter, route } from '@/utils/messages/router';
 import type { SenderLike } from '@/utils/messages/sender';
 import { extensionUrl } from '@/utils/extension';
+import type { SitePermissions } from './site-permissions';
 
 export type SendFn = <D extends AnyMessageDef>(def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
 export type SendToTabFn = <D extends AnyMessageDef>(tabId: number, def: D, payload: Payload<D>) => Promise<Result<Reply<D>>>;
@@ -44,6 +45,7 @@ export interface PopupServices {
   /** False when the browser knows it has no connection. */
   online(): boolean;
   hostAccess: HostAccessServices;
+  sites: SitePermissions;
 }
 
 /** Asking for an API host permission. `request` must be called synchronously in the user's click. */
@@ -61,6 +63,7 @@ export interface OptionsServices {
   readBulkProgress(): Promise<BulkProgress | null>;
   now(): number;
   hostAccess: HostAccessServices;
+  sites: SitePermissions;
 }
 
 export async function activeTab(): Promise<{ id: number; host: string } | null> {
@@ -105,6 +108,7 @@ export function openUrl(url: string): void {
 }
 
 export { copyText } from '../extension';
+export { sites } from './site-permissions';
 
 /** Extension pages may read storage themselves: this skips waking the worker and copying 200 shipments. */
 export async function readWatchlist(): Promise<PinnedShipment[]> {

@@ -2,6 +2,7 @@
 import type { AnyMessageDef, ErrorInfo, Result } from '@/utils/messages/protocol';
 import type { PopupServices } from '@/utils/ui/services';
 import { carrierName } from '@/utils/tracking-numbers';
+import { fakeSites } from './fake-sites';
 
 export type Handlers = Record<string, (payload: any) => unknown>;
 
@@ -50,6 +51,7 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     now: () => Date.parse('2026-11-21T12:00:00'),
     online: () => true,
     hostAccess: { holds: async () => true, request: async () => true },
+    sites: fakeSites().sites,
     ...extra,
   };
   return { services, log, tabLog, opened, fireWatchlistChange: () => listeners.forEach((l) => l()) };

@@ -1,5 +1,6 @@
 // The withheld API host permission in the popup (banner) and the options key section: the reason, one
 // button that asks the browser inside the click, and what happens when the user grants or declines.
+import { fakeSites } from './fake-sites';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -88,6 +89,7 @@ describe('options: host permission in the key section', () => {
       }) as OptionsServices['send'],
       download: () => undefined,
       watchBulkProgress: () => () => undefined,
+      sites: fakeSites().sites,
       readBulkProgress: async () => null,
       now: () => 0,
       hostAccess: { holds: async () => held, request },

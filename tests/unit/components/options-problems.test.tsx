@@ -10,6 +10,7 @@ import type { ProblemsReply } from '@/utils/messages/background-api';
 import { locale } from '@/utils/i18n';
 import { fakeSend } from './fake-services';
 import { flush } from './fake-services';
+import { fakeSites } from './fake-sites';
 
 beforeEach(() => {
   cleanup();
@@ -40,6 +41,7 @@ async function mount() {
     download: (filename, mime, text) => downloads.push({ filename, mime, text }),
     watchBulkProgress: () => () => {},
     readBulkProgress: async () => null,
+    sites: fakeSites().sites,
     now: () => Date.parse('2026-11-21T12:00:00Z'),
     hostAccess: { holds: async () => true, request: async () => true },
   };

@@ -9,6 +9,7 @@ import { locale } from '@/utils/i18n';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import { Fail, fakeSend, flush, type Handlers } from './fake-services';
 import { parcel, pinned } from './fixtures';
+import { fakeSites } from './fake-sites';
 
 async function mount(handlers: Handlers, settings: Partial<Settings> = {}) {
   let stored: Settings = { ...DEFAULT_SETTINGS, onboarded: true, ...settings };
@@ -31,6 +32,7 @@ async function mount(handlers: Handlers, settings: Partial<Settings> = {}) {
       return () => {};
     },
     readBulkProgress: async () => null,
+    sites: fakeSites().sites,
     now: () => Date.parse('2026-11-21T12:00:00Z'),
     hostAccess: { holds: async () => true, request: async () => true },
   };
@@ -107,6 +109,7 @@ describe('options: API key', () => {
       readBulkProgress: async () => null,
       now: () => 0,
       hostAccess: { holds: async () => true, request: async () => true },
+      sites: fakeSites().sites,
     });
     const loading = store.actions.init();
     store.actions.update({ apiKey: 'typed-early' });

@@ -9,6 +9,7 @@ import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 import { createProblemsStore } from './problems';
 import { createOptionsHostStore } from './options-host';
+import { createSiteAccessStore } from './site-access';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -34,6 +35,11 @@ export function createOptionsStore(services: OptionsServices) {
   const host = createOptionsHostStore(services, {
     keyCheckError: () => (keyCheck.value.state === 'error' ? keyCheck.value.error : null),
     recheckKey: () => void actions.checkKey(),
+  });
+  // Saved apart from the draft; the draft follows so that Save does not put the old mode back.
+  const siteAccess = createSiteAccessStore(services, (next) => {
+    saved.value = next;
+    draft.value = { ...draft.value, siteAccess: next.siteAccess };
   });
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
@@ -167,7 +173,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, host, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, host, siteAccess, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

@@ -3,6 +3,7 @@ import { createOptionsStore } from '@/utils/ui/stores/options';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 import type { OptionsServices } from '@/utils/ui/services';
 import { fakeSend } from '../../components/fake-services';
+import { fakeSites } from '../../components/fake-sites';
 
 function setup() {
   const log: { type: string; payload: unknown }[] = [];
@@ -11,6 +12,7 @@ function setup() {
     download: () => {},
     watchBulkProgress: () => () => {},
     readBulkProgress: async () => null,
+    sites: fakeSites().sites,
     now: () => 0,
     hostAccess: { holds: async () => true, request: async () => true },
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFoundStore } from '@/utils/ui/stores/popup/found';
 import type { FoundNumber } from '@/utils/messages/content-api';
 import { fakePopupServices } from '../../../components/fake-services';
+import { fakeSites } from '../../../components/fake-sites';
 
 const numbers = [{ number: '1Z999AA10123456784', kind: 'parcel' as const, carriers: ['ups'] }];
 
@@ -39,5 +40,53 @@ describe('popup found-on-page slice', () => {
     await found.loadFound();
     expect(found.found.value).toEqual({ host: 'shop.example', tabId: 7, enabled: true, numbers: [] });
     expect(found.foundError.value?.kind).toBe('internal');
+  });
+});
+
+describe('popup site switch in "only sites I allow" mode', () => {
+  const allowOnly = { 'get-settings': () => ({ siteAccess: 'allowed-only' }) };
+
+  it('on a site not allowed (no content script) shows the switch off; turning it on asks the browser for that site', async () => {
+    const sites = fakeSites({ all: false });
+    const fake = fakePopupServices(allowOnly, {}, { sites: sites.sites });
+    const found = createFoundStore(fake.services);
+    await found.loadFound();
+    expect(found.found.value).toMatchObject({ host: 'shop.example', enabled: false, allowOnly: true });
+    await found.setSiteAllowed(true);
+    expect(sites.calls).toEqual(['request shop.example']);
+    expect(found.found.value).toMatchObject({ enabled: true });
+  });
+
+  it('a declined prompt leaves the switch off', async () => {
+    const sites = fakeSites({ all: false, grant: false });
+    const fake = fakePopupServices(allowOnly, {}, { sites: sites.sites });
+    const found = createFoundStore(fake.services);
+    await found.loadFound();
+    await found.setSiteAllowed(true);
+    expect(found.found.value).toMatchObject({ enabled: false });
+  });
+
+  it('turning an allowed site off gives the permission back and clears the marks at once', async () => {
+    const sites = fakeSites({ all: false, hosts: ['shop.example'] });
+    const fake = fakePopupServices(
+      allowOnly,
+      { 'found-numbers': () => ({ host: 'shop.example', enabled: true, numbers }), 'settings-changed': () => null },
+      { sites: sites.sites },
+    );
+    const found = createFoundStore(fake.services);
+    await found.loadFound();
+    expect(found.found.value).toMatchObject({ enabled: true, allowOnly: true, numbers });
+    await found.setSiteAllowed(false);
+    expect(sites.hosts.has('shop.example')).toBe(false);
+    expect(found.found.value).toMatchObject({ enabled: false, numbers: [] });
+    expect(fake.tabLog.at(-1)).toEqual({ type: 'settings-changed', payload: { enabled: false } });
+  });
+
+  it('the default mode keeps the detection switch (no permission asked)', async () => {
+    const sites = fakeSites();
+    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'all-except-sensitive' }) }, {}, { sites: sites.sites });
+    const found = createFoundStore(fake.services);
+    await found.loadFound();
+    expect(found.found.value?.allowOnly).toBeUndefined();
   });
 });
