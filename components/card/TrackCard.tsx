@@ -6,6 +6,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
+import { MilestoneStepper } from '@/components/MilestoneStepper';
 import { formatNumber, formatRelative, t } from '@/utils/i18n';
 import { isUserEvent } from '@/utils/extension';
 import { formatCarrierDate } from '@/utils/ui/format';
@@ -56,6 +57,7 @@ function Details({ shipment }: { shipment: Shipment }) {
           <span class="tp-card-days">{t('card_daysInTransit', formatNumber(shipment.daysInTransit))}</span>
         )}
       </div>
+      <MilestoneStepper shipment={shipment} compact />
       <section class="tp-card-last" aria-label={t('card_lastEvent')}>
         {last ? (
           <>

@@ -6,6 +6,7 @@ import { formatRelative, t } from '@/utils/i18n';
 import { ShipmentSummary } from '../ShipmentSummary';
 import { FlightLegs } from '../FlightLegs';
 import { Timeline } from '../Timeline';
+import { MilestoneStepper } from '../MilestoneStepper';
 import { ErrorNotice } from '../ErrorNotice';
 import type { EtaRange } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
@@ -54,7 +55,8 @@ function History({ shipment }: { shipment: Shipment }) {
 function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: EtaRange | null; actions?: ComponentChildren }) {
   return (
     <>
-      <ShipmentSummary shipment={shipment} eta={eta} />
+      <ShipmentSummary shipment={shipment} />
+      <MilestoneStepper shipment={shipment} eta={eta} />
       {actions}
       {shipment.air && <FlightLegs air={shipment.air} />}
       <History shipment={shipment} />
