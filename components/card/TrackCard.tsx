@@ -128,7 +128,7 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       tabIndex={-1}
       data-phase={notFound ? 'not-found' : data.phase}
     >
-      <header class="tp-card-head">
+      <div class="tp-card-head">
         <div class="tp-card-id">
           {carrierName && <span class="tp-card-carrier">{carrierName}</span>}
           <span class="tp-number" translate={false}>
@@ -138,7 +138,7 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
         <button type="button" class="tp-card-close" aria-label={t('card_close')} onClick={guard(onClose)}>
           ×
         </button>
-      </header>
+      </div>
 
       <div class="tp-card-body" aria-live="polite" aria-busy={data.phase === 'loading'}>
         {data.phase === 'loading' && (
