@@ -1,7 +1,7 @@
-// `npm run pictures`: the README's pictures. Runs the headless demo (`npm start -- --headless`), then
-// copies its screenshots from .output/demo/
-// to docs/pictures/, squeezed with pngquant when it is installed (`apt-get install pngquant`; without it
-// the pictures are kept lossless and about three times larger).
+// `npm run pictures`: the README's pictures. Runs the headless demo as a new install sees it (`npm start --
+// --headless`, TrackingMore v4, which has no transit-time statistics, hence no delivery window in the
+// pictures), then copies its screenshots from .output/demo/ to docs/pictures/, squeezed with pngquant when
+// it is installed (`apt-get install pngquant`; without it they are kept lossless, about three times larger).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -124,7 +124,7 @@ describe('configured, with pins', () => {
     await page.close();
   });
 
-  it('parcel details show the stepper at the right step, and have no violations', async () => {
+  it('parcel details show the stepper at the right step with the delivery window, and have no violations', async () => {
     const page = await extPage(`popup.html#/details/ups/${SEED.ups}`, 'light', (p) => p.locator('.tp-summary').waitFor());
     const stepper = page.getByRole('list', { name: /^Step \d of 5: / });
     await stepper.waitFor();
@@ -133,6 +133,8 @@ describe('configured, with pins', () => {
     expect(await stepper.getAttribute('aria-labelledby')).toBeTruthy();
     expect(await page.getByRole('list', { name: 'Step 3 of 5: In destination country' }).count()).toBe(1);
     expect(await stepper.locator('[aria-current="step"]').textContent()).toContain('In destination country');
+    // v2 names the countries ("United States"); the window beside the stepper comes from transit-time stats.
+    await page.locator('.tp-progress-eta', { hasText: 'Expected delivery' }).waitFor();
     expect(await auditBoth(page)).toEqual(clean);
     await page.close();
   });
