@@ -4,8 +4,8 @@
 // opens the content script's shadow roots in its own isolated world (through the DevTools protocol,
 // before the card is first created), so axe audits the real card, in the real page, with its real styles.
 // Chromium only: the audit is of markup, names and computed colours, which the same components produce in
-// Firefox; and the isolated-world hook needs the DevTools protocol's Runtime domain, which Firefox's
-// WebDriver BiDi does not offer for content-script sandboxes.
+// Firefox; and the isolated-world hook uses CDP's Runtime domain to reach the content script's world, and
+// WebDriver BiDi (all Firefox has here) lists no realm for an extension's content script that we found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';
