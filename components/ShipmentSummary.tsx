@@ -1,23 +1,20 @@
-// The headline facts of a shipment: status, carrier (with its site), route by country, ages and ETA.
+// The headline facts of a shipment: status, carrier (with its site), route by country and ages (the ETA
+// stands beside the milestone stepper).
 import type { Shipment } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
-import { countryName, formatWall } from '@/utils/ui/format';
+import { countryName } from '@/utils/ui/format';
 import { safeHttpUrl as httpLink } from '@/utils/shipments/safe-url';
-import type { EtaRange } from '@/utils/ui/eta';
 import { StatusBadge } from './StatusBadge';
 
 export interface ShipmentSummaryProps {
   shipment: Shipment;
-  /** Expected delivery window, when the popup could get one. */
-  eta?: EtaRange | null;
 }
 
-export function ShipmentSummary({ shipment, eta }: ShipmentSummaryProps) {
+export function ShipmentSummary({ shipment }: ShipmentSummaryProps) {
   const link = httpLink(shipment.weblink);
   const from = countryName(shipment.originCountry);
   const to = countryName(shipment.destinationCountry);
   const days = (n: number) => t('ui_days', formatNumber(n));
-  const short: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
   return (
     <section class="tp-summary" aria-label={t('ui_summary_label')}>
       <div class="tp-summary-head">
@@ -59,20 +56,6 @@ export function ShipmentSummary({ shipment, eta }: ShipmentSummaryProps) {
           <div>
             <dt>{t('ui_summary_sinceLast')}</dt>
             <dd>{days(shipment.daysSinceLastEvent)}</dd>
-          </div>
-        )}
-        {eta && (
-          <div>
-            <dt>{t('ui_summary_eta')}</dt>
-            <dd>
-              {t(
-                'ui_summary_etaRange',
-                formatWall(eta.from, short),
-                formatWall(eta.to, short),
-                formatNumber(eta.minDays),
-                formatNumber(eta.maxDays),
-              )}
-            </dd>
           </div>
         )}
       </dl>

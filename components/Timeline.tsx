@@ -60,7 +60,7 @@ export function Timeline({ events, limit, showLeg = false }: TimelineProps) {
     <div class="tp-timeline" role="group" aria-label={t('ui_timeline_label')}>
       {groupEventsByDay(events).map((group) => (
         <section class="tp-day" key={group.day || 'undated'}>
-          <h4 class="tp-day-head">{group.day ? dayLabel(group.day) : t('ui_timeline_undated')}</h4>
+          <h3 class="tp-day-head">{group.day ? dayLabel(group.day) : t('ui_timeline_undated')}</h3>
           <ol class="tp-day-events">
             {group.events.map((event, i) => (
               <EventItem key={i} event={event} withDay={false} showLeg={showLeg} />

@@ -6,6 +6,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
+import { MilestoneStepper } from '@/components/MilestoneStepper';
 import { formatNumber, formatRelative, t } from '@/utils/i18n';
 import { isUserEvent } from '@/utils/extension';
 import { formatCarrierDate } from '@/utils/ui/format';
@@ -56,6 +57,7 @@ function Details({ shipment }: { shipment: Shipment }) {
           <span class="tp-card-days">{t('card_daysInTransit', formatNumber(shipment.daysInTransit))}</span>
         )}
       </div>
+      <MilestoneStepper shipment={shipment} compact />
       <section class="tp-card-last" aria-label={t('card_lastEvent')}>
         {last ? (
           <>
@@ -126,7 +128,7 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       tabIndex={-1}
       data-phase={notFound ? 'not-found' : data.phase}
     >
-      <header class="tp-card-head">
+      <div class="tp-card-head">
         <div class="tp-card-id">
           {carrierName && <span class="tp-card-carrier">{carrierName}</span>}
           <span class="tp-number" translate={false}>
@@ -136,7 +138,7 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
         <button type="button" class="tp-card-close" aria-label={t('card_close')} onClick={guard(onClose)}>
           ×
         </button>
-      </header>
+      </div>
 
       <div class="tp-card-body" aria-live="polite" aria-busy={data.phase === 'loading'}>
         {data.phase === 'loading' && (

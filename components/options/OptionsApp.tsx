@@ -16,7 +16,7 @@ export function OptionsApp() {
   const saved = store.saved.value;
   const save = store.save.value;
   return (
-    <div class="tp-options">
+    <main class="tp-options">
       <header>
         <h1>{t('options_title')}</h1>
       </header>
@@ -48,6 +48,6 @@ export function OptionsApp() {
       <AccountSection />
       <RemoteCheckSection />
       <PrivacyLogSection />
-    </div>
+    </main>
   );
 }

@@ -46,7 +46,8 @@ export function PrivacyLogSection() {
             {t('options_log_empty')}
           </p>
         ) : (
-          <div class="tp-log-wrap">
+          // The table scrolls sideways on narrow windows: focusable, so the keyboard can scroll it too.
+          <div class="tp-log-wrap" tabIndex={0} role="group" aria-labelledby="tp-log-h">
             <table class="tp-log">
               <thead>
                 <tr>

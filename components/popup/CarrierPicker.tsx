@@ -13,7 +13,7 @@ export function CarrierPicker({ number, candidates }: { number: string; candidat
   const pick = (code: string) => store.actions.openDetails(number, code.trim().toLowerCase());
   return (
     <section class="tp-picker" aria-labelledby="tp-picker-h">
-      <h3 id="tp-picker-h">{t('popup_pickCarrier')}</h3>
+      <h2 id="tp-picker-h">{t('popup_pickCarrier')}</h2>
       <div class="tp-inline" role="group" aria-labelledby="tp-picker-h">
         {choices.map((c) => (
           <button type="button" key={c} class="tp-btn" onClick={() => pick(c)}>

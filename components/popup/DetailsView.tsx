@@ -6,6 +6,7 @@ import { formatRelative, t } from '@/utils/i18n';
 import { ShipmentSummary } from '../ShipmentSummary';
 import { FlightLegs } from '../FlightLegs';
 import { Timeline } from '../Timeline';
+import { MilestoneStepper } from '../MilestoneStepper';
 import { ErrorNotice } from '../ErrorNotice';
 import type { EtaRange } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
@@ -25,7 +26,7 @@ function History({ shipment }: { shipment: Shipment }) {
           const link = safeHttpUrl(leg!.weblink);
           return (
             <section class="tp-section tp-leg" key={i} aria-label={t(i === 0 ? 'ui_leg_destination' : 'ui_leg_origin')}>
-              <h3>
+              <h2>
                 {t(i === 0 ? 'ui_leg_destination' : 'ui_leg_origin')}:{' '}
                 {link ? (
                   <a href={link} target="_blank" rel="noopener noreferrer">
@@ -35,7 +36,7 @@ function History({ shipment }: { shipment: Shipment }) {
                   carrierName(leg!.carrierCode)
                 )}
                 {leg!.phone && <span class="tp-muted"> · {leg!.phone}</span>}
-              </h3>
+              </h2>
               <Timeline events={leg!.events} />
             </section>
           );
@@ -45,7 +46,7 @@ function History({ shipment }: { shipment: Shipment }) {
   }
   return (
     <section class="tp-section" aria-labelledby="tp-history-h">
-      <h3 id="tp-history-h">{t(shipment.kind === 'awb' ? 'popup_cargoEvents' : 'popup_history')}</h3>
+      <h2 id="tp-history-h">{t(shipment.kind === 'awb' ? 'popup_cargoEvents' : 'popup_history')}</h2>
       <Timeline events={shipment.events} />
     </section>
   );
@@ -54,7 +55,8 @@ function History({ shipment }: { shipment: Shipment }) {
 function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: EtaRange | null; actions?: ComponentChildren }) {
   return (
     <>
-      <ShipmentSummary shipment={shipment} eta={eta} />
+      <ShipmentSummary shipment={shipment} />
+      <MilestoneStepper shipment={shipment} eta={eta} />
       {actions}
       {shipment.air && <FlightLegs air={shipment.air} />}
       <History shipment={shipment} />

@@ -231,6 +231,9 @@ describe('the card', () => {
     const html = await waitForCardHtml(page, cardLoaded);
     const expected = SEEDED_SHIPMENTS.find((s) => s.number === SEED.ups)!.status;
     expect(html).toContain(`data-status="${expected}"`);
+    // The stepper: the parcel was last scanned at its destination facility, not out for delivery yet.
+    expect(html).toMatch(/data-step="in-destination"/);
+    expect(html).toContain('Step 3 of 5: In destination country');
     // Focus is on the card: close button, then Pin.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

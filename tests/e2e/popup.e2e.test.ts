@@ -54,6 +54,9 @@ describe('popup journeys (Chromium)', () => {
     expect(await summary.textContent()).toContain('1Z999AA10123456784');
     expect(await summary.locator('.tp-badge').textContent()).toContain('In transit');
     expect(await page.locator('.tp-timeline .tp-event').count()).toBeGreaterThan(1);
+    // The sandbox's UPS parcel was last scanned arriving at its destination facility: step 3 of the stepper.
+    const stepper = page.getByRole('list', { name: 'Step 3 of 5: In destination country' });
+    expect(await stepper.locator('[aria-current="step"]').textContent()).toContain('In destination country');
     expect(page.url()).toContain('#/details/ups/1Z999AA10123456784');
     await page.close();
   });

@@ -69,7 +69,7 @@ describe('the watch loop (Chromium)', () => {
     await page.getByRole('button', { name: 'Unpin', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Back' }).click();
 
-    const checkAll = page.getByRole('button', { name: 'Check all pinned parcels now' });
+    const checkAll = page.getByRole('button', { name: 'Check now: every pinned parcel' });
     await checkAll.click(); // baseline
     await page.getByText(/^Last checked/).waitFor();
     sandbox.advance(7); // out for delivery, with a new event

@@ -102,7 +102,8 @@ export function summariseTransit(t: ApiTransitTime | undefined): { minDays: numb
   let min: number | null = null;
   let max: number | null = null;
   for (const [field, [lo, hi]] of Object.entries(RANGES)) {
-    const share = Number((t as Record<string, unknown>)[field]);
+    // Shares come as "23%" strings (the sandbox, after the vendor's samples) or as numbers.
+    const share = Number.parseFloat(String((t as Record<string, unknown>)[field]));
     if (!Number.isFinite(share) || share <= 0) continue;
     min = min === null ? lo : Math.min(min, lo);
     max = max === null ? hi : Math.max(max, hi);

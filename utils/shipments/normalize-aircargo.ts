@@ -4,7 +4,8 @@ import { airlineForPrefix } from '../tracking-numbers';
 import { isLocalDate, minutesBetween, wallClockMs } from './dates';
 import { byNewest } from './normalize-tracking';
 import { safeHttpUrl } from './safe-url';
-import type { FlightLeg, Milestone, Shipment, Status, TrackingEvent } from './types';
+import { airMilestoneOf } from './milestones';
+import type { FlightLeg, Shipment, Status, TrackingEvent } from './types';
 
 // IATA Cargo-IMP status codes seen in `track_info[].status`.
 const CODE_STATUS: Readonly<Record<string, Status>> = {
@@ -22,25 +23,6 @@ const CODE_STATUS: Readonly<Record<string, Status>> = {
   CRC: 'exception',
 };
 
-function milestoneOf(code: string | null, station: string | null, destination: string | null): Milestone | null {
-  switch (code) {
-    case 'RCS':
-      return 'received';
-    case 'DEP':
-      return 'departed';
-    case 'ARR':
-    case 'RCF':
-      return station && station === destination ? 'arrived-destination' : null;
-    case 'NFD':
-    case 'AWD':
-      return 'out-for-delivery';
-    case 'DLV':
-      return 'delivered';
-    default:
-      return null;
-  }
-}
-
 function toEvent(e: ApiAirEvent, destination: string | null): TrackingEvent {
   const date = e.actual_date || e.plan_date || '';
   const code = e.status?.trim().toUpperCase() || null;
@@ -52,7 +34,7 @@ function toEvent(e: ApiAirEvent, destination: string | null): TrackingEvent {
     location: e.station ?? '',
     status: code ? (CODE_STATUS[code] ?? null) : null,
     substatus: code,
-    milestone: milestoneOf(code, e.station, destination),
+    milestone: airMilestoneOf(code, e.station, destination),
     leg: 'origin',
   };
 }

@@ -4,7 +4,8 @@ import type { ApiCarrierInfo, ApiTracking, ApiTrackingSummary } from '../api/sch
 import { carrierName } from '../tracking-numbers';
 import { daysSince, isLocalDate, wallClockMs } from './dates';
 import { safeHttpUrl } from './safe-url';
-import { ITEM_NODE_MILESTONES, milestoneOf, toStatus } from './status';
+import { toStatus } from './status';
+import { ITEM_NODE_MILESTONES, milestoneOf } from './milestones';
 import type { CarrierLeg, Shipment, TrackingEvent } from './types';
 import { capShipment } from './caps';
 

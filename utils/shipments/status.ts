@@ -1,4 +1,4 @@
-import { STATUSES, type Milestone, type Status } from './types';
+import { STATUSES, type Status } from './types';
 
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 
@@ -18,39 +18,4 @@ export function toStatus(raw: string | null | undefined, fallback: Status = 'not
   if (!key) return fallback;
   if (STATUS_SET.has(key)) return key as Status;
   return ALIASES[key] ?? fallback;
-}
-
-/** Carrier-info timestamp fields and checkpoint `ItemNode` values, as milestones. */
-export const ITEM_NODE_MILESTONES: Readonly<Record<string, Milestone>> = {
-  ItemReceived: 'received',
-  ItemDispatched: 'departed',
-  DepartfromAirport: 'departed',
-  ArrivalfromAbroad: 'arrived-abroad',
-  CustomsClearance: 'customs',
-  DestinationArrived: 'arrived-destination',
-};
-
-const SUBSTATUS_MILESTONES: Readonly<Record<string, Milestone>> = {
-  transit003: 'arrived-destination',
-  transit004: 'arrived-abroad',
-  transit005: 'customs',
-  pickup001: 'out-for-delivery',
-};
-
-/** Milestone of a checkpoint: its `ItemNode` first, then its substatus, then its status. */
-export function milestoneOf(
-  itemNode: string | null,
-  substatus: string | null,
-  status: Status | null,
-): Milestone | null {
-  const fromNode = itemNode ? ITEM_NODE_MILESTONES[itemNode] : undefined;
-  if (fromNode) return fromNode;
-  if (substatus) {
-    const fromSub = SUBSTATUS_MILESTONES[substatus];
-    if (fromSub) return fromSub;
-    if (substatus.startsWith('delivered')) return 'delivered';
-  }
-  if (status === 'delivered') return 'delivered';
-  if (status === 'pickup') return 'out-for-delivery';
-  return null;
 }

@@ -14,6 +14,30 @@ export function countryName(code: string | null | undefined): string | null {
   }
 }
 
+let codesByName: Map<string, string> | null = null;
+
+/**
+ * "US" for "US", "us" or "United States" (v2 replies name countries in English; transit-time statistics
+ * want ISO codes); null when it is neither a code nor an English country name Intl knows.
+ */
+export function countryCode(nameOrCode: string | null | undefined): string | null {
+  const text = nameOrCode?.trim();
+  if (!text) return null;
+  if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase();
+  if (!codesByName) {
+    codesByName = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        if (name) codesByName.set(name.toLowerCase(), code);
+      }
+    }
+  }
+  return codesByName.get(text.toLowerCase()) ?? null;
+}
+
 /** "2 hr 15 min" style text in the current locale (Intl unit formatting). */
 export function formatDuration(minutes: number): string {
   const abs = Math.abs(Math.round(minutes));

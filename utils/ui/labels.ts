@@ -1,6 +1,7 @@
 // The one table of status and milestone words and icons, for the popup, the in-page card and the
 // notifications alike. A status is an icon glyph plus a text label, so it never rests on colour alone.
 import { STATUSES, type Milestone, type Status } from '../shipments/types';
+import type { ProgressStep } from '../shipments/milestones';
 import { t, type MessageKey } from '../i18n';
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -33,6 +34,18 @@ export const MILESTONE_LABEL: Record<Milestone, MessageKey> = {
   'arrived-destination': 'ui_milestone_arrivedDestination',
   'out-for-delivery': 'ui_milestone_outForDelivery',
   delivered: 'ui_milestone_delivered',
+};
+
+/** The stepper's steps (utils/shipments/milestones.ts), parcel and air waybill. */
+export const STEP_LABEL: Record<ProgressStep, MessageKey> = {
+  received: 'ui_step_received',
+  'in-transit': 'ui_step_inTransit',
+  'in-destination': 'ui_step_inDestination',
+  'out-for-delivery': 'ui_step_outForDelivery',
+  delivered: 'ui_step_delivered',
+  booked: 'ui_step_booked',
+  departed: 'ui_step_departed',
+  arrived: 'ui_step_arrived',
 };
 
 const KNOWN: ReadonlySet<string> = new Set(STATUSES);

@@ -3,7 +3,7 @@
 // rejected by one API version is tried once against the other, which the reply names.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '@/sandbox/server';
-import { checkKey } from '@/utils/background/account';
+import { checkKey, summariseTransit } from '@/utils/background/account';
 import { isApiError } from '@/utils/api/api-error';
 import { DEMO_KEYS, sandbox } from './helpers';
 
@@ -46,5 +46,14 @@ describe('checkKey', () => {
     // The sandbox serves no API under /proxy (a 404 page): one refusal, no second version tried.
     await expect(checkKey({ provider: 'trackingmore-v4', apiKey: DEMO_KEYS.trackingmore, endpoint: `${sb.url}/proxy` })).rejects.toMatchObject({ code: 404 });
     expect(paths()).toEqual(['GET /v1/trackings/get']);
+  });
+});
+
+describe('summariseTransit', () => {
+  it('reads shares written as "23%" and as numbers: fastest to slowest non-empty range', () => {
+    const lane = { carrier_code: 'ups', original: 'US', destination: 'US', total: 900, delivered: 800 };
+    expect(summariseTransit({ ...lane, range1: '23%', range3: '40%', range4: '0%' } as never)).toEqual({ minDays: 0, maxDays: 15, samples: 900 });
+    expect(summariseTransit({ ...lane, range1: 0, range3: 12.5, range4: 30 } as never)).toEqual({ minDays: 7, maxDays: 30, samples: 900 });
+    expect(summariseTransit({ ...lane } as never)).toEqual({ minDays: null, maxDays: null, samples: 900 });
   });
 });

@@ -50,7 +50,7 @@ describe('check now', () => {
       'poll-now': () => new Promise<null>((r) => (finish = () => r(null))),
     });
     expect(screen.getByText('Last checked 5 minutes ago')).toBeTruthy();
-    const button = screen.getByRole('button', { name: 'Check all pinned parcels now' });
+    const button = screen.getByRole('button', { name: 'Check now: every pinned parcel' });
     status = { ...STATUS, progress: { done: 40, total: 120 } };
     await act(async () => {
       fireEvent.click(button);
@@ -72,7 +72,7 @@ describe('check now', () => {
   it('says why it is unavailable: paused, no key, offline', async () => {
     await mount({ status: () => ({ ...STATUS, pausedUntil: NOW + 3_600_000 }) });
     expect(screen.getByText(/Checks are paused until/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Check all pinned parcels now' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Check now: every pinned parcel' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
     await mount({ status: () => ({ ...STATUS, configured: false }) });
     expect(screen.getByText('Add your API key in settings to check parcels.')).toBeTruthy();

@@ -123,16 +123,6 @@ describe('ShipmentSummary', () => {
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('UPS')).toBeTruthy();
   });
-
-  it('shows an ETA range when given', () => {
-    render(
-      <ShipmentSummary
-        shipment={parcel()}
-        eta={{ from: Date.UTC(2026, 10, 22, 12), to: Date.UTC(2026, 10, 26, 12), minDays: 10, maxDays: 14 }}
-      />,
-    );
-    expect(screen.getByText(/Nov 22 – Nov 26 \(usually 10–14 days\)/)).toBeTruthy();
-  });
 });
 
 describe('FlightLegs and RouteMap', () => {

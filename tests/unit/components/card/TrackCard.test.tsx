@@ -103,6 +103,13 @@ describe('card states', () => {
     expect(recent.textContent).not.toContain('Label created');
   });
 
+  it('shows where the parcel is as a stepper: "Step 2 of 5: In transit"', async () => {
+    await openCard(deps());
+    const list = screen.getByRole('list', { name: 'Step 2 of 5: In transit' });
+    expect(list.querySelector('[aria-current="step"]')!.textContent).toContain('In transit');
+    expect(screen.getByText('Step 2 of 5: In transit').classList.contains('tp-sr-only')).toBe(false);
+  });
+
   it('shows the route and the current flight for an air waybill', async () => {
     const awb = shipment({
       number: '172-28891936',

@@ -5,6 +5,7 @@ import type { ErrorInfo, Payload } from '@/utils/messages/protocol';
 import { msg, type LookupReply } from '@/utils/messages/background-api';
 import type { PinnedShipment } from '@/utils/watchlist/model';
 import { etaRange, type EtaRange, type TransitTimes } from '@/utils/ui/eta';
+import { countryCode } from '@/utils/ui/format';
 import type { PopupRoute } from '@/utils/ui/hash-route';
 import type { PopupServices } from '@/utils/ui/services';
 import type { ListStore } from './list';
@@ -23,7 +24,6 @@ export interface DetailsDeps {
   go(next: PopupRoute): void;
 }
 
-const COUNTRY = /^[A-Za-z]{2}$/;
 
 export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: DetailsDeps) {
   const { route, actionError, list } = deps;
@@ -40,13 +40,10 @@ export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: 
   async function loadTransit(reply: LookupReply) {
     const s = reply.shipment;
     transit.value = null;
-    if (!s.originCountry || !s.destinationCountry || s.status === 'delivered') return;
-    if (!COUNTRY.test(s.originCountry) || !COUNTRY.test(s.destinationCountry)) return;
-    const r = await services.send(msg.transitTimes, {
-      carrier: s.carrier.code,
-      origin: s.originCountry.toUpperCase(),
-      destination: s.destinationCountry.toUpperCase(),
-    });
+    const origin = countryCode(s.originCountry);
+    const destination = countryCode(s.destinationCountry);
+    if (!origin || !destination || s.status === 'delivered') return;
+    const r = await services.send(msg.transitTimes, { carrier: s.carrier.code, origin, destination });
     const d = details.value;
     if (r.ok && d?.state === 'ready' && d.reply.shipment.number === s.number) transit.value = r.data;
   }

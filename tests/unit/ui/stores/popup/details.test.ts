@@ -31,6 +31,22 @@ describe('popup details slice', () => {
     expect(log.map((l) => l.type)).toContain('mark-read');
   });
 
+  it('asks transit times with ISO codes when the reply names the countries (v2: "United States")', async () => {
+    const named = parcel({ originCountry: 'China', destinationCountry: 'Italy' });
+    const { details, log } = setup({ lookup: () => ({ ...reply(), shipment: named }), 'transit-times': () => ({ minDays: 10, maxDays: 14 }) });
+    await details.lookup(named.number, 'ups');
+    await vi.waitFor(() => expect(details.eta.value).not.toBeNull());
+    expect(log.find((l) => l.type === 'transit-times')?.payload).toEqual({ carrier: 'ups', origin: 'CN', destination: 'IT' });
+  });
+
+  it('asks no transit times when a country is neither a code nor a known name', async () => {
+    const odd = parcel({ originCountry: 'Atlantis', destinationCountry: 'IT' });
+    const { details, log } = setup({ lookup: () => ({ ...reply(), shipment: odd }) });
+    await details.lookup(odd.number, 'ups');
+    expect(log.some((l) => l.type === 'transit-times')).toBe(false);
+    expect(details.eta.value).toBeNull();
+  });
+
   it('drops an answer that arrives after the user moved on', async () => {
     const { details, route } = setup({ lookup: () => reply() });
     const running = details.lookup(shipment.number, 'ups');
