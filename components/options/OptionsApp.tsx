@@ -8,6 +8,7 @@ import { ExportSection, ImportSection } from './ImportExportSection';
 import { AccountSection, RemoteCheckSection } from './AccountSection';
 import { PrivacyLogSection } from './PrivacyLogSection';
 import { ProblemsSection } from './ProblemsSection';
+import { SyncSection } from './SyncSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -42,6 +43,7 @@ export function OptionsApp() {
       </form>
       <ImportSection />
       <ExportSection />
+      <SyncSection />
       <ProblemsSection />
       <AccountSection />
       <RemoteCheckSection />

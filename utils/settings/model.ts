@@ -13,6 +13,9 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'pl', 'it', 'r
 export type NotifyRule = 'all' | 'important' | 'none';
 export const POLL_INTERVALS = [15, 30, 60, 180] as const;
 export type PollInterval = (typeof POLL_INTERVALS)[number];
+/** Days after delivery before a pin moves to the Archived view; 0 = never. */
+export const AUTO_ARCHIVE_DAYS = [0, 3, 7, 14, 30] as const;
+export type AutoArchiveDays = (typeof AUTO_ARCHIVE_DAYS)[number];
 
 export interface Settings {
   provider: Provider;
@@ -33,6 +36,7 @@ export interface Settings {
   enabledSites: string[];
   keepInAccountOnUnpin: boolean;
   onboarded: boolean;
+  autoArchiveDays: AutoArchiveDays;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -50,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledSites: [],
   keepInAccountOnUnpin: false,
   onboarded: false,
+  autoArchiveDays: 7,
 };
 
 /** What a content script may know: never the key, never the endpoint. */

@@ -8,6 +8,7 @@ import { parseImport, type ImportResult } from '@/utils/ui/import-parse';
 import { buildCsv, buildJson, exportFileName } from '@/utils/ui/export-build';
 import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 import { createProblemsStore } from './problems';
+import { createSyncStatusStore } from './sync-status';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -30,6 +31,7 @@ export function createOptionsStore(services: OptionsServices) {
   const switchedFrom = signal<Settings['provider'] | null>(null);
   const recreate = signal<Async<BulkProgress>>({ state: 'idle' });
   const problems = createProblemsStore(services);
+  const sync = createSyncStatusStore(services);
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -56,7 +58,7 @@ export function createOptionsStore(services: OptionsServices) {
         draft.value = { ...r.data, ...typed };
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
-      await problems.load();
+      await Promise.all([problems.load(), sync.load()]);
     },
     subscribe(): () => void {
       return services.watchBulkProgress((p) => (progress.value = p));
@@ -160,7 +162,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, sync, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
