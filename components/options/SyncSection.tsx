@@ -11,9 +11,11 @@ export function SyncSection() {
       <p class="tp-sync-status">
         {!s || s.at === null
           ? t('options_sync_notYet')
-          : s.synced < s.total
-            ? t('options_sync_partial', formatNumber(s.synced), formatNumber(s.total))
-            : t('options_sync_all', formatNumber(s.total))}
+          : s.total === 0
+            ? t('options_sync_nothing')
+            : s.synced < s.total
+              ? t('options_sync_partial', formatNumber(s.synced), formatNumber(s.total))
+              : t('options_sync_all', formatNumber(s.total))}
       </p>
       {s?.error && <p class="tp-muted">{t('options_sync_error', s.error)}</p>}
     </section>

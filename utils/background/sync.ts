@@ -6,7 +6,7 @@
 // All state is in storage.local: what was last merged (to tell local changes and unpins apart) and status.
 import { browser } from 'wxt/browser';
 import { lazyItem, readCopy } from '../storage/lazy-item';
-import { WATCHLIST_KEYS } from '../watchlist/store';
+import { readWatchlist, WATCHLIST_KEYS } from '../watchlist/store';
 import { applyDoc, emptyDoc, localDoc, mergeDocs, prune, type SyncDoc, type SyncStatus } from '../watchlist/sync';
 import { decodeDoc, encodeDoc, META_KEY, staleKeys } from '../watchlist/sync-chunks';
 import { withLock } from './lock';
@@ -35,8 +35,14 @@ async function readState(): Promise<SyncState> {
   return { base, status: s?.status ?? NO_STATUS, writes: Array.isArray(s?.writes) ? s.writes.filter((t) => typeof t === 'number') : [] };
 }
 
-export async function readSyncStatus(): Promise<SyncStatus> {
-  return (await readState()).status;
+/**
+ * The options page's figures for the list as it is now (a change waits up to ~30 s for its sync run), with
+ * the last run's time and error; computed, nothing written.
+ */
+export async function readSyncStatus(now = Date.now()): Promise<SyncStatus> {
+  const state = await readState();
+  const { synced, total } = encodeDoc(localDoc(await readWatchlist(), state.base, now));
+  return { ...state.status, synced, total };
 }
 
 const ours = (items: Record<string, unknown>) => Object.fromEntries(Object.entries(items).filter(([k]) => k === META_KEY || k.startsWith(`${META_KEY}.`)));

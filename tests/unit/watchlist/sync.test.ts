@@ -161,6 +161,12 @@ describe('two browsers on one account (background sync runs)', () => {
     expect(await readSyncStatus()).toMatchObject({ synced: 2, total: 2 });
   });
 
+  it('the options page counts the list as it is now, before the next sync run', async () => {
+    await syncRun(T0);
+    await updateWatchlist((w) => Object.assign(w, watchlistOf(4)));
+    expect(await readSyncStatus(T0 + 1)).toMatchObject({ synced: 4, total: 4, at: T0 });
+  });
+
   it('writes nothing when nothing changed, and caps its writes per minute', async () => {
     await updateWatchlist((w) => Object.assign(w, watchlistOf(2)));
     await syncRun(T0);
