@@ -23,13 +23,15 @@ export function deliveredAtWall(s: Pick<Shipment, 'events'>): number | null {
 
 /**
  * The wall-clock time auto-archive counts from: the delivery date in the data, else when Trackpin first
- * saw the pin delivered; a later restore by the user counts instead. Null when it is not delivered.
+ * saw the pin delivered; but never before the user pinned or last restored it (a parcel pinned after its
+ * delivery stays N days too, instead of vanishing at the next sweep). Null when it is not delivered.
  */
 export function archiveClockStart(p: PinnedShipment): number | null {
   if (p.shipment?.status !== 'delivered') return null;
   const delivered = deliveredAtWall(p.shipment) ?? (p.deliveredSeenAt != null ? wallClockOf(p.deliveredSeenAt) : null);
   if (delivered === null) return null;
-  return Math.max(delivered, p.restoredAt != null ? wallClockOf(p.restoredAt) : -Infinity);
+  const userTimes = [p.pinnedAt, p.restoredAt].filter((t): t is number => typeof t === 'number' && t > 0).map(wallClockOf);
+  return Math.max(delivered, ...userTimes);
 }
 
 /**

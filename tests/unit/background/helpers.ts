@@ -62,9 +62,7 @@ export function stubMissingApis() {
 }
 
 export async function configure(sb: SandboxHandle, overrides: Partial<Settings> = {}): Promise<Settings> {
-  // Auto-archive off unless a test asks for it: the sandbox's clock is days behind the real one, so every
-  // parcel it delivers looks delivered long ago and would leave the list at the next worker start.
-  const settings: Settings = { ...DEFAULT_SETTINGS, provider: 'trackingmore-v2', apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, autoArchiveDays: 0, ...overrides };
+  const settings: Settings = { ...DEFAULT_SETTINGS, provider: 'trackingmore-v2', apiKey: DEMO_KEYS.trackingmore, endpoint: sb.trackingmoreUrl, ...overrides };
   await writeSettings(settings);
   return settings;
 }

@@ -64,6 +64,13 @@ describe('auto-archive (pure, fake clock)', () => {
     expect(Object.values(list)[0]!.archived).toBe(false);
   });
 
+  it('a parcel pinned after its delivery stays N days from the pin', () => {
+    const pinnedAt = at('2026-12-01T08:00:00Z'); // 11 days after delivery
+    const list = listOf(pinned(deliveredParcel(), { pinnedAt }));
+    expect(autoArchive(list, pinnedAt + DAY_MS, 7)).toEqual([]);
+    expect(autoArchive(list, pinnedAt + 7 * DAY_MS, 7)).toHaveLength(1);
+  });
+
   it('gives a restored parcel N days afresh, and never archives with the setting at 0', () => {
     const restoredAt = at('2026-12-01T10:00:00Z');
     const list = listOf(pinned(deliveredParcel(), { restoredAt }));
