@@ -14,6 +14,7 @@ import type { Shipment, TrackingEvent } from '@/utils/shipments/types';
 import type { CardNotice, CardStore } from '@/utils/ui/stores/card';
 import { carrierFieldNames } from '@/utils/ui/labels';
 import { currentFlight } from './current-flight';
+import { carrierName } from '@/utils/tracking-numbers';
 
 export interface TrackCardProps {
   store: CardStore;
@@ -43,6 +44,8 @@ function noticeText(notice: CardNotice): string {
       return t('card_actionFailed', notice.message);
     case 'needs-fields':
       return t('card_needsFields', carrierFieldNames(notice.fields));
+    case 'duplicate':
+      return t('card_duplicate', notice.carriers.map(carrierName).join(', '));
   }
 }
 
@@ -190,6 +193,11 @@ export function TrackCard({ store, accept = isUserEvent, onClose, now }: TrackCa
       <p class="tp-card-notice" role="status" aria-live="polite">
         {notice ? noticeText(notice) : ''}
       </p>
+      {notice?.kind === 'duplicate' && (
+        <button type="button" class="tp-btn tp-card-fields" onClick={guard(store.openDetails)}>
+          {t('card_mergeInDetails')}
+        </button>
+      )}
       {notice?.kind === 'needs-fields' && (
         <button type="button" class="tp-btn tp-btn-primary tp-card-fields" onClick={guard(store.openDetails)}>
           {t('card_enterFieldsInDetails')}

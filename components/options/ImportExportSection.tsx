@@ -83,6 +83,18 @@ export function ImportSection() {
               {t(p.state === 'running' ? 'options_import_waiting' : 'options_import_stopped', errorText(p.error))}
             </p>
           )}
+          {(p.duplicates?.length ?? 0) > 0 && (
+            <details>
+              <summary>{t('options_import_alsoPinned', formatNumber(p.duplicates!.length))}</summary>
+              <ul class="tp-failures">
+                {p.duplicates!.slice(0, 200).map((d) => (
+                  <li key={d.number}>
+                    <span class="tp-number">{d.number}</span>: {d.carriers.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {p.failed.length > 0 && (
             <details>
               <summary>{t('options_import_failures', formatNumber(p.failed.length))}</summary>

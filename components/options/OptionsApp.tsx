@@ -9,6 +9,7 @@ import { AccountSection, RemoteCheckSection } from './AccountSection';
 import { PrivacyLogSection } from './PrivacyLogSection';
 import { ProblemsSection } from './ProblemsSection';
 import { SiteAccessSection } from './SiteAccessSection';
+import { SyncSection } from './SyncSection';
 import { useOptionsStore } from './store-context';
 
 export function OptionsApp() {
@@ -44,6 +45,7 @@ export function OptionsApp() {
       <SiteAccessSection />
       <ImportSection />
       <ExportSection />
+      <SyncSection />
       <ProblemsSection />
       <AccountSection />
       <RemoteCheckSection />

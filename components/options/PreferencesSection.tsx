@@ -1,6 +1,6 @@
 // Language, polling, notifications, detection and the sites where it is off, sensitive sites, unpin behaviour.
 import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/page-safety/sensitive-sites';
-import { POLL_INTERVALS, UI_LANGUAGES, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
+import { AUTO_ARCHIVE_DAYS, POLL_INTERVALS, UI_LANGUAGES, type AutoArchiveDays, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { useOptionsStore } from './store-context';
 
@@ -53,6 +53,16 @@ export function PreferencesSection() {
           {POLL_INTERVALS.map((m) => (
             <option key={m} value={String(m)}>
               {m < 60 ? t('options_poll_minutes', formatNumber(m)) : t('options_poll_hours', formatNumber(m / 60))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="tp-field">
+        <label for="tp-auto-archive">{t('options_autoArchive')}</label>
+        <select id="tp-auto-archive" value={String(d.autoArchiveDays)} onChange={(e) => up({ autoArchiveDays: Number(e.currentTarget.value) as AutoArchiveDays })}>
+          {AUTO_ARCHIVE_DAYS.map((n) => (
+            <option key={n} value={String(n)}>
+              {n === 0 ? t('options_autoArchive_never') : t('options_autoArchive_days', formatNumber(n))}
             </option>
           ))}
         </select>

@@ -14,6 +14,8 @@ import { Skeleton } from './Skeleton';
 import { CarrierPicker } from './CarrierPicker';
 import { usePopupStore } from './store-context';
 import { CarrierFieldsForm } from './CarrierFieldsForm';
+import { DuplicateNotice } from './DuplicateNotice';
+import { RetrackAction } from './RetrackAction';
 
 function History({ shipment }: { shipment: Shipment }) {
   const { carrierName } = usePopupStore();
@@ -137,6 +139,8 @@ export function DetailsView() {
         </p>
       )}
       {pinned?.notes && <p class="tp-notes">{pinned.notes}</p>}
+      {pinned && <DuplicateNotice key={pinned.key} current={pinned.key} />}
+      {pinned && shipment.status === 'expired' && <RetrackAction />}
       <ShipmentBody
         shipment={shipment}
         eta={store.details.eta.value}

@@ -48,6 +48,11 @@ export function PinnedList() {
       <div class="tp-section-head">
         <h2 id="tp-pinned-h">{t('popup_pinned')}</h2>
         {list && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
+        {store.archived.count.value > 0 && (
+          <button type="button" class="tp-btn tp-link-btn" onClick={() => store.actions.openArchived()}>
+            {t('popup_archived_open', formatNumber(store.archived.count.value))}
+          </button>
+        )}
       </div>
       {list && counts.all > 0 && <CheckNow />}
       {l.watchlistError.value && (

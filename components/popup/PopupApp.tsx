@@ -6,6 +6,7 @@ import { FoundOnPage } from './FoundOnPage';
 import { PinnedList } from './PinnedList';
 import { DetailsView } from './DetailsView';
 import { Banners } from './Banners';
+import { ArchivedView } from './ArchivedView';
 import { usePopupStore } from './store-context';
 
 export function PopupApp() {
@@ -42,6 +43,8 @@ export function PopupApp() {
       <main>
         {route.view === 'details' ? (
           <DetailsView />
+        ) : route.view === 'archived' ? (
+          <ArchivedView />
         ) : (
           <>
             <FoundOnPage />

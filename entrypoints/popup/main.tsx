@@ -4,6 +4,7 @@ import { effect } from '@preact/signals';
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/watch.css';
+import '@/components/popup/lifecycle.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { PopupStoreContext } from '@/components/popup/store-context';
 import { createPopupStore } from '@/utils/ui/stores/popup';

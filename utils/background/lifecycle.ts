@@ -17,18 +17,23 @@ import { defaultSuggestion, suggestionsFor, urlForInput } from './omnibox';
 import { pollRun } from './poll/poller';
 import { createBackgroundRouter, isBackgroundMessage } from './routes';
 import { syncSiteAccess, watchSiteAccess } from './site-access';
+import { ARCHIVE_ALARM, ensureArchiveAlarm, runAutoArchive } from './archive';
+import { SYNC_ALARM, syncRun, watchForSyncChanges } from './sync';
 
 export function registerBackground(): void {
   const router = createBackgroundRouter(async (next, previous) => {
     // Menu and omnibox texts follow the UI language.
     if (next.uiLanguage !== previous.uiLanguage) await refreshTexts();
     if (next.siteAccess !== previous.siteAccess) await syncSiteAccess(next);
+    if (next.autoArchiveDays !== previous.autoArchiveDays) await runAutoArchive();
   });
   browser.runtime.onMessage.addListener((message, sender) => (isBackgroundMessage(message) ? router(message, sender) : undefined));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void pollRun().catch(logError);
     else if (alarm.name === BULK_ALARM) void runBulk().catch(logError);
+    else if (alarm.name === ARCHIVE_ALARM) void runAutoArchive().catch(logError);
+    else if (alarm.name === SYNC_ALARM) void syncRun().catch(logError);
   });
 
   browser.notifications.onClicked.addListener((id) => {
@@ -56,6 +61,7 @@ export function registerBackground(): void {
 
   watchForForeignWatchlistWrites(logError);
   watchSiteAccess(logError);
+  watchForSyncChanges(logError);
   void onWorkerStart().catch(logError);
 }
 
@@ -79,6 +85,11 @@ export async function onWorkerStart(): Promise<void> {
   await resumeBulk();
   const poll = await readPollState();
   if (poll.run && !(poll.pausedUntil && poll.pausedUntil > Date.now())) await pollRun();
+  // After an interrupted poll has resumed: pins from other devices, then the archive sweep (its daily
+  // alarm may not fire for a day, and a worker may not live that long).
+  await syncRun().catch(logError);
+  await runAutoArchive().catch(logError);
+  await ensureArchiveAlarm().catch(logError);
 }
 
 /**

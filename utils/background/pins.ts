@@ -2,7 +2,7 @@
 // first where the user's intent is clear (unpin, mark read); provider calls that can fail come first
 // where the local state must reflect the provider (pin, status, carrier).
 import type { TrackingClient } from '../api';
-import { findPinned, newPin, pinKey, refOf, type PinnedShipment, type Watchlist } from '../watchlist/model';
+import { findPinned, newPin, pinKey, pinsOfNumber, refOf, type PinnedShipment, type Watchlist } from '../watchlist/model';
 import type { Shipment, Status } from '../shipments/types';
 import { readSettings } from '../settings/store';
 import { readWatchlist } from '../watchlist/store';
@@ -21,9 +21,22 @@ import { cleanFields, explainMissingFields, type CarrierFieldValues } from './ca
 import { PROVIDERS } from '../api/providers';
 
 /** Air waybills are tracked through the aircargo endpoint; they are never created in the account. */
-const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
+export const inAccount = (p: PinnedShipment) => p.kind !== 'awb';
 
-export async function pin(input: { number: string; carrier?: string; title?: string; reason?: RequestReason; fields?: CarrierFieldValues }, now = Date.now()): Promise<PinnedShipment> {
+/** A pin, and the same number's other pins (under other carriers): the UI offers to merge them. */
+export type PinReply = PinnedShipment & { duplicates: { key: string; carrier: string }[] };
+
+type PinInput = { number: string; carrier?: string; title?: string; reason?: RequestReason; fields?: CarrierFieldValues };
+
+export async function pin(input: PinInput, now = Date.now()): Promise<PinReply> {
+  const entry = await pinOne(input, now);
+  const duplicates = pinsOfNumber(Object.values(await readWatchlist()), entry.number)
+    .filter((p) => p.key !== entry.key)
+    .map((p) => ({ key: p.key, carrier: p.carrier }));
+  return { ...entry, duplicates };
+}
+
+async function pinOne(input: PinInput, now: number): Promise<PinnedShipment> {
   const settings = await readSettings();
   const client = clientFor(settings, input.reason ?? EXTENSION);
   if (!looksLikeTrackingNumber(input.number)) throw notANumber();
@@ -81,7 +94,7 @@ export async function unpin(keys: string[], options: { keepInAccount?: boolean; 
 }
 
 /** Best effort: the shipment is already gone locally, and a leftover in the account costs nothing more. */
-async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Promise<void> {
+export async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Promise<void> {
   if (!pins.length) return;
   try {
     if (pins.length === 1 || !client.supports('deleteTrackings')) {
@@ -96,7 +109,7 @@ async function deleteRemote(client: TrackingClient, pins: PinnedShipment[]): Pro
   }
 }
 
-function requirePins(list: Watchlist, keys: string[]): PinnedShipment[] {
+export function requirePins(list: Watchlist, keys: string[]): PinnedShipment[] {
   const found = keys.map((k) => list[k]).filter((p): p is PinnedShipment => !!p);
   if (!found.length) throw notPinned();
   return found;
@@ -191,28 +204,6 @@ export async function changeCarrier(input: { key: string; carrier: string }, now
     };
     watchlist[next.key] = next;
     return next;
-  });
-}
-
-/** Stops provider updates (notupdate) and moves the shipments to the archive; polling skips them. */
-export async function archive(keys: string[]): Promise<{ archived: number }> {
-  const settings = await readSettings();
-  const pins = requirePins(await readWatchlist(), keys);
-  const remote = pins.filter(inAccount);
-  if (remote.length) {
-    const client = clientFor(settings, EXTENSION);
-    // TrackRU has no notupdate: archiving is then local only.
-    if (client.supports('stopUpdating')) await client.stopUpdating(remote.map((p) => refOf(p, client.provider)));
-  }
-  return updateWatchlist((watchlist) => {
-    let archived = 0;
-    for (const p of pins) {
-      const entry = watchlist[p.key];
-      if (!entry) continue;
-      watchlist[p.key] = { ...entry, archived: true, unread: false };
-      archived++;
-    }
-    return { archived };
   });
 }
 

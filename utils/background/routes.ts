@@ -12,7 +12,11 @@ import { account, checkKey, remoteCheck, transitTimes } from './account';
 import { cancelBulk, startBulk } from './bulk/bulk';
 import { recreatePins } from './bulk/recreate';
 import { toUserError } from './to-user-error';
-import { archive, changeCarrier, edit, isPinned, markRead, setStatus } from './pins';
+import { changeCarrier, edit, isPinned, markRead, setStatus } from './pins';
+import { archive, restore } from './archive';
+import { merge } from './merge';
+import { retrack } from './retrack';
+import { readSyncStatus } from './sync';
 import { pollNow } from './poll/poller';
 import { contentSettings, saveSettings, setSiteEnabled, type SettingsListener } from './settings-ops';
 import { status } from './status-reply';
@@ -40,6 +44,10 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.edit, edit),
     route(msg.changeCarrier, (p) => changeCarrier(p)),
     route(msg.archive, (p) => archive(p.keys)),
+    route(msg.restore, (p) => restore(p.keys)),
+    route(msg.merge, (p) => merge(p)),
+    route(msg.retrack, (p) => retrack(p.key)),
+    route(msg.syncStatus, () => readSyncStatus()),
     route(msg.markRead, (p) => markRead(p.keys)),
     route(msg.pollNow, () => pollNow()),
     route(msg.problems, () => readSetAside()),

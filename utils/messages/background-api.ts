@@ -7,6 +7,8 @@ import type { Shipment } from '../shipments/types';
 import type { ContentSettings, Provider, Settings } from '../settings/model';
 import type { PrivacyLogEntry } from '../background/privacy-log';
 import type { PinnedShipment } from '../watchlist/model';
+import type { PinReply } from '../background/pins';
+import type { SyncStatus } from '../watchlist/sync';
 import { PROVIDERS } from '../settings/model';
 import { CARRIER_FIELDS } from '../background/carrier-fields';
 
@@ -74,6 +76,8 @@ export interface BulkProgress {
   done: number;
   added: number;
   failed: { number: string; message: string }[];
+  /** Numbers that are (or would be) pinned under more than one carrier; each can be merged in the popup. */
+  duplicates?: { number: string; carriers: string[] }[];
   state: 'running' | 'done' | 'cancelled' | 'failed';
   /** Why a running import waits (a transient failure; it goes on by itself) or why it failed. */
   error?: import('./protocol').ErrorInfo | null;
@@ -86,7 +90,7 @@ export const msg = {
     v.object({ number, carrier: optionalCarrier, refresh: v.optional(v.boolean()) }),
     ANY,
   ),
-  pin: defineMessage<PinnedShipment>()(
+  pin: defineMessage<PinReply>()(
     'pin',
     v.object({
       number,
@@ -128,6 +132,11 @@ export const msg = {
   ),
   changeCarrier: defineMessage<PinnedShipment>()('change-carrier', v.object({ key: text(140), carrier }), PAGE),
   archive: defineMessage<{ archived: number }>()('archive', v.object({ keys }), PAGE),
+  restore: defineMessage<{ restored: number }>()('restore', v.object({ keys }), PAGE),
+  /** Duplicates of one number: `keep` stays (the carrier the user chose), `drop` are unpinned into it. */
+  merge: defineMessage<PinnedShipment>()('merge', v.object({ keep: text(140), drop: v.pipe(keys, v.minLength(1), v.maxLength(20)), removeFromAccount: v.boolean() }), PAGE),
+  retrack: defineMessage<PinnedShipment>()('retrack', v.object({ key: text(140) }), PAGE),
+  syncStatus: defineMessage<SyncStatus>()('sync-status', v.object({}), PAGE),
   markRead: defineMessage<null>()('mark-read', v.object({ keys }), PAGE),
   pollNow: defineMessage<null>()('poll-now', v.object({}), PAGE),
   problems: defineMessage<ProblemsReply>()('problems', v.object({}), PAGE),

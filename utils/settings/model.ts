@@ -16,6 +16,9 @@ export type SiteAccess = 'all-except-sensitive' | 'allowed-only';
 export const SITE_ACCESS_MODES: readonly SiteAccess[] = ['all-except-sensitive', 'allowed-only'];
 export const POLL_INTERVALS = [15, 30, 60, 180] as const;
 export type PollInterval = (typeof POLL_INTERVALS)[number];
+/** Days after delivery before a pin moves to the Archived view; 0 = never. */
+export const AUTO_ARCHIVE_DAYS = [0, 3, 7, 14, 30] as const;
+export type AutoArchiveDays = (typeof AUTO_ARCHIVE_DAYS)[number];
 
 export interface Settings {
   provider: Provider;
@@ -38,6 +41,7 @@ export interface Settings {
   onboarded: boolean;
   /** The allowed sites themselves are the browser's granted host permissions (utils/background/site-access.ts). */
   siteAccess: SiteAccess;
+  autoArchiveDays: AutoArchiveDays;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   keepInAccountOnUnpin: false,
   onboarded: false,
   siteAccess: 'all-except-sensitive',
+  autoArchiveDays: 7,
 };
 
 /** What a content script may know: never the key, never the endpoint. */

@@ -1,7 +1,7 @@
 // What a valid settings value is: used to read stored settings field by field and to check a change the
 // options page sends before it is saved.
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, LEGACY_DEFAULT_PROVIDER, PROVIDERS, POLL_INTERVALS, SITE_ACCESS_MODES, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
+import { AUTO_ARCHIVE_DAYS, DEFAULT_SETTINGS, LEGACY_DEFAULT_PROVIDER, PROVIDERS, POLL_INTERVALS, SITE_ACCESS_MODES, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
 import { SENSITIVE_KINDS } from '../page-safety/sensitive-sites';
 
 const hosts = v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000));
@@ -28,6 +28,7 @@ export const SettingsSchema = v.object({
   keepInAccountOnUnpin: v.boolean(),
   onboarded: v.boolean(),
   siteAccess: v.picklist(SITE_ACCESS_MODES),
+  autoArchiveDays: v.picklist(AUTO_ARCHIVE_DAYS as unknown as number[]),
 });
 
 /**

@@ -27,6 +27,14 @@ export interface PinnedShipment {
    * the type so pins built elsewhere need not name it; stored pins always have it from watchlist v4.
    */
   remote?: { provider: Provider; id: string } | null;
+  /**
+   * Lifecycle times (watchlist v5; optional in the type like `remote`): when Trackpin first saw it delivered
+   * (auto-archive's clock when the data names no delivery date), when it was archived, and when the user
+   * last restored it (auto-archive then counts from there, so a restored pin is not archived straight back).
+   */
+  deliveredSeenAt?: number | null;
+  archivedAt?: number | null;
+  restoredAt?: number | null;
 }
 
 export type Watchlist = Record<string, PinnedShipment>;
@@ -59,6 +67,9 @@ export function newPin(
     unread: false,
     archived: false,
     remote: null,
+    deliveredSeenAt: null,
+    archivedAt: null,
+    restoredAt: null,
   };
 }
 
@@ -77,6 +88,31 @@ export function findPinned<P extends Pick<PinnedShipment, 'number' | 'carrier'>>
   const n = normalizeNumber(number);
   for (const p of pins) if (normalizeNumber(p.number) === n && (!carrier || p.carrier === carrier)) return p;
   return undefined;
+}
+
+/** Every pin of a number (already normalised or not), under any carrier: more than one means duplicates. */
+export function pinsOfNumber<P extends Pick<PinnedShipment, 'number' | 'carrier'>>(pins: Iterable<P>, number: string): P[] {
+  const n = normalizeNumber(number);
+  return [...pins].filter((p) => normalizeNumber(p.number) === n);
+}
+
+/**
+ * Numbers in `incoming` already pinned (or listed twice) under another carrier: number → every carrier
+ * it would then be pinned under, sorted. Bulk import reports them; merging is offered per number.
+ */
+export function duplicatesAmong(existing: Iterable<Pick<PinnedShipment, 'number' | 'carrier'>>, incoming: readonly { number: string; carrier: string }[]): { number: string; carriers: string[] }[] {
+  const carriers = new Map<string, Set<string>>();
+  const note = (number: string, carrier: string) => {
+    const n = normalizeNumber(number);
+    (carriers.get(n) ?? carriers.set(n, new Set()).get(n)!).add(carrier);
+  };
+  for (const p of existing) note(p.number, p.carrier);
+  const wanted = new Set(incoming.map((e) => normalizeNumber(e.number)));
+  for (const e of incoming) note(e.number, e.carrier);
+  return [...carriers]
+    .filter(([n, set]) => wanted.has(n) && set.size > 1)
+    .map(([number, set]) => ({ number, carriers: [...set].sort() }))
+    .sort((a, b) => a.number.localeCompare(b.number));
 }
 
 export function sortedWatchlist(list: Watchlist): PinnedShipment[] {

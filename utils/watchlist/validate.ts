@@ -11,6 +11,9 @@ import { PROVIDERS } from '../settings/model';
 
 const KINDS: readonly ShipmentKind[] = ['parcel', 'awb'];
 const nullableString = v.optional(v.nullable(v.string()), null);
+/** A damaged lifecycle time reads as unknown (null), never costs the pin. */
+const lifecycleTime = v.fallback(v.optional(v.nullable(v.number()), null), null);
+const LIFECYCLE = ['deliveredSeenAt', 'archivedAt', 'restoredAt'] as const;
 
 const PinnedSchema = v.object({
   key: v.optional(v.string()),
@@ -26,6 +29,9 @@ const PinnedSchema = v.object({
   unread: v.optional(v.boolean(), false),
   archived: v.optional(v.boolean(), false),
   // A damaged id is dropped, never the pin: the id is found again by number when needed.
+  deliveredSeenAt: lifecycleTime,
+  archivedAt: lifecycleTime,
+  restoredAt: lifecycleTime,
   remote: v.fallback(v.optional(v.nullable(v.object({ provider: v.picklist(PROVIDERS), id: v.pipe(v.string(), v.minLength(1)) })), null), null),
 });
 
@@ -84,5 +90,6 @@ export function normalisePinned(raw: unknown): PinnedShipment | null {
     archived: p.archived,
     // Only where stored (every pin from watchlist v4 on): a pin read back equals the pin written.
     ...('remote' in (raw as object) ? { remote: p.remote } : {}),
+    ...Object.fromEntries(LIFECYCLE.filter((f) => f in (raw as object)).map((f) => [f, p[f]])),
   } as PinnedShipment;
 }

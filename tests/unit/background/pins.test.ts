@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
-import { archive, changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
+import { changeCarrier, edit, isPinned, markRead, pin, setStatus, unpin } from '@/utils/background/pins';
+import { archive } from '@/utils/background/archive';
 import { cancelBulk, runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { lookup } from '@/utils/background/lookup';
 import { bulkProgressItem, bulkQueueItem } from '@/utils/background/bulk/bulk-state';

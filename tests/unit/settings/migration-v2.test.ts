@@ -13,8 +13,9 @@ describe('settings v1 → v2 (sensitive sites)', () => {
       notify: 'important', detectionEnabled: true, disabledSites: ['x.example'], keepInAccountOnUnpin: true, onboarded: true,
     };
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
-    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], siteAccess: 'all-except-sensitive' });
+    // Stored settings without autoArchiveDays (any before it) read it as its default.
+    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive' });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
-    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [], siteAccess: 'all-except-sensitive' });
+    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive' });
   });
 });

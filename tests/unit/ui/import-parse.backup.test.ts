@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SEED } from '@/sandbox/seed-data';
-import { pin, edit, archive } from '@/utils/background/pins';
+import { pin, edit } from '@/utils/background/pins';
+import { archive } from '@/utils/background/archive';
 import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { readWatchlist } from '@/utils/watchlist/store';
 import { sortedWatchlist } from '@/utils/watchlist/model';

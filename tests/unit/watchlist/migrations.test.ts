@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SEED } from '@/sandbox/seed-data';
 import { packShipment } from '@/utils/shipments/pack';
-import { migrateWatchlistToV3, migrateWatchlistToV4, WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
+import { migrateWatchlistToV3, migrateWatchlistToV4, migrateWatchlistToV5, WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
 import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import { planChunks } from '@/utils/background/poll/poller';
 import { awb, parcel } from '../components/fixtures';
@@ -13,6 +13,9 @@ import { awb, parcel } from '../components/fixtures';
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** What watchlist v5 adds to every pin it migrates: no lifecycle time known yet. */
+const NO_LIFECYCLE = { deliveredSeenAt: null, archivedAt: null, restoredAt: null };
 
 const stored = async () => (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, any>;
 
@@ -34,7 +37,7 @@ describe('watchlist migration to v3 (pin kind)', () => {
     await watchlistItem.migrate();
     const raw = await stored();
     expect(raw['watchlist$']).toEqual({ v: WATCHLIST_VERSION });
-    expect(WATCHLIST_VERSION).toBe(4);
+    expect(WATCHLIST_VERSION).toBe(5);
     const kinds = Object.fromEntries(Object.entries(raw.watchlist as Record<string, { kind: string }>).map(([k, p]) => [k, p.kind]));
     expect(kinds).toEqual({
       [`ups:${SEED.ups}`]: 'parcel',
@@ -58,8 +61,8 @@ describe('watchlist migration to v3 (pin kind)', () => {
     await fakeBrowser.storage.local.set({ watchlist: v2, 'watchlist$': { v: 2, rev: 'r1' } });
     await watchlistItem.migrate();
     const raw = await stored();
-    expect(raw['watchlist$']).toEqual({ v: 4, rev: 'r1' });
-    expect(raw.watchlist).toEqual({ [`ups:${SEED.ups}`]: { ...pin, kind: 'parcel', remote: null }, broken: 42 });
+    expect(raw['watchlist$']).toEqual({ v: WATCHLIST_VERSION, rev: 'r1' });
+    expect(raw.watchlist).toEqual({ [`ups:${SEED.ups}`]: { ...pin, kind: 'parcel', remote: null, ...NO_LIFECYCLE }, broken: 42 });
   });
 
   it('is idempotent and keeps a kind already stored', () => {
@@ -74,8 +77,8 @@ describe('watchlist migration to v4 (provider ids)', () => {
     await fakeBrowser.storage.local.set({ watchlist: { [pin.key]: pin, broken: 'x' }, 'watchlist$': { v: 3, rev: 'r9' } });
     await watchlistItem.migrate();
     const raw = await stored();
-    expect(raw['watchlist$']).toEqual({ v: 4, rev: 'r9' });
-    expect(raw.watchlist).toEqual({ [pin.key]: { ...pin, remote: null }, broken: 'x' });
+    expect(raw['watchlist$']).toEqual({ v: WATCHLIST_VERSION, rev: 'r9' });
+    expect(raw.watchlist).toEqual({ [pin.key]: { ...pin, remote: null, ...NO_LIFECYCLE }, broken: 'x' });
     const read = await readWatchlist();
     expect(read[pin.key]).toMatchObject({ number: SEED.ups, notes: 'n', unread: true, remote: null });
   });
@@ -86,5 +89,27 @@ describe('watchlist migration to v4 (provider ids)', () => {
     expect(migrateWatchlistToV4(migrateWatchlistToV4(list))).toEqual(list);
     await fakeBrowser.storage.local.set({ watchlist: { 'dhl:X2': { ...oldPin('X2', 'dhl'), kind: 'parcel', remote: { provider: 'nope', id: 1 } } }, 'watchlist$': { v: 4 } });
     expect((await readWatchlist())['dhl:X2']).toMatchObject({ number: 'X2', remote: null });
+  });
+});
+
+describe('watchlist migration to v5 (lifecycle times)', () => {
+  it('gives every pin of a v4 watchlist unknown lifecycle times, keeps archived pins archived, and loses nothing else', async () => {
+    const delivered = { ...oldPin(SEED.fourPx, '4px', parcel({ number: SEED.fourPx, status: 'delivered' })), kind: 'parcel', unread: false, notes: 'n', archived: false, remote: null };
+    const archived = { ...oldPin(SEED.dhl, 'dhl', null, 2), kind: 'parcel', title: 'Camera lens', archived: true, remote: null };
+    await fakeBrowser.storage.local.set({ watchlist: { [delivered.key]: delivered, [archived.key]: archived, broken: 7 }, 'watchlist$': { v: 4, rev: 'r4' } });
+    await watchlistItem.migrate();
+    const raw = await stored();
+    expect(raw['watchlist$']).toEqual({ v: 5, rev: 'r4' });
+    expect(raw.watchlist).toEqual({ [delivered.key]: { ...delivered, ...NO_LIFECYCLE }, [archived.key]: { ...archived, ...NO_LIFECYCLE }, broken: 7 });
+    const read = await readWatchlist();
+    expect(read[archived.key]).toMatchObject({ archived: true, title: 'Camera lens', archivedAt: null });
+    expect(read[delivered.key]).toMatchObject({ notes: 'n', deliveredSeenAt: null, restoredAt: null });
+  });
+
+  it('keeps valid stored times, is idempotent, and reads a damaged time as unknown', async () => {
+    const list = { a: { ...oldPin('X1', 'dhl'), kind: 'parcel', remote: null, deliveredSeenAt: 5, archivedAt: 6, restoredAt: null } };
+    expect(migrateWatchlistToV5(migrateWatchlistToV5(list))).toEqual(list);
+    await fakeBrowser.storage.local.set({ watchlist: { 'dhl:X2': { ...oldPin('X2', 'dhl'), kind: 'parcel', archived: true, archivedAt: 'yesterday' } }, 'watchlist$': { v: 5 } });
+    expect((await readWatchlist())['dhl:X2']).toMatchObject({ number: 'X2', archived: true, archivedAt: null });
   });
 });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { quarantineItem, storageProblemsItem } from '@/utils/storage/problems';
 import { readSettings } from '@/utils/settings/store';
 import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
+import { WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 import type { PinnedShipment } from '@/utils/watchlist/model';
 
@@ -22,7 +23,7 @@ describe('watchlist store', () => {
     await fakeBrowser.storage.local.set({ watchlist: v1 }); // no version meta: version 1
     await watchlistItem.migrate();
     const stored = (await fakeBrowser.storage.local.get(['watchlist', 'watchlist$'])) as Record<string, unknown>;
-    expect(stored['watchlist$']).toEqual({ v: 4 });
+    expect(stored['watchlist$']).toEqual({ v: WATCHLIST_VERSION });
     const list = await readWatchlist();
     expect(Object.keys(list)).toHaveLength(25);
     expect(list['dhl:TPV0']).toMatchObject({ number: 'TPV0', carrier: 'dhl', title: 'Shoes', unread: false, archived: false, notes: null });

@@ -61,7 +61,7 @@ describe('list index', () => {
     const pins = await readListIndex();
     expect(pins!.map((p) => p.number)).toEqual(['TPV4', 'TPV3', 'TPV2', 'TPV1', 'TPV0']);
     expect(pins!.every((p) => p.status === 'pending')).toBe(true);
-    expect((await stored('watchlist$'))['watchlist$'].v).toBe(4);
+    expect((await stored('watchlist$'))['watchlist$'].v).toBe(5);
   });
 
   it('rejects a malformed index', async () => {

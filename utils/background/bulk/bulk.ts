@@ -3,7 +3,8 @@
 // queue of entries still to send is saved with every batch.
 import type { BulkProgress } from '../../messages/background-api';
 import { readSettings } from '../../settings/store';
-import { newPin, pinKey, type PinnedShipment } from '../../watchlist/model';
+import { duplicatesAmong, newPin, pinKey, type PinnedShipment } from '../../watchlist/model';
+import { readWatchlist } from '../../watchlist/store';
 import { remoteOf } from '../remote-id';
 import type { ShipmentKind } from '../../shipments/types';
 import type { CreateTrackingRequest } from '../../api';
@@ -58,12 +59,13 @@ export async function startBulk(entries: BulkEntry[], now = Date.now()): Promise
   const settings = await readSettings();
   clientFor(settings, { kind: 'import' }); // fails early with 'no-key'
   const { ready, failed } = prepareEntries(entries);
+  const duplicates = duplicatesAmong(Object.values(await readWatchlist()), ready);
   const progress = await updateBulk((bulk) => {
     if (bulk.progress?.state === 'running' && bulk.queue) {
       throw new BackgroundError('busy', t('bg_errBulkRunning'));
     }
     const jobId = `bulk-${now.toString(36)}`;
-    bulk.progress = { jobId, total: ready.length + failed.length, done: failed.length, added: 0, failed, state: ready.length ? 'running' : 'done' };
+    bulk.progress = { jobId, total: ready.length + failed.length, done: failed.length, added: 0, failed, duplicates, state: ready.length ? 'running' : 'done' };
     bulk.queue = ready.length ? { jobId, pending: ready } : null;
     return bulk.progress;
   });

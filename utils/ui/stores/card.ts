@@ -15,7 +15,9 @@ export type CardNotice =
   | { kind: 'pinned' | 'unpinned' | 'copied' | 'copy-failed' }
   | { kind: 'failed'; message: string }
   // A pin refused with 4122: the fields the courier needs; the card offers the details, where the form is.
-  | { kind: 'needs-fields'; fields: string[] };
+  | { kind: 'needs-fields'; fields: string[] }
+  // Pinned, and the same number was already pinned under other carriers: details offer to merge.
+  | { kind: 'duplicate'; carriers: string[] };
 
 export interface CardTarget {
   number: string;
@@ -25,7 +27,7 @@ export interface CardTarget {
 
 export interface CardDeps {
   lookup(number: string, carrier?: string): Promise<Result<LookupReply>>;
-  pin(number: string, carrier?: string): Promise<Result<PinnedShipment>>;
+  pin(number: string, carrier?: string): Promise<Result<PinnedShipment & { duplicates?: { carrier: string }[] }>>;
   unpin(keys: string[]): Promise<Result<{ removed: number }>>;
   openDetails(number: string, carrier?: string): Promise<Result<null>>;
   copy(text: string): Promise<boolean>;
@@ -103,7 +105,8 @@ export function createCardStore(deps: CardDeps) {
           if (result.ok) {
             pinnedKey = result.data.key;
             pinned.value = true;
-            notice.value = { kind: 'pinned' };
+            const others = result.data.duplicates ?? [];
+            notice.value = others.length ? { kind: 'duplicate', carriers: others.map((d) => d.carrier) } : { kind: 'pinned' };
           } else if (result.error.fields?.length) notice.value = { kind: 'needs-fields', fields: result.error.fields };
           else notice.value = { kind: 'failed', message: result.error.message };
         }

@@ -10,6 +10,7 @@ import type { PrivacyLogEntry } from '@/utils/background/privacy-log';
 import { createProblemsStore } from './problems';
 import { createOptionsHostStore } from './options-host';
 import { createSiteAccessStore } from './site-access';
+import { createSyncStatusStore } from './sync-status';
 
 type Async<T> = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; data: T } | { state: 'error'; error: ErrorInfo };
 
@@ -41,6 +42,7 @@ export function createOptionsStore(services: OptionsServices) {
     saved.value = next;
     draft.value = { ...draft.value, siteAccess: next.siteAccess };
   });
+  const sync = createSyncStatusStore(services);
 
   const dirty = computed(() => saved.value !== null && JSON.stringify(saved.value) !== JSON.stringify(draft.value));
   const importPreview = computed<ImportResult>(() => parseImport(importText.value));
@@ -69,7 +71,7 @@ export function createOptionsStore(services: OptionsServices) {
         void host.refresh(r.data);
       } else loadError.value = r.error;
       progress.value = await services.readBulkProgress();
-      await problems.load();
+      await Promise.all([problems.load(), sync.load()]);
     },
     subscribe(): () => void {
       return services.watchBulkProgress((p) => (progress.value = p));
@@ -173,7 +175,7 @@ export function createOptionsStore(services: OptionsServices) {
     },
   };
 
-  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, host, siteAccess, actions };
+  return { saved, draft, dirty, loadError, save, keyCheck, account, remote, importText, importPreview, importStart, progress, exportState, privacyLog, switchedFrom, recreate, problems, host, siteAccess, sync, actions };
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;

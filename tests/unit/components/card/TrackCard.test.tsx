@@ -208,6 +208,20 @@ describe('card actions', () => {
     expect(d.openDetails).toHaveBeenCalledWith('1Z999AA10123456784', 'ups');
   });
 
+  it('pinning a number already pinned under another carrier says so and offers the details to merge', async () => {
+    const base = await deps().pin('1Z999AA10123456784', 'ups');
+    const d = deps({ pin: vi.fn(async () => (base.ok ? { ok: true as const, data: { ...base.data, duplicates: [{ key: 'dhl:1Z999AA10123456784', carrier: 'dhl' }] } } : base)) });
+    await openCard(d);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pin' }));
+    });
+    expect(screen.getByText('Pinned. This number was already pinned under DHL Express: merge them in details.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Merge in details' }));
+    });
+    expect(d.openDetails).toHaveBeenCalledWith('1Z999AA10123456784', 'ups');
+  });
+
   it('copies the number and opens details', async () => {
     const d = deps();
     await openCard(d);

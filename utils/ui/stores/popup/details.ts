@@ -22,6 +22,8 @@ export interface DetailsDeps {
   list: Pick<ListStore, 'watchlist' | 'findPinned' | 'loadWatchlist' | 'reload'>;
   /** Changing the carrier opens the details anew, under the new carrier's address. */
   go(next: PopupRoute): void;
+  /** Where a confirmation is announced (optional: only re-track uses it). */
+  notice?: Signal<string | null>;
 }
 
 
@@ -145,6 +147,16 @@ export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: 
         await list.reload();
       }
       deps.go({ view: 'details', number: d.number, carrier: code });
+    },
+    /** Restarts an expired tracking (TrackingMore v4); `done` is the confirmation to announce. */
+    async retrack(done: string) {
+      const d = details.value;
+      if (d?.state !== 'ready' || !d.pinned) return;
+      const r = await services.send(msg.retrack, { key: d.pinned.key });
+      if (!r.ok) return void (actionError.value = r.error);
+      if (deps.notice) deps.notice.value = done;
+      await list.reload();
+      void lookup(d.number, d.reply.shipment.carrier.code, true);
     },
     async setStatus(action: 'delivered' | 'exception' | 'revert') {
       const d = details.value;

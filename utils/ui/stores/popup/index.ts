@@ -16,6 +16,8 @@ import { createFoundStore } from './found';
 import { createCheckStore } from './check';
 import { createCarriersStore } from './carrier-picker';
 import { createHostStore } from './host';
+import { createArchivedStore } from './archived';
+import { createDuplicatesStore } from './duplicates';
 
 export function createPopupStore(services: PopupServices) {
   const route = signal<PopupRoute>({ view: 'list' });
@@ -27,9 +29,11 @@ export function createPopupStore(services: PopupServices) {
 
   const search = createSearchStore(services, go);
   const list = createListStore(services, { actionError, onWatchlist: () => details.syncPinned() });
-  const details = createDetailsStore(services, { route, actionError, list, go });
+  const details = createDetailsStore(services, { route, actionError, list, go, notice });
   const found = createFoundStore(services);
   const carriers = createCarriersStore(services);
+  const archived = createArchivedStore(services, { list, actionError, notice });
+  const duplicates = createDuplicatesStore(services, { list, details, actionError, notice, go });
   const check = createCheckStore(services, { status, actionError, loadStatus, reloadList: () => list.reload() });
   const host = createHostStore(services, {
     status,
@@ -86,10 +90,13 @@ export function createPopupStore(services: PopupServices) {
     back() {
       go({ view: 'list' });
     },
+    openArchived() {
+      go({ view: 'archived' });
+    },
     onHashChange(hash: string) {
       const r = parseHash(hash);
       const cur = route.value;
-      if (r.view === cur.view && (r.view === 'list' || (cur.view === 'details' && cur.number === r.number))) return;
+      if (r.view === cur.view && (r.view !== 'details' || (cur.view === 'details' && cur.number === r.number))) return;
       go(r);
     },
     async copy(text: string, confirmation: string) {
@@ -115,6 +122,8 @@ export function createPopupStore(services: PopupServices) {
     check,
     carriers,
     host,
+    archived,
+    duplicates,
     now: services.now,
     carrierName: services.carrierName,
     carrierChoices: services.carrierChoices,
