@@ -12,6 +12,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'pl', 'it', 'r
 
 export type NotifyRule = 'all' | 'important' | 'none';
 export const POLL_INTERVALS = [15, 30, 60, 180] as const;
+export const STALLED_DAYS_MIN = 2;
+export const STALLED_DAYS_MAX = 60;
 export type PollInterval = (typeof POLL_INTERVALS)[number];
 
 export interface Settings {
@@ -24,6 +26,12 @@ export interface Settings {
   carrierLanguage: string;
   pollMinutes: PollInterval;
   notify: NotifyRule;
+  /** Quiet hours (local time, "HH:MM"; may cross midnight): notifications are held, then told in one digest. */
+  quietHoursOn: boolean;
+  quietStart: string;
+  quietEnd: string;
+  /** Days in transit without a new checkpoint before a "stalled" notice (once per stall). */
+  stalledDays: number;
   detectionEnabled: boolean;
   /** Hosts where detection is off. */
   disabledSites: string[];
@@ -44,6 +52,10 @@ export const DEFAULT_SETTINGS: Settings = {
   carrierLanguage: '',
   pollMinutes: 30,
   notify: 'all',
+  quietHoursOn: true,
+  quietStart: '22:00',
+  quietEnd: '07:00',
+  stalledDays: 14,
   detectionEnabled: true,
   disabledSites: [],
   sensitiveKindsOn: [],

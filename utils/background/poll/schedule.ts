@@ -1,0 +1,111 @@
+// When each pinned shipment is next worth asking about, by its status. Pure: the poller passes the clock,
+// the last check and the status streak (poll-state `streak`), so a fake clock tests every rule.
+// TrackingMore refreshes a tracking from the carrier only every 3–6 h (its help pages; contract §5.1), so
+// asking more often than that spends quota for nothing; out for delivery is the one state worth more.
+import type { Status } from '../../shipments/types';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/** Out for delivery: the day's news comes fast. */
+export const OUT_FOR_DELIVERY_MS = 30 * MIN;
+/** In transit: the provider's own refresh cadence (its shortest, so no refresh is seen late). */
+export const PROVIDER_REFRESH_MS = 3 * HOUR;
+/** Exception or failed attempt: someone acts within hours, not minutes. */
+export const EXCEPTION_MS = 4 * HOUR;
+/** Delivered: one more check this long after it was first seen (a late correction), then none. */
+export const DELIVERED_RECHECK_MS = 6 * HOUR;
+/** Pending / not found: asked less and less often the longer it stays so… */
+export const BACKOFF: readonly { until: number; every: number }[] = [
+  { until: 3 * HOUR, every: HOUR },
+  { until: DAY, every: 3 * HOUR },
+  { until: 3 * DAY, every: 12 * HOUR },
+];
+export const BACKOFF_LAST_MS = DAY;
+/** …and given up after this long (the list says so; Check now still asks). */
+export const GIVE_UP_AFTER_MS = 7 * DAY;
+/** Below 5% of the quota every interval is this many times longer. */
+export const SLOW_FACTOR = 4;
+/** A tick this close before a due time counts it as due (alarms fire a little early or late). */
+export const DUE_SLACK_MS = 2 * MIN;
+
+export interface ScheduleInput {
+  /** Status of the stored data; null when nothing was fetched yet. */
+  status: Status | null;
+  /** When it was last checked (`lastCheckOf`); null = never. */
+  checkedAt: number | null;
+  /** Since when it has had this status (first poll that saw it); null = unknown (counts from checkedAt). */
+  since: number | null;
+  /** The user's "check every": no interval is shorter. */
+  pollMinutes: number;
+  /** Quota below 5%: poll slower. */
+  slow?: boolean;
+}
+
+/** How long to wait after a check, or null when the schedule has stopped (delivered, given up, expired). */
+export function intervalMs(input: ScheduleInput, now: number): number | null {
+  const age = Math.max(0, now - (input.since ?? input.checkedAt ?? now));
+  let every: number | null;
+  switch (input.status) {
+    case null:
+      return 0;
+    case 'pickup':
+      every = OUT_FOR_DELIVERY_MS;
+      break;
+    case 'transit':
+      every = PROVIDER_REFRESH_MS;
+      break;
+    case 'exception':
+    case 'undelivered':
+      every = EXCEPTION_MS;
+      break;
+    case 'pending':
+    case 'notfound':
+      every = age >= GIVE_UP_AFTER_MS ? null : (BACKOFF.find((b) => age < b.until)?.every ?? BACKOFF_LAST_MS);
+      break;
+    case 'delivered':
+      every = DELIVERED_RECHECK_MS;
+      break;
+    case 'expired':
+      every = null;
+      break;
+  }
+  if (every === null) return null;
+  return Math.max(every, input.pollMinutes * MIN) * (input.slow ? SLOW_FACTOR : 1);
+}
+
+/** The next time it is due, or null if never. */
+export function nextCheckAt(input: ScheduleInput, now: number): number | null {
+  if (input.checkedAt === null || input.status === null) return now;
+  if (input.status === 'delivered') {
+    // Checked once more after delivery was first seen: then stopped.
+    const seen = input.since ?? input.checkedAt;
+    if (input.checkedAt >= seen + DELIVERED_RECHECK_MS) return null;
+    return seen + intervalMs(input, now)!;
+  }
+  const every = intervalMs(input, now);
+  return every === null ? null : input.checkedAt + every;
+}
+
+export function isDueAt(input: ScheduleInput, now: number): boolean {
+  const at = nextCheckAt(input, now);
+  return at !== null && at <= now + DUE_SLACK_MS;
+}
+
+/** Pending or not found for so long that the schedule gave up: the list shows a note. */
+export function isGivenUp(input: Pick<ScheduleInput, 'status' | 'since'>, now: number): boolean {
+  return (input.status === 'pending' || input.status === 'notfound') && input.since !== null && now - input.since >= GIVE_UP_AFTER_MS;
+}
+
+/**
+ * Calls a day a schedule makes for shipments polled at these intervals (the quota forecast): shipments on
+ * the same interval fall due together and share calls of `perCall`; a stopped one (null) costs nothing.
+ */
+export function callsPerDay(intervals: readonly (number | null)[], perCall = 40): number {
+  const groups = new Map<number, number>();
+  for (const every of intervals) if (every) groups.set(every, (groups.get(every) ?? 0) + 1);
+  let calls = 0;
+  for (const [every, count] of groups) calls += (DAY / every) * Math.ceil(count / perCall);
+  return calls;
+}
