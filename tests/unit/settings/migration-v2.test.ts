@@ -13,7 +13,9 @@ describe('settings v1 → v2 (sensitive sites)', () => {
       notify: 'important', detectionEnabled: true, disabledSites: ['x.example'], keepInAccountOnUnpin: true, onboarded: true,
     };
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
-    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [] });
+    // Fields added after v2 without a migration read as their defaults (sanitiseSettings, field by field).
+    const later = { quietHoursOn: true, quietStart: '22:00', quietEnd: '07:00', stalledDays: 14 };
+    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], ...later });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
     expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [] });
   });
