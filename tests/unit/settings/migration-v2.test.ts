@@ -17,6 +17,6 @@ describe('settings v1 → v2 (sensitive sites)', () => {
     const later = { quietHoursOn: true, quietStart: '22:00', quietEnd: '07:00', stalledDays: 14 };
     expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], ...later });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
-    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [] });
+    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [], ...later });
   });
 });
