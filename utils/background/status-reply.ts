@@ -7,6 +7,8 @@ import { readPollState } from './poll/poll-state';
 import { unreadCount } from './badge';
 import { readStorageProblems } from '../storage/problems';
 import { t } from '../i18n';
+import { PROVIDERS } from '../api/providers';
+import { quotaReport } from './poll/api-quota';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */
 async function pinCounts(): Promise<{ pinned: number; unread: number }> {
@@ -30,6 +32,8 @@ export async function status(): Promise<StatusReply> {
     lastPollError: poll.lastPollError ?? (await storageFull()),
     progress: run ? { done: run.chunks.slice(0, run.nextChunk).flat().length, total: run.chunks.flat().length } : null,
     problems: problems.length,
+    quota: quotaReport(!PROVIDERS[settings.provider].unsupported.has('getUserInfo'), poll.quota, poll.outlook?.callsPerDay ?? 0),
+    givenUp: poll.outlook?.givenUp ?? 0,
   };
 }
 

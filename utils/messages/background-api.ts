@@ -36,6 +36,10 @@ export interface StatusReply {
   progress: { done: number; total: number } | null;
   /** Stored entries set aside as unreadable (the options page lists them). */
   problems: number;
+  /** The provider's remaining quota and how long it lasts at the schedule's rate (utils/background/poll/api-quota.ts). */
+  quota?: import('../background/poll/api-quota').QuotaReport;
+  /** Pinned parcels not found for so long that scheduled checks stopped. */
+  givenUp?: number;
 }
 
 export interface LookupReply {

@@ -39,3 +39,24 @@ export function daysLeft(remaining: number, callsPerDay: number): number | null 
 export function isQuotaDue(q: QuotaSample | null, now: number): boolean {
   return !q || now - q.at >= QUOTA_REFRESH_MS;
 }
+
+/** What the popup and options show about the quota. */
+export type QuotaReport =
+  | { reported: false }
+  | { reported: true; remaining: number | null; level: QuotaLevel; daysLeft: number | null; callsPerDay: number };
+
+/**
+ * The report for a provider that `tells` its quota (or not), from the last sample and the schedule's calls a
+ * day; each quota ask (every QUOTA_REFRESH_MS) is a call too.
+ */
+export function quotaReport(tells: boolean, sample: QuotaSample | null, scheduleCallsPerDay: number): QuotaReport {
+  if (!tells) return { reported: false };
+  const perDay = scheduleCallsPerDay + (24 * 60 * 60_000) / QUOTA_REFRESH_MS;
+  return {
+    reported: true,
+    remaining: sample?.remaining ?? null,
+    level: quotaLevel(sample),
+    daysLeft: sample ? daysLeft(sample.remaining, perDay) : null,
+    callsPerDay: Math.round(perDay),
+  };
+}

@@ -6,7 +6,7 @@ import type { Status } from '../../shipments/types';
 import type { PinnedShipment, Watchlist } from '../../watchlist/model';
 import { chunks, MAX_PER_CALL } from '../../api/chunks';
 import { quotaLevel } from './api-quota';
-import { isDueAt, isGivenUp, type ScheduleInput } from './schedule';
+import { callsPerDay, intervalMs, isDueAt, isGivenUp, nextCheckAt, type ScheduleInput } from './schedule';
 import { lastCheckOf, type PollRun, type PollState } from './poll-state';
 
 /** 'due': a scheduled tick; 'all': the user's "Check now". */
@@ -54,4 +54,14 @@ export function planRun(list: Readonly<Watchlist>, poll: Readonly<PollState>, se
   if (scope === 'all') return planChunks(list);
   if (quotaLevel(poll.quota) === 'empty') return { chunks: [], awbFrom: 0 };
   return planChunks(list, (p) => isDue(p, poll, settings, now));
+}
+
+/** What the schedule will spend a day from here (stopped shipments cost nothing) and how many it gave up on. */
+export function outlookOf(list: Readonly<Watchlist>, poll: Readonly<PollState>, settings: Pick<Settings, 'pollMinutes'>, now: number): NonNullable<PollState['outlook']> {
+  const pins = Object.values(list).filter((p) => !p.archived);
+  const intervals = pins.map((p) => {
+    const input = scheduleInput(p, poll, settings);
+    return nextCheckAt(input, now) === null ? null : intervalMs(input, now);
+  });
+  return { callsPerDay: callsPerDay(intervals), givenUp: pins.filter((p) => givenUp(p, poll, now)).length };
 }

@@ -69,10 +69,12 @@ export interface PollState {
   held: PendingChange[];
   /** The provider's last word on the remaining quota (v2 only); null = not reported. */
   quota: QuotaSample | null;
+  /** Figured at the end of each run: the schedule's calls a day (the quota forecast) and how many it gave up on. */
+  outlook: { callsPerDay: number; givenUp: number } | null;
 }
 
 function initial(): PollState {
-  return { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null, checkedAt: {}, notified: {}, streak: {}, stalled: {}, held: [], quota: null };
+  return { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null, checkedAt: {}, notified: {}, streak: {}, stalled: {}, held: [], quota: null, outlook: null };
 }
 
 export const INITIAL_POLL_STATE: PollState = initial();
@@ -114,6 +116,7 @@ export async function readPollState(): Promise<PollState> {
     stalled: readStrings(s.stalled),
     held: Array.isArray(s.held) ? s.held.filter((c) => c && typeof c === 'object' && typeof c.key === 'string') : [],
     quota: readQuota(s.quota),
+    outlook: s.outlook && typeof s.outlook.callsPerDay === 'number' && typeof s.outlook.givenUp === 'number' ? s.outlook : null,
   };
 }
 

@@ -16,7 +16,7 @@ import { classifyChange, pendingChange, stalledChange } from './changes';
 import { BackgroundError } from '../background-error';
 import { toUserError } from '../to-user-error';
 import { deliverHeld, tellChanges } from './deliver';
-import { planRun, type PollScope } from './plan';
+import { outlookOf, planRun, type PollScope } from './plan';
 import { refreshQuota } from './quota-check';
 import { RETRY_ALARM, scheduleOnce } from '../alarms';
 import { transaction, updatePoll } from '../transaction';
@@ -71,8 +71,9 @@ function startRun(now: number, settings: Settings, scope: PollScope): Promise<Po
 
 async function finishRun(run: PollRun, settings: Settings, now: number): Promise<void> {
   await tellChanges(run.pending, settings, run.id, now);
-  await updatePoll((poll) => {
+  await transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
     if (poll.run?.id === run.id) poll.run = null;
+    poll.outlook = outlookOf(watchlist, poll, settings, now);
     // A tick with nothing due checked nothing: "last checked" stays true.
     if (run.chunks.length > 0) poll.lastPollAt = now;
     poll.lastPollError = run.error ?? (run.chunks.length > 0 ? null : poll.lastPollError);
