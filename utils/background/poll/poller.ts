@@ -203,7 +203,9 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
   if (kind === 'rate-limited' || kind === 'quota') {
     // A server's Retry-After is capped at the quota pause: "ten years" must not stop polling for good.
     const wait = Math.min(info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000), QUOTA_PAUSE_MS);
-    const pausedUntil = now + wait;
+    // From the time of the reply, not the step's start: the client's own 429 pause (transport.ts) counts
+    // from the reply, and a retry before it ends would be refused locally and pause once more.
+    const pausedUntil = Math.max(now, Date.now()) + wait;
     await updatePoll((poll) => {
       poll.pausedUntil = pausedUntil;
       poll.lastPollError = info.retryAfterMs != null ? { ...info, retryAfterMs: wait } : info;
