@@ -2,6 +2,13 @@
 import { STALLED_DAYS_MAX, STALLED_DAYS_MIN } from '@/utils/settings/model';
 import { t } from '@/utils/i18n';
 import { useOptionsStore } from './store-context';
+import { Fragment } from 'preact';
+import type { MessageKey } from '@/utils/i18n';
+
+const TIMES: { id: string; label: MessageKey; field: 'quietStart' | 'quietEnd' }[] = [
+  { id: 'tp-quiet-start', label: 'options_quietStart', field: 'quietStart' },
+  { id: 'tp-quiet-end', label: 'options_quietEnd', field: 'quietEnd' },
+];
 
 export function NotifyTimingFields() {
   const store = useOptionsStore();
@@ -19,24 +26,12 @@ export function NotifyTimingFields() {
           <span>{t('options_quietOn')}</span>
         </label>
         <div class="tp-row">
-          <label for="tp-quiet-start">{t('options_quietStart')}</label>
-          <input
-            id="tp-quiet-start"
-            type="time"
-            value={d.quietStart}
-            disabled={!d.quietHoursOn}
-            required
-            onChange={(e) => e.currentTarget.value && up({ quietStart: e.currentTarget.value })}
-          />
-          <label for="tp-quiet-end">{t('options_quietEnd')}</label>
-          <input
-            id="tp-quiet-end"
-            type="time"
-            value={d.quietEnd}
-            disabled={!d.quietHoursOn}
-            required
-            onChange={(e) => e.currentTarget.value && up({ quietEnd: e.currentTarget.value })}
-          />
+          {TIMES.map(({ id, label, field }) => (
+            <Fragment key={id}>
+              <label for={id}>{t(label)}</label>
+              <input id={id} type="time" value={d[field]} disabled={!d.quietHoursOn} required onChange={(e) => e.currentTarget.value && up({ [field]: e.currentTarget.value })} />
+            </Fragment>
+          ))}
         </div>
         <p class="tp-help">{t('options_quietHelp')}</p>
       </fieldset>
