@@ -132,3 +132,15 @@ describe('stalled', () => {
     expect(stalledChange({ ...stuck(30), status: 'pending' }, 14, undefined)).toBeNull();
   });
 });
+
+describe('poll state written before the schedule', () => {
+  it('reads with empty streaks, stalls, held notifications and no quota, keeping what it had', async () => {
+    const old = { pausedUntil: null, lastPollAt: 5, lastPollError: null, failures: 0, run: null, checkedAt: { 'ups:N1': 4 }, notified: { 'ups:N1': 'status|transit|x' } };
+    await fakeBrowser.storage.local.set({ pollState: old, pollState$: { v: 1 } });
+    expect(await readPollState()).toEqual({ ...old, streak: {}, stalled: {}, held: [], quota: null, outlook: null });
+    // Odd entries are dropped one by one, not the state.
+    await fakeBrowser.storage.local.set({ pollState: { ...old, streak: { a: { status: 'transit', since: 1 }, b: 'x' }, held: [change(1), 7], quota: { remaining: '3' } } });
+    const s = await readPollState();
+    expect([s.streak, s.held.map((c) => c.key), s.quota]).toEqual([{ a: { status: 'transit', since: 1 } }, ['ups:N1'], null]);
+  });
+});
