@@ -35,10 +35,16 @@ export interface PollScheduleFigures {
   ratioVsOldPoll: number;
   /** The latest a change was seen after the (simulated) provider refresh that brought it, minutes. */
   maxLagAfterRefreshMin: number;
-  /** The provider's own shortest refresh interval, minutes: lag must not exceed it. */
+  /** The same for the out-for-delivery parcels only. */
+  maxLagOutForDeliveryMin: number;
+  /** The provider's slowest refresh interval, minutes: every refresh must be seen within one such window. */
   providerRefreshMin: number;
   /** Ticks (of 48) at which at least one call was made: each costs a call however few are due. */
   ticksWithCalls: number;
+  /** Of the schedule's calls, the quota asks (v2 `getUserInfo`, every 6 h). */
+  quotaCalls: number;
+  /** Where the calls go: list calls at each tick that made any (UTC time → calls), to see what keeps the ratio up. */
+  listCallsAt: Record<string, number>;
 }
 
 /** A small seeded random (mulberry32), so every run simulates the same refreshes. */
@@ -86,6 +92,8 @@ export async function runPollScheduleBench(): Promise<PollScheduleFigures> {
     }
 
     let ticksWithCalls = 0;
+    let quotaCalls = 0;
+    const listCallsAt: Record<string, number> = {};
     const count = async (plan: (now: number) => string[][], onChecked: (keys: string[], now: number) => void, quota: boolean): Promise<number> => {
       sb.reset();
       sb.clearLog();
@@ -94,9 +102,13 @@ export async function runPollScheduleBench(): Promise<PollScheduleFigures> {
       for (let tick = 0; tick < DAY / TICK; tick += 1) {
         sb.advance(TICK / H);
         now += TICK;
-        if (quota && isQuotaDue(quotaState.quota, now)) quotaState.quota = nextSample(quotaState.quota, (await client.getUserInfo()).track_number ?? 0, now);
+        if (quota && isQuotaDue(quotaState.quota, now)) {
+          quotaState.quota = nextSample(quotaState.quota, (await client.getUserInfo()).track_number ?? 0, now);
+          quotaCalls += 1;
+        }
         const chunks = plan(now);
         if (chunks.length) ticksWithCalls += 1;
+        if (quota && chunks.length) listCallsAt[new Date(now).toISOString().slice(11, 16)] = chunks.length;
         for (const keys of chunks) {
           await client.listTrackings({ numbers: keys.map(numberOfKey) });
           onChecked(keys, now);
@@ -111,6 +123,7 @@ export async function runPollScheduleBench(): Promise<PollScheduleFigures> {
 
     // The schedule: what is due at each tick, by the poller's own plan; the lag of each refresh's news.
     const seenLag: number[] = [];
+    const seenLagOfd: number[] = [];
     ticksWithCalls = 0;
     const pendingNews = new Map([...refreshes].map(([k, times]) => [k, [...times]]));
     const scheduled = await count(
@@ -119,7 +132,11 @@ export async function runPollScheduleBench(): Promise<PollScheduleFigures> {
         for (const key of keys) {
           poll.checkedAt[key] = now;
           const news = pendingNews.get(key) ?? [];
-          while (news.length && news[0]! <= now) seenLag.push(now - news.shift()!);
+          while (news.length && news[0]! <= now) {
+            const lag = now - news.shift()!;
+            seenLag.push(lag);
+            if (watchlist[key]!.shipment!.status === 'pickup') seenLagOfd.push(lag);
+          }
         }
       },
       true,
@@ -131,8 +148,11 @@ export async function runPollScheduleBench(): Promise<PollScheduleFigures> {
       ratio: Number((scheduled / fixed).toFixed(3)),
       ratioVsOldPoll: Number((scheduled / oldPoll).toFixed(3)),
       maxLagAfterRefreshMin: Math.round(Math.max(0, ...seenLag) / MIN),
-      providerRefreshMin: 3 * 60,
+      maxLagOutForDeliveryMin: Math.round(Math.max(0, ...seenLagOfd) / MIN),
+      providerRefreshMin: 6 * 60,
       ticksWithCalls,
+      quotaCalls,
+      listCallsAt,
     };
   } finally {
     await sb.close();

@@ -1,20 +1,23 @@
 // When each pinned shipment is next worth asking about, by its status. Pure: the poller passes the clock,
 // the last check and the status streak (poll-state `streak`), so a fake clock tests every rule.
 // TrackingMore refreshes a tracking from the carrier only every 3–6 h (its help pages; contract §5.1), so
-// asking more often than that spends quota for nothing; out for delivery is the one state worth more.
+// asking more often than that reads the same data again and spends quota for nothing.
+// Due times sit on a grid: the multiples of each interval counted from midnight UTC. The intervals nest
+// (1 h, 2 h, 6 h, 12 h, a day), so shipments of different statuses fall due at the same ticks and share
+// calls of 40, instead of each costing its own call at its own odd time.
 import type { Status } from '../../shipments/types';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-/** Out for delivery: the day's news comes fast. */
-export const OUT_FOR_DELIVERY_MS = 30 * MIN;
-/** In transit: the provider's own refresh cadence (its shortest, so no refresh is seen late). */
-export const PROVIDER_REFRESH_MS = 3 * HOUR;
-/** Exception or failed attempt: someone acts within hours, not minutes. */
-export const EXCEPTION_MS = 4 * HOUR;
-/** Delivered: one more check this long after it was first seen (a late correction), then none. */
+/** Out for delivery: the one state worth more than the refresh cadence; the provider has news within hours. */
+export const OUT_FOR_DELIVERY_MS = 2 * HOUR;
+/** In transit: the provider's slowest refresh, so every refresh is seen within one refresh window. */
+export const PROVIDER_REFRESH_MS = 6 * HOUR;
+/** Exception or failed attempt: someone acts within hours; the provider shows it at its next refresh. */
+export const EXCEPTION_MS = 6 * HOUR;
+/** Delivered: one more check at least this long after it was first seen (a late correction), then none. */
 export const DELIVERED_RECHECK_MS = 6 * HOUR;
 /** Pending / not found: asked less and less often the longer it stays so… */
 export const BACKOFF: readonly { until: number; every: number }[] = [
@@ -27,7 +30,8 @@ export const BACKOFF_LAST_MS = DAY;
 export const GIVE_UP_AFTER_MS = 7 * DAY;
 /** Below 5% of the quota every interval is this many times longer. */
 export const SLOW_FACTOR = 4;
-/** A tick this close before a due time counts it as due (alarms fire a little early or late). */
+/** A tick this close before a due time counts it as due (alarms fire a little early or late); a check this
+ *  close before a grid point counts as that point's, so the next is not asked again one tick later. */
 export const DUE_SLACK_MS = 2 * MIN;
 
 export interface ScheduleInput {
@@ -75,17 +79,25 @@ export function intervalMs(input: ScheduleInput, now: number): number | null {
   return Math.max(every, input.pollMinutes * MIN) * (input.slow ? SLOW_FACTOR : 1);
 }
 
+/** The first point of `every`'s grid (multiples from midnight UTC) after a check at `checkedAt`. */
+export function gridAfter(checkedAt: number, every: number): number {
+  return (Math.floor((checkedAt + DUE_SLACK_MS) / every) + 1) * every;
+}
+
 /** The next time it is due, or null if never. */
 export function nextCheckAt(input: ScheduleInput, now: number): number | null {
   if (input.checkedAt === null || input.status === null) return now;
-  if (input.status === 'delivered') {
-    // Checked once more after delivery was first seen: then stopped.
-    const seen = input.since ?? input.checkedAt;
-    if (input.checkedAt >= seen + DELIVERED_RECHECK_MS) return null;
-    return seen + intervalMs(input, now)!;
-  }
   const every = intervalMs(input, now);
-  return every === null ? null : input.checkedAt + every;
+  if (every === null) return null;
+  if (input.status === 'delivered') {
+    // Checked once more, at the first grid point at least an interval after delivery was first seen; stopped
+    // once a check came that late.
+    const seen = input.since ?? input.checkedAt;
+    if (input.checkedAt + DUE_SLACK_MS >= seen + every) return null;
+    return Math.ceil((seen + every) / every) * every;
+  }
+  // A first check off the grid is followed sooner (at the next grid point), never later than the interval.
+  return gridAfter(input.checkedAt, every);
 }
 
 export function isDueAt(input: ScheduleInput, now: number): boolean {
@@ -99,13 +111,22 @@ export function isGivenUp(input: Pick<ScheduleInput, 'status' | 'since'>, now: n
 }
 
 /**
- * Calls a day a schedule makes for shipments polled at these intervals (the quota forecast): shipments on
- * the same interval fall due together and share calls of `perCall`; a stopped one (null) costs nothing.
+ * Calls a day a schedule makes for shipments polled at these intervals (the quota forecast): at each grid
+ * point the shipments whose grid it is on are due together and share calls of `perCall`; a stopped one
+ * (null) costs nothing. Counted over a day, or over the longest interval when that is longer.
  */
 export function callsPerDay(intervals: readonly (number | null)[], perCall = 40): number {
   const groups = new Map<number, number>();
   for (const every of intervals) if (every) groups.set(every, (groups.get(every) ?? 0) + 1);
+  if (!groups.size) return 0;
+  const span = Math.max(DAY, ...groups.keys());
+  const points = new Set<number>();
+  for (const every of groups.keys()) for (let t = 0; t < span; t += every) points.add(t);
   let calls = 0;
-  for (const [every, count] of groups) calls += (DAY / every) * Math.ceil(count / perCall);
-  return calls;
+  for (const t of points) {
+    let due = 0;
+    for (const [every, count] of groups) if (t % every === 0) due += count;
+    calls += Math.ceil(due / perCall);
+  }
+  return (calls * DAY) / span;
 }

@@ -31,8 +31,8 @@ describe('quota', () => {
     expect(calls(sb, 'getuserinfo')).toBe(1);
     const q = (await status()).quota;
     expect(q).toMatchObject({ reported: true, remaining: 10_000, level: 'ok' });
-    // One in transit (8 checks a day, one call each) plus four quota asks: 12 a day.
-    expect(q).toMatchObject({ callsPerDay: 12, daysLeft: Math.floor(10_000 / 12) });
+    // One in transit (4 checks a day, one call each) plus four quota asks: 8 a day.
+    expect(q).toMatchObject({ callsPerDay: 8, daysLeft: Math.floor(10_000 / 8) });
 
     // A tick right after: no quota ask and nothing due.
     sb.clearLog();
