@@ -14,7 +14,7 @@ import type { Watchlist } from '@/utils/watchlist/model';
 const MIN = 60_000;
 const H = 60 * MIN;
 const DAY = 24 * H;
-/** Noon UTC: on every interval's grid (1 h, 2 h, 3 h, 6 h, 12 h). */
+/** Noon UTC: on every interval's grid (1 h, 3 h, 6 h, 12 h). */
 const T0 = Date.UTC(2026, 10, 20, 12);
 
 const at = (status: Status | null, checkedAt: number | null, extra: Partial<ScheduleInput> = {}): ScheduleInput => ({ status, checkedAt, since: null, pollMinutes: 30, ...extra });
@@ -38,13 +38,13 @@ describe('schedule by status', () => {
     expect(nextCheckAt(at('transit', null), T0)).toBe(T0);
   });
 
-  it('out for delivery every 2 h, in transit and exception every 6 h (the provider\'s slowest refresh)', () => {
-    expect(nextCheckAt(at('pickup', T0), T0)).toBe(T0 + 2 * H);
+  it('out for delivery every 3 h, in transit and exception every 6 h (the provider\'s fastest and slowest refresh)', () => {
+    expect(nextCheckAt(at('pickup', T0), T0)).toBe(T0 + 3 * H);
     expect(nextCheckAt(at('transit', T0), T0)).toBe(T0 + 6 * H);
     expect(nextCheckAt(at('exception', T0), T0)).toBe(T0 + 6 * H);
     expect(nextCheckAt(at('undelivered', T0), T0)).toBe(T0 + 6 * H);
     expect(checksOver(at('transit', T0), DAY)).toEqual([6, 12, 18, 24].map((h) => h * H));
-    expect(checksOver(at('pickup', T0), 6 * H)).toEqual([2, 4, 6].map((h) => h * H));
+    expect(checksOver(at('pickup', T0), 9 * H)).toEqual([3, 6, 9].map((h) => h * H));
   });
 
   it('puts due times on the interval\'s grid from midnight UTC, so shipments checked at different times fall due together', () => {
@@ -52,7 +52,7 @@ describe('schedule by status', () => {
     expect(nextCheckAt(at('transit', T0 + 40 * MIN), T0)).toBe(T0 + 6 * H);
     expect(nextCheckAt(at('transit', T0 + 4 * H + 10 * MIN), T0)).toBe(T0 + 6 * H);
     expect(checksOver(at('transit', T0 - 5 * H), DAY)).toEqual([0, 6, 12, 18, 24].map((h) => h * H));
-    // Out for delivery (2 h) and pending on the daily back-off fall due at the transit ticks too.
+    // Out for delivery (3 h) and pending on the daily back-off fall due at the transit ticks too.
     expect(nextCheckAt(at('pickup', T0 + 5 * H), T0)).toBe(T0 + 6 * H);
     expect(nextCheckAt(at('pending', T0 + 5 * H, { since: T0 - 4 * DAY }), T0 + 5 * H)).toBe(T0 + 12 * H);
     // Never later than the interval after a check (plus the alarm's slack), however far off the grid it was.
@@ -72,10 +72,10 @@ describe('schedule by status', () => {
   });
 
   it('never asks sooner than the user\'s "check every"', () => {
-    expect(nextCheckAt(at('pickup', T0, { pollMinutes: 180 }), T0)).toBe(T0 + 3 * H);
-    expect(nextCheckAt(at('transit', T0, { pollMinutes: 360 }), T0)).toBe(T0 + 6 * H);
-    expect(nextCheckAt(at('pending', T0, { since: T0, pollMinutes: 120 }), T0)).toBe(T0 + 2 * H);
-    expect(checksOver(at('pickup', T0, { pollMinutes: 180 }), 9 * H)).toEqual([3, 6, 9].map((h) => h * H));
+    expect(nextCheckAt(at('pickup', T0, { pollMinutes: 360 }), T0)).toBe(T0 + 6 * H);
+    expect(nextCheckAt(at('transit', T0, { pollMinutes: 180 }), T0)).toBe(T0 + 6 * H);
+    expect(nextCheckAt(at('pending', T0, { since: T0, pollMinutes: 180 }), T0)).toBe(T0 + 3 * H);
+    expect(checksOver(at('pickup', T0, { pollMinutes: 360 }), DAY)).toEqual([6, 12, 18, 24].map((h) => h * H));
   });
 
   it('backs off pending and not found: 1 h, then 3 h, 12 h, daily, and gives up after 7 days', () => {
@@ -105,10 +105,11 @@ describe('schedule by status', () => {
   });
 
   it('polls four times slower below 5% of the quota', () => {
-    // 2 h → 8 h: the 8 h grid's next point after noon is 16:00.
-    expect(nextCheckAt(at('pickup', T0, { slow: true }), T0)).toBe(T0 + 4 * H);
-    expect(checksOver(at('pickup', T0, { slow: true }), DAY)).toEqual([4, 12, 20].map((h) => h * H));
+    // 3 h → 12 h, 6 h → a day (at midnight UTC).
+    expect(nextCheckAt(at('pickup', T0, { slow: true }), T0)).toBe(T0 + 12 * H);
+    expect(checksOver(at('pickup', T0, { slow: true }), DAY)).toEqual([12, 24].map((h) => h * H));
     expect(nextCheckAt(at('transit', T0, { slow: true }), T0)).toBe(T0 + 12 * H);
+    expect(nextCheckAt(at('transit', T0 + 12 * H, { slow: true }), T0 + 12 * H)).toBe(T0 + 36 * H);
   });
 });
 
@@ -130,7 +131,7 @@ describe('the plan of a scheduled tick', () => {
     const spec: [Status, number, number?][] = [
       ...Array.from({ length: 45 }, () => ['transit', 6 * H] as [Status, number]), // due
       ...Array.from({ length: 30 }, () => ['transit', 0] as [Status, number]), // just checked: not yet
-      ...Array.from({ length: 5 }, () => ['pickup', 2 * H] as [Status, number]), // due
+      ...Array.from({ length: 5 }, () => ['pickup', 3 * H] as [Status, number]), // due
       ...Array.from({ length: 20 }, () => ['delivered', H, 7 * H] as [Status, number, number]), // checked again after delivery: stopped
       ...Array.from({ length: 3 }, () => ['delivered', 6 * H] as [Status, number]), // delivered 6 h ago: the one more check
     ];
@@ -153,9 +154,11 @@ describe('the plan of a scheduled tick', () => {
   });
 
   it('counts calls a day on the shared grid (the forecast)', () => {
-    // 50 in transit (6 h) and 10 out for delivery (2 h) share the 6 h ticks: 60 then, 2 calls, 4 times;
-    // 10 alone at the other 8 ticks of 2 h. 100 delivered and stopped cost nothing.
-    expect(callsPerDay([...Array(50).fill(6 * H), ...Array(10).fill(2 * H), ...Array(100).fill(null)])).toBe(4 * 2 + 8);
+    // 50 in transit (6 h) and 10 out for delivery (3 h) share the 6 h ticks: 60 then, 2 calls, 4 times;
+    // 10 alone at the other 4 ticks of 3 h. 100 delivered and stopped cost nothing.
+    expect(callsPerDay([...Array(50).fill(6 * H), ...Array(10).fill(3 * H), ...Array(100).fill(null)])).toBe(4 * 2 + 4);
+    // Intervals that do not nest meet less often: 2 h and 3 h share only the 6 h points.
+    expect(callsPerDay([2 * H, 3 * H])).toBe(12 + 8 - 4);
     // Intervals longer than a day: one call every 4 days.
     expect(callsPerDay([4 * DAY])).toBe(0.25);
     expect(callsPerDay([])).toBe(0);
