@@ -3,6 +3,7 @@ import { SENSITIVE_KINDS, type SensitiveKind } from '@/utils/page-safety/sensiti
 import { AUTO_ARCHIVE_DAYS, POLL_INTERVALS, UI_LANGUAGES, type AutoArchiveDays, type NotifyRule, type PollInterval, type UiLanguage } from '@/utils/settings/model';
 import { formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { useOptionsStore } from './store-context';
+import { NotifyTimingFields } from './NotifyTimingFields';
 
 const LANG_LABEL: Record<UiLanguage, string> = { auto: '', en: 'English', pl: 'Polski', it: 'Italiano', ru: 'Русский' };
 const CARRIER_LANGS = ['', 'en', 'pl', 'it', 'ru', 'de', 'fr', 'es', 'zh'];
@@ -49,7 +50,7 @@ export function PreferencesSection() {
       </div>
       <div class="tp-field">
         <label for="tp-poll">{t('options_poll')}</label>
-        <select id="tp-poll" value={String(d.pollMinutes)} onChange={(e) => up({ pollMinutes: Number(e.currentTarget.value) as PollInterval })}>
+        <select id="tp-poll" aria-describedby="tp-schedule-help" value={String(d.pollMinutes)} onChange={(e) => up({ pollMinutes: Number(e.currentTarget.value) as PollInterval })}>
           {POLL_INTERVALS.map((m) => (
             <option key={m} value={String(m)}>
               {m < 60 ? t('options_poll_minutes', formatNumber(m)) : t('options_poll_hours', formatNumber(m / 60))}
@@ -76,6 +77,7 @@ export function PreferencesSection() {
           </label>
         ))}
       </fieldset>
+      <NotifyTimingFields />
       <div class="tp-field">
         <label class="tp-check">
           <input type="checkbox" checked={d.detectionEnabled} onChange={(e) => up({ detectionEnabled: e.currentTarget.checked })} />

@@ -3,6 +3,7 @@
 import { formatDateTime, formatNumber, formatRelative, t } from '@/utils/i18n';
 import type { CheckBlock } from '@/utils/ui/stores/popup/check';
 import { usePopupStore } from './store-context';
+import { QuotaNote } from '../QuotaNote';
 
 /** Why a check cannot run now, in words (the list's and the details' Check now share it). */
 export function blockedText(block: CheckBlock): string {
@@ -33,6 +34,7 @@ export function CheckNow() {
         ? t('popup_lastChecked', formatRelative(status.lastPollAt, now))
         : t('popup_neverChecked');
   return (
+    <>
     <div class="tp-check">
       <button
         type="button"
@@ -50,5 +52,7 @@ export function CheckNow() {
         {line}
       </span>
     </div>
+    <QuotaNote quota={status?.quota} givenUp={status?.givenUp} />
+    </>
   );
 }

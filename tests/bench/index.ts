@@ -41,6 +41,7 @@ const benches: [string, string, string][] = [
   ['Content script, production build, from a Chromium trace', './content-trace.bench', 'runTracedContentBench'],
   ['Content script: injected copy of the scanner (stand-in, for quick iteration)', './content-scan.bench', 'runContentBench'],
   ['Popup render', './popup-render.bench', 'runPopupBench'],
+  ['Polling: API calls a day, status schedule vs a fixed 30-minute poll (sandbox clock; scripted statuses and refreshes: a stand-in)', './poll-schedule.bench', 'runPollScheduleBench'],
 ];
 for (const [title, file, fn] of benches) {
   console.log(`\n## ${title}`);

@@ -17,7 +17,8 @@ export function providerFor(endpoint: string): Settings['provider'] {
 
 /** Merges `overrides` into the stored settings (defaults when none) and returns what was stored. */
 export async function configureForSandbox(serviceWorker: Worker, overrides: SandboxSettings): Promise<Settings> {
-  overrides = { provider: providerFor(overrides.endpoint), ...overrides };
+  // Tests run at any hour: quiet hours (on by default) would hold their notifications.
+  overrides = { provider: providerFor(overrides.endpoint), quietHoursOn: false, ...overrides };
   return serviceWorker.evaluate(
     async ({ defaults, overrides }) => {
       const chromeApi = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;

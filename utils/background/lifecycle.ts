@@ -30,7 +30,8 @@ export function registerBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => (isBackgroundMessage(message) ? router(message, sender) : undefined));
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void pollRun().catch(logError);
+    // The alarm's tick fetches only what the schedule says is due; Check now (msg.pollNow) fetches all.
+    if (alarm.name === POLL_ALARM || alarm.name === RETRY_ALARM) void pollRun(Date.now, 'due').catch(logError);
     else if (alarm.name === BULK_ALARM) void runBulk().catch(logError);
     else if (alarm.name === ARCHIVE_ALARM) void runAutoArchive().catch(logError);
     else if (alarm.name === SYNC_ALARM) void syncRun().catch(logError);

@@ -44,6 +44,7 @@ export async function afterSettingsChange(next: Settings, previous: Settings): P
       poll.pausedUntil = null;
       poll.failures = 0;
       poll.lastPollError = null;
+      poll.quota = null; // the quota (and its peak) was the old account's
     });
   }
 }

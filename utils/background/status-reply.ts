@@ -9,6 +9,8 @@ import { unreadCount } from './badge';
 import { readStorageProblems } from '../storage/problems';
 import { t } from '../i18n';
 import { holdsHost, hostAccessFor } from './host-access';
+import { PROVIDERS } from '../api/providers';
+import { quotaReport } from './poll/api-quota';
 
 /** Counts from the small list index when it is current; the whole watchlist otherwise. */
 async function pinCounts(): Promise<{ pinned: number; unread: number }> {
@@ -36,6 +38,8 @@ export async function status(): Promise<StatusReply> {
     progress: run ? { done: run.chunks.slice(0, run.nextChunk).flat().length, total: run.chunks.flat().length } : null,
     problems: problems.length,
     missingHost,
+    quota: quotaReport(!PROVIDERS[settings.provider].unsupported.has('getUserInfo'), poll.quota, poll.outlook?.callsPerDay ?? 0),
+    givenUp: poll.outlook?.givenUp ?? 0,
   };
 }
 

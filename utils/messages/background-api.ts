@@ -40,6 +40,10 @@ export interface StatusReply {
   problems: number;
   /** The API host permission Trackpin needs and the browser withholds (a match pattern), else null. */
   missingHost: string | null;
+  /** The provider's remaining quota and how long it lasts at the schedule's rate (utils/background/poll/api-quota.ts). */
+  quota?: import('../background/poll/api-quota').QuotaReport;
+  /** Pinned parcels not found for so long that scheduled checks stopped. */
+  givenUp?: number;
 }
 
 export interface LookupReply {

@@ -15,6 +15,8 @@ export type NotifyRule = 'all' | 'important' | 'none';
 export type SiteAccess = 'all-except-sensitive' | 'allowed-only';
 export const SITE_ACCESS_MODES: readonly SiteAccess[] = ['all-except-sensitive', 'allowed-only'];
 export const POLL_INTERVALS = [15, 30, 60, 180] as const;
+export const STALLED_DAYS_MIN = 2;
+export const STALLED_DAYS_MAX = 60;
 export type PollInterval = (typeof POLL_INTERVALS)[number];
 /** Days after delivery before a pin moves to the Archived view; 0 = never. */
 export const AUTO_ARCHIVE_DAYS = [0, 3, 7, 14, 30] as const;
@@ -30,6 +32,12 @@ export interface Settings {
   carrierLanguage: string;
   pollMinutes: PollInterval;
   notify: NotifyRule;
+  /** Quiet hours (local time, "HH:MM"; may cross midnight): notifications are held, then told in one digest. */
+  quietHoursOn: boolean;
+  quietStart: string;
+  quietEnd: string;
+  /** Days in transit without a new checkpoint before a "stalled" notice (once per stall). */
+  stalledDays: number;
   detectionEnabled: boolean;
   /** Hosts where detection is off. */
   disabledSites: string[];
@@ -53,6 +61,10 @@ export const DEFAULT_SETTINGS: Settings = {
   carrierLanguage: '',
   pollMinutes: 30,
   notify: 'all',
+  quietHoursOn: true,
+  quietStart: '22:00',
+  quietEnd: '07:00',
+  stalledDays: 14,
   detectionEnabled: true,
   disabledSites: [],
   sensitiveKindsOn: [],

@@ -1,10 +1,13 @@
 // What a valid settings value is: used to read stored settings field by field and to check a change the
 // options page sends before it is saved.
 import * as v from 'valibot';
-import { AUTO_ARCHIVE_DAYS, DEFAULT_SETTINGS, LEGACY_DEFAULT_PROVIDER, PROVIDERS, POLL_INTERVALS, SITE_ACCESS_MODES, UI_LANGUAGES, type NotifyRule, type Settings } from './model';
+import { AUTO_ARCHIVE_DAYS, DEFAULT_SETTINGS, LEGACY_DEFAULT_PROVIDER, PROVIDERS, POLL_INTERVALS, SITE_ACCESS_MODES, UI_LANGUAGES, STALLED_DAYS_MAX, STALLED_DAYS_MIN, type NotifyRule, type Settings } from './model';
 import { SENSITIVE_KINDS } from '../page-safety/sensitive-sites';
 
 const hosts = v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(5000));
+
+/** A time of day, "HH:MM" (24 h). */
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time must be HH:MM.'));
 
 const NOTIFY_RULES: readonly NotifyRule[] = ['all', 'important', 'none'];
 
@@ -21,6 +24,10 @@ export const SettingsSchema = v.object({
   carrierLanguage: v.pipe(v.string(), v.regex(/^([a-z]{2})?$/, 'Carrier language must be two lowercase letters.')),
   pollMinutes: v.picklist(POLL_INTERVALS as unknown as number[]),
   notify: v.picklist(NOTIFY_RULES),
+  quietHoursOn: v.boolean(),
+  quietStart: clock,
+  quietEnd: clock,
+  stalledDays: v.pipe(v.number(), v.integer(), v.minValue(STALLED_DAYS_MIN), v.maxValue(STALLED_DAYS_MAX)),
   detectionEnabled: v.boolean(),
   disabledSites: hosts,
   sensitiveKindsOn: v.array(v.picklist(SENSITIVE_KINDS)),

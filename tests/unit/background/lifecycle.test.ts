@@ -61,10 +61,16 @@ describe('worker start', () => {
 });
 
 describe('notifications', () => {
-  it('shows up to three changes one by one and groups more', () => {
-    const three = planNotifications([change(0, 'delivered'), change(1), change(2)], 'all', 'run1');
-    expect(three.map((n) => n.title)).toEqual(['Delivered: Keyboard', 'N1: In transit', 'N2: In transit']);
-    expect(three[1]?.message).toBe('Arrived at hub — Köln');
+  it('shows one change on its own and groups two or more into one', () => {
+    const [one, ...rest] = planNotifications([change(1)], 'all', 'run0');
+    expect(rest).toHaveLength(0);
+    expect(one?.title).toBe('N1: In transit');
+    expect(one?.message).toBe('Arrived at hub — Köln');
+    const two = planNotifications([change(0, 'delivered'), change(1)], 'all', 'run1');
+    expect(two).toHaveLength(1);
+    expect(two[0]?.title).toBe('2 shipments have updates');
+    expect(two[0]?.message).toBe('Keyboard: Delivered; N1: In transit');
+    expect(clickTarget(two[0]!.id)).toBe(fakeBrowser.runtime.getURL('/popup.html') + '#/');
     const five = planNotifications([0, 1, 2, 3, 4].map((i) => change(i)), 'all', 'run2');
     expect(five).toHaveLength(1);
     expect(five[0]?.title).toBe('5 shipments have updates');

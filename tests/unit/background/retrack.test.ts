@@ -7,7 +7,7 @@ import { SEED } from '@/sandbox/seed-data';
 import { lookup } from '@/utils/background/lookup';
 import { pin } from '@/utils/background/pins';
 import { retrack } from '@/utils/background/retrack';
-import { isDue } from '@/utils/background/poll/poller';
+import { isActive } from '@/utils/background/poll/plan';
 import { pollRun } from '@/utils/background/poll/poller';
 import { readWatchlist } from '@/utils/watchlist/store';
 import { toUserError } from '@/utils/background/to-user-error';
@@ -25,12 +25,12 @@ describe('re-track an expired tracking', () => {
     expect(await pollRun()).toBe('done');
     const expired = (await readWatchlist())[p.key]!;
     expect(expired.shipment?.status).toBe('expired');
-    expect(isDue(expired)).toBe(false);
+    expect(isActive(expired)).toBe(false);
     sb.clearLog();
     const revived = await retrack(p.key);
     expect(sb.log().map((e) => `${e.method} ${e.path.replace(/[0-9a-f]{32}/, ':id')}`)).toContain('POST /v4/trackings/retrack/:id');
     expect(revived.shipment?.status).not.toBe('expired');
-    expect(isDue((await readWatchlist())[p.key]!)).toBe(true);
+    expect(isActive((await readWatchlist())[p.key]!)).toBe(true);
   });
 
   it('v4: a tracking that is not expired is refused with the reason (4113)', async () => {

@@ -90,11 +90,26 @@ describe('options: API key', () => {
     const { stored } = await mount({});
     fireEvent.input(screen.getByLabelText('API key'), { target: { value: 'tm-demo-0001' } });
     fireEvent.change(screen.getByLabelText('Check pinned shipments every'), { target: { value: '60' } });
-    fireEvent.click(screen.getByLabelText('Only out for delivery, delivered and problems'));
+    fireEvent.click(screen.getByLabelText('Only deliveries, problems and parcels that stopped moving'));
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     await click(screen.getByRole('button', { name: 'Save' }));
     expect(stored()).toMatchObject({ apiKey: 'tm-demo-0001', pollMinutes: 60, notify: 'important' });
     expect(screen.getByText('Saved.')).toBeTruthy();
+  });
+
+  it('saves quiet hours and the stalled days, and greys the times out when quiet hours are off', async () => {
+    const { stored } = await mount({});
+    const start = screen.getByLabelText('From') as HTMLInputElement;
+    expect(start.value).toBe('22:00');
+    expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('07:00');
+    fireEvent.change(start, { target: { value: '23:15' } });
+    fireEvent.change(screen.getByLabelText('Tell me when a parcel in transit has not moved for (days)'), { target: { value: '500' } });
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect(stored()).toMatchObject({ quietHoursOn: true, quietStart: '23:15', quietEnd: '07:00', stalledDays: 60 });
+    fireEvent.click(screen.getByLabelText('Hold notifications during quiet hours'));
+    expect(start.disabled).toBe(true);
+    await click(screen.getByRole('button', { name: 'Save' }));
+    expect(stored()).toMatchObject({ quietHoursOn: false });
   });
 
   it('keeps what the user typed before the stored settings arrived', async () => {

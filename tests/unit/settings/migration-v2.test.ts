@@ -13,9 +13,11 @@ describe('settings v1 → v2 (sensitive sites)', () => {
       notify: 'important', detectionEnabled: true, disabledSites: ['x.example'], keepInAccountOnUnpin: true, onboarded: true,
     };
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
-    // Stored settings without autoArchiveDays (any before it) read it as its default.
-    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive' });
+    // Fields added after v2 without a migration (quiet hours, stalled days, auto-archive, site access) read as
+    // their defaults (sanitiseSettings, field by field).
+    const later = { quietHoursOn: true, quietStart: '22:00', quietEnd: '07:00', stalledDays: 14 };
+    expect(await readSettings()).toEqual({ ...v1, sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive', ...later });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
-    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive' });
+    expect(await stored()).toEqual({ ...v1, apiKey: '', sensitiveKindsOn: [], enabledSites: [], autoArchiveDays: 7, siteAccess: 'all-except-sensitive', ...later });
   });
 });

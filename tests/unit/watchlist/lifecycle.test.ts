@@ -9,7 +9,7 @@ import type { Watchlist } from '@/utils/watchlist/model';
 import { readWatchlist } from '@/utils/watchlist/store';
 import { writeSettings, readSettings } from '@/utils/settings/store';
 import { ARCHIVE_ALARM, restore, runAutoArchive } from '@/utils/background/archive';
-import { isDue } from '@/utils/background/poll/poller';
+import { isActive } from '@/utils/background/poll/plan';
 import { registerBackground } from '@/utils/background/lifecycle';
 import { saveSettings } from '@/utils/background/settings-ops';
 import { updateWatchlist } from '@/utils/background/transaction';
@@ -97,8 +97,8 @@ describe('auto-archive in the background', () => {
     expect((await runAutoArchive(at('2026-11-28T00:00:00Z'))).archived).toEqual([keys.delivered]);
     let list = await readWatchlist();
     expect(list[keys.delivered]?.archived).toBe(true);
-    expect(isDue(list[keys.delivered]!)).toBe(false);
-    expect(isDue(list[keys.moving]!)).toBe(true);
+    expect(isActive(list[keys.delivered]!)).toBe(false);
+    expect(isActive(list[keys.moving]!)).toBe(true);
 
     expect(await restore([keys.delivered], at('2026-11-29T00:00:00Z'))).toEqual({ restored: 1 });
     list = await readWatchlist();

@@ -7,7 +7,7 @@ import { SEED } from '@/sandbox/seed-data';
 import { packShipment } from '@/utils/shipments/pack';
 import { migrateWatchlistToV3, migrateWatchlistToV4, migrateWatchlistToV5, WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
 import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
-import { planChunks } from '@/utils/background/poll/poller';
+import { planChunks } from '@/utils/background/poll/plan';
 import { awb, parcel } from '../components/fixtures';
 
 beforeEach(() => {

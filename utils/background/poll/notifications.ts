@@ -14,12 +14,14 @@ export interface PlannedNotification {
   message: string;
 }
 
-/** More than this many at once become one grouped notification. */
-export const GROUP_ABOVE = 3;
+/** This many changes or more in one poll become one grouped notification. */
+export const GROUP_FROM = 2;
+/** A grouped notification names this many parcels, then "and N more". */
+const GROUP_LINES = 3;
 const PREFIX = 'tp';
 
 export function isImportant(change: PendingChange): boolean {
-  return change.change === 'delivered' || change.change === 'exception';
+  return change.change === 'delivered' || change.change === 'exception' || change.change === 'stalled';
 }
 
 export function passesRule(change: PendingChange, rule: NotifyRule): boolean {
@@ -48,27 +50,31 @@ export function describeChange(change: PendingChange): PlannedNotification {
     'out-for-delivery': t('bg_notifOutForDelivery', name),
     exception: t('bg_notifException', name),
     status: t('bg_notifStatus', name, statusLabel(change.status)),
+    stalled: t('bg_notifStalled', name, change.days ?? 0),
   };
   return {
-    id: shipmentNotificationId('c', change.carrier, change.number, change.status),
+    id: shipmentNotificationId('c', change.carrier, change.number, change.change === 'stalled' ? 'stalled' : change.status),
     title: plain(titles[change.change], 120),
     message: plain(change.detail ?? statusLabel(change.status)),
   };
 }
 
-/** One notification per change, or one grouped notification when more than three arrive together. */
+function grouped(wanted: PendingChange[], id: string, title: string): PlannedNotification {
+  const lines = wanted.slice(0, GROUP_LINES).map((c) => `${label(c)}: ${c.change === 'stalled' ? t('bg_notifStalledShort') : statusLabel(c.status)}`);
+  if (wanted.length > GROUP_LINES) lines.push(t('bg_notifGroupMore', wanted.length - GROUP_LINES));
+  return { id: [PREFIX, 'g', id].join('|'), title: plain(title, 120), message: plain(lines.join('; '), 400) };
+}
+
+/** One notification for a single change; two or more in one poll become one grouped notification (click: the list). */
 export function planNotifications(changes: PendingChange[], rule: NotifyRule, runId: string): PlannedNotification[] {
   const wanted = changes.filter((c) => passesRule(c, rule));
-  if (wanted.length <= GROUP_ABOVE) return wanted.map(describeChange);
-  const lines = wanted.slice(0, GROUP_ABOVE).map((c) => `${label(c)}: ${statusLabel(c.status)}`);
-  if (wanted.length > GROUP_ABOVE) lines.push(t('bg_notifGroupMore', wanted.length - GROUP_ABOVE));
-  return [
-    {
-      id: [PREFIX, 'g', runId].join('|'),
-      title: plain(t('bg_notifGroupTitle', wanted.length), 120),
-      message: plain(lines.join('\n').replace(/\n/g, '; '), 400),
-    },
-  ];
+  if (wanted.length < GROUP_FROM) return wanted.map(describeChange);
+  return [grouped(wanted, runId, t('bg_notifGroupTitle', wanted.length))];
+}
+
+/** What quiet hours held, told in one notification when they end (click: the list). */
+export function planDigest(held: PendingChange[], id: string): PlannedNotification[] {
+  return held.length === 0 ? [] : [grouped(held, `digest-${id}`, t('bg_notifDigestTitle', held.length))];
 }
 
 export async function showNotification(n: PlannedNotification): Promise<void> {

@@ -2,6 +2,7 @@
 import type { ErrorInfo } from '../../messages/protocol';
 import { lazyItem, readCopy } from '../../storage/lazy-item';
 import { reportProblem } from '../../storage/problems';
+import type { QuotaSample } from './api-quota';
 
 /** A poll run in progress: which keys it covers and how far it got (saved after every chunk). */
 export interface PollRun {
@@ -25,10 +26,23 @@ export interface PendingChange {
   carrier: string;
   title: string | null;
   /** What kind of change: decides the notification text and whether the "important" rule lets it through. */
-  change: 'delivered' | 'out-for-delivery' | 'exception' | 'status';
+  change: 'delivered' | 'out-for-delivery' | 'exception' | 'status' | 'stalled';
   status: string;
   /** Latest event text (plain text), if any. */
   detail: string | null;
+  /**
+   * The checkpoint that is the news, as `eventKey` (its time and words, case and spacing ignored), or
+   * null when the news is a status alone. The fingerprint uses it, never the text's form.
+   */
+  event?: string | null;
+  /** A stall: the days without a new checkpoint. */
+  days?: number;
+}
+
+/** Since when a key has had its current status: the schedule's back-off and give-up count from it. */
+export interface StatusStreak {
+  status: string;
+  since: number;
 }
 
 export interface PollState {
@@ -47,9 +61,23 @@ export interface PollState {
   checkedAt: Record<string, number>;
   /** The last change notified per key (`changeFingerprint`): the same change seen by two polls is told once. */
   notified: Record<string, string>;
+  /** Per key: its status and since when (schedule.ts). */
+  streak: Record<string, StatusStreak>;
+  /** Per key: the newest checkpoint when a "stalled" notice was given, so a stall is told once. */
+  stalled: Record<string, string>;
+  /** Changes held during quiet hours: told in one digest when they end (kept here, so a restart keeps them). */
+  held: PendingChange[];
+  /** The provider's last word on the remaining quota (v2 only); null = not reported. */
+  quota: QuotaSample | null;
+  /** Figured at the end of each run: the schedule's calls a day (the quota forecast) and how many it gave up on. */
+  outlook: { callsPerDay: number; givenUp: number } | null;
 }
 
-export const INITIAL_POLL_STATE: PollState = { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null, checkedAt: {}, notified: {} };
+function initial(): PollState {
+  return { pausedUntil: null, lastPollAt: null, lastPollError: null, failures: 0, run: null, checkedAt: {}, notified: {}, streak: {}, stalled: {}, held: [], quota: null, outlook: null };
+}
+
+export const INITIAL_POLL_STATE: PollState = initial();
 
 /** The truth about a pin's last check: the later of its own time and the poll's. */
 export function lastCheckOf(pin: { key: string; lastCheckedAt: number | null }, poll: Pick<PollState, 'checkedAt'>): number | null {
@@ -60,16 +88,18 @@ export function lastCheckOf(pin: { key: string; lastCheckedAt: number | null }, 
 
 export const pollStateItem = lazyItem<PollState>('local:pollState', {
   fallback: INITIAL_POLL_STATE,
+  // Fields added later (checkedAt, notified, streak, stalled, held, quota) are optional on read: a state
+  // written before them reads them as empty (readPollState), so no migration has to rewrite it.
   version: 1,
   migrations: {},
 });
 
 export async function readPollState(): Promise<PollState> {
   const raw: unknown = await readCopy(pollStateItem);
-  if (raw == null) return { ...INITIAL_POLL_STATE, checkedAt: {}, notified: {} };
+  if (raw == null) return initial();
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     await reportProblem('pollState', 'The polling state was unreadable; it was reset.', raw);
-    return { ...INITIAL_POLL_STATE, checkedAt: {}, notified: {} };
+    return initial();
   }
   const s = raw as Partial<PollState>;
   // A run saved by a version that did not record `awbFrom` is dropped; the next step starts a new one.
@@ -81,15 +111,36 @@ export async function readPollState(): Promise<PollState> {
     failures: typeof s.failures === 'number' ? s.failures : 0,
     run: run ? { ...run, pending: Array.isArray(run.pending) ? run.pending : [] } : null,
     checkedAt: readCheckedAt(s.checkedAt),
-    notified: readNotified(s.notified),
+    notified: readStrings(s.notified),
+    streak: readStreaks(s.streak),
+    stalled: readStrings(s.stalled),
+    held: Array.isArray(s.held) ? s.held.filter((c) => c && typeof c === 'object' && typeof c.key === 'string') : [],
+    quota: readQuota(s.quota),
+    outlook: s.outlook && typeof s.outlook.callsPerDay === 'number' && typeof s.outlook.givenUp === 'number' ? s.outlook : null,
   };
 }
 
-export function changeFingerprint(c: Pick<PendingChange, 'change' | 'status' | 'detail'>): string {
-  return `${c.change}|${c.status}|${c.detail ?? ''}`;
+/**
+ * What makes two changes the same news: its kind, the status and the checkpoint (its key), never the
+ * form of its text (a carrier re-wording, re-casing or re-spacing a checkpoint, a substatus or a day
+ * count moving is not news). Changes recorded before `event` existed fall back to their text.
+ */
+export function changeFingerprint(c: Pick<PendingChange, 'change' | 'status' | 'detail' | 'event'>): string {
+  const what = c.event !== undefined ? (c.event ?? '') : (c.detail ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return `${c.change}|${c.status}|${what}`;
 }
 
-function readNotified(raw: unknown): Record<string, string> {
+function readQuota(raw: unknown): QuotaSample | null {
+  const q = raw as Partial<QuotaSample> | null;
+  return q && typeof q === 'object' && typeof q.remaining === 'number' && typeof q.peak === 'number' && typeof q.at === 'number' ? { remaining: q.remaining, peak: q.peak, at: q.at } : null;
+}
+
+function readStreaks(raw: unknown): Record<string, StatusStreak> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw as Record<string, Partial<StatusStreak>>).filter(([, v]) => v && typeof v.status === 'string' && typeof v.since === 'number')) as Record<string, StatusStreak>;
+}
+
+function readStrings(raw: unknown): Record<string, string> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
   return Object.fromEntries(Object.entries(raw).filter(([, f]) => typeof f === 'string'));
 }

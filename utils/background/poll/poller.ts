@@ -1,5 +1,6 @@
-// The poll: every due pinned shipment is fetched with the list endpoint, MAX_PER_CALL numbers per call,
-// compared with what is stored, saved, and the changes notified. A run is a durable cursor in storage: each
+// The poll: the pinned shipments due by the schedule (plan.ts; all of them on "Check now") are fetched with
+// the list endpoint, MAX_PER_CALL numbers per call, compared with what is stored, saved, and the changes told
+// (deliver.ts: once, filtered, held in quiet hours). A run is a durable cursor in storage: each
 // chunk is saved together with the run's progress, so a worker killed mid-run resumes where it stopped, and
 // notifications go out once at the end (with deterministic IDs, so a repeat replaces instead of doubling).
 import type { TrackingClient } from '../../api';
@@ -7,19 +8,20 @@ import type { Shipment } from '../../shipments/types';
 import { readSettings } from '../../settings/store';
 import type { Settings } from '../../settings/model';
 import { numberOfKey, pinKey, type PinnedShipment, type Watchlist } from '../../watchlist/model';
-import { chunks, MAX_PER_CALL } from '../../api/chunks';
 import { deepEqual } from '../../deep-equal';
 import { normalizeTracking } from '../../shipments/normalize-tracking';
 import { airCargoToShipment, pickAirCargo } from '../air-cargo';
 import { clientFor } from '../client';
-import { classifyChange, pendingChange } from './changes';
+import { classifyChange, pendingChange, stalledChange } from './changes';
 import { BackgroundError } from '../background-error';
 import { toUserError } from '../to-user-error';
-import { planNotifications, showAll } from './notifications';
+import { deliverHeld, tellChanges } from './deliver';
+import { outlookOf, planRun, type PollScope } from './plan';
+import { refreshQuota } from './quota-check';
 import { RETRY_ALARM, scheduleOnce } from '../alarms';
 import { transaction, updatePoll } from '../transaction';
 import { singleFlight } from '../lock';
-import { changeFingerprint, readPollState, type PendingChange, type PollRun } from './poll-state';
+import { readPollState, type PollRun, type PollState } from './poll-state';
 import { t } from '../../i18n';
 import { refreshCached } from '../cache';
 import { isQuotaError } from '../../storage/quota';
@@ -29,20 +31,6 @@ export const QUOTA_PAUSE_MS = 6 * 60 * 60_000;
 /** A run older than this (worker gone for a day) starts over instead of resuming. */
 const STALE_RUN_MS = 24 * 60 * 60_000;
 const FIRST_BACKOFF_MS = 60_000;
-
-const FINISHED: ReadonlySet<string> = new Set(['delivered', 'expired']);
-
-export function isDue(p: PinnedShipment): boolean {
-  return !p.archived && !FINISHED.has(p.shipment?.status ?? '');
-}
-
-/** Parcels and air waybills go to different endpoints, so they are chunked separately, parcels first. */
-export function planChunks(list: Readonly<Watchlist>): Pick<PollRun, 'chunks' | 'awbFrom'> {
-  const due = Object.values(list).filter(isDue).sort((a, b) => a.pinnedAt - b.pinnedAt || a.key.localeCompare(b.key));
-  const parcels = chunks(due.filter((p) => p.kind !== 'awb').map((p) => p.key), MAX_PER_CALL);
-  const awbs = chunks(due.filter((p) => p.kind === 'awb').map((p) => p.key), MAX_PER_CALL);
-  return { chunks: [...parcels, ...awbs], awbFrom: parcels.length };
-}
 
 export function backoffMs(failures: number, settings: Pick<Settings, 'pollMinutes'>): number {
   return Math.min(settings.pollMinutes * 60_000, FIRST_BACKOFF_MS * 2 ** Math.max(0, failures - 1));
@@ -66,49 +54,44 @@ async function fetchChunk(client: TrackingClient, keys: string[], awb: boolean):
   return out;
 }
 
-function startRun(now: number): Promise<PollRun> {
+/** Per-key memory of keys no longer pinned is dropped here, once per run. */
+function forgetUnpinned(poll: PollState, watchlist: Readonly<Watchlist>): void {
+  for (const part of ['checkedAt', 'notified', 'streak', 'stalled'] as const) {
+    poll[part] = Object.fromEntries(Object.entries(poll[part]).filter(([key]) => key in watchlist)) as never;
+  }
+}
+
+function startRun(now: number, settings: Settings, scope: PollScope): Promise<PollRun> {
   return transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
-    // Check times of unpinned keys are dropped here, once per run.
-    if (!poll.run) {
-      poll.checkedAt = Object.fromEntries(Object.entries(poll.checkedAt).filter(([key]) => key in watchlist));
-      poll.notified = Object.fromEntries(Object.entries(poll.notified).filter(([key]) => key in watchlist));
-    }
-    poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planChunks(watchlist), nextChunk: 0, pending: [] };
+    if (!poll.run) forgetUnpinned(poll, watchlist);
+    poll.run ??= { id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`, startedAt: now, ...planRun(watchlist, poll, settings, scope, now), nextChunk: 0, pending: [] };
     return poll.run;
   });
 }
 
-/**
- * Notifies the run's changes not told already (a change a poll saw before, e.g. when the provider's data
- * went back and forth, is not news twice) and remembers them. Shown before they are remembered: a worker
- * killed in between shows them again under the same IDs (replacing), never loses them.
- */
-async function notifyNew(pending: PendingChange[], settings: Settings, runId: string): Promise<void> {
-  const { notified } = await readPollState();
-  await showAll(planNotifications(pending.filter((c) => notified[c.key] !== changeFingerprint(c)), settings.notify, runId));
-  await updatePoll((poll) => {
-    for (const c of pending) poll.notified[c.key] = changeFingerprint(c);
-  });
-}
-
 async function finishRun(run: PollRun, settings: Settings, now: number): Promise<void> {
-  await notifyNew(run.pending, settings, run.id);
-  await updatePoll((poll) => {
+  await tellChanges(run.pending, settings, run.id, now);
+  await transaction({ watchlist: 'read', poll: 'write' }, ({ watchlist, poll }) => {
     if (poll.run?.id === run.id) poll.run = null;
-    poll.lastPollAt = now;
-    poll.lastPollError = run.error ?? null;
+    poll.outlook = outlookOf(watchlist, poll, settings, now);
+    // A tick with nothing due checked nothing: "last checked" stays true.
+    if (run.chunks.length > 0) poll.lastPollAt = now;
+    poll.lastPollError = run.error ?? (run.chunks.length > 0 ? null : poll.lastPollError);
     poll.failures = 0;
   });
+  await deliverHeld(settings, now);
 }
 
 /** One unit of durable work: start a run, fetch and save one chunk, or finish the run. */
-export async function pollStep(now = Date.now()): Promise<StepResult> {
+export async function pollStep(now = Date.now(), scope: PollScope = 'all'): Promise<StepResult> {
   const settings = await readSettings();
   let { pausedUntil, run } = await readPollState();
   if (pausedUntil && pausedUntil > now) return 'paused';
   if (run && now - run.startedAt > STALE_RUN_MS) run = await updatePoll((poll) => (poll.run = null));
   try {
-    run ??= await startRun(now);
+    // The quota is asked before a scheduled run is planned (it may slow or stop it), at most every 6 h.
+    if (!run && scope === 'due') await refreshQuota(settings, now);
+    run ??= await startRun(now, settings, scope);
   } catch (error) {
     // Not even the run's start fits: nothing can be recorded; try again after the back-off.
     if (!isQuotaError(error)) throw error;
@@ -134,7 +117,7 @@ export async function pollStep(now = Date.now()): Promise<StepResult> {
     changed = await transaction({ watchlist: 'write', poll: 'write' }, ({ watchlist, poll }) => {
       // Another executor (a second wake-up) already saved this chunk: do not apply it twice.
       if (poll.run?.id !== run.id || poll.run.nextChunk !== chunkIndex) return new Map<string, Shipment>();
-      const news = applyChunk(watchlist, keys, fetched, now, poll.run);
+      const news = applyChunk(watchlist, keys, fetched, now, poll, settings);
       for (const key of keys) if (watchlist[key]) poll.checkedAt[key] = now;
       poll.run.nextChunk = chunkIndex + 1;
       poll.failures = 0;
@@ -176,13 +159,15 @@ async function onSaveError(error: unknown, run: PollRun, chunkIndex: number, set
  * Saves what a chunk brought and returns the shipments that changed. A chunk that brought nothing new
  * leaves the watchlist as it was: the check time goes to the poll state (`checkedAt`), which readers merge.
  */
-function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, run: PollRun): Map<string, Shipment> {
+function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, Shipment>, now: number, poll: PollState, settings: Settings): Map<string, Shipment> {
+  const run = poll.run!;
   const next: PinnedShipment[] = [];
   const found: PollRun['pending'] = [];
   for (const key of keys) {
     const pin = watchlist[key];
-    if (!pin || !isDue(pin)) continue; // unpinned or archived meanwhile
+    if (!pin || pin.archived) continue; // unpinned or archived meanwhile
     const after = fetched.get(key);
+    noteStreak(poll, key, after?.status ?? pin.shipment?.status ?? 'notfound', now);
     if (!after) {
       next.push({ ...pin, lastError: { kind: 'not-found', message: t('bg_errNotFound') } });
       continue;
@@ -190,6 +175,12 @@ function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, S
     const change = classifyChange(pin.shipment, after);
     next.push({ ...pin, shipment: after, lastError: null, unread: pin.unread || change !== null });
     if (change) found.push(pendingChange(pin, after, change));
+    const stall = change ? null : stalledChange(after, settings.stalledDays, poll.stalled[key]);
+    if (stall) {
+      // Told once per stall: a new checkpoint ends it (and a later stall is told again).
+      poll.stalled[key] = stall.event ?? '';
+      run.pending.push(pendingChange(pin, after, stall));
+    }
   }
   const news = new Map<string, Shipment>();
   if (next.every((p) => deepEqual(p, watchlist[p.key]))) return news;
@@ -201,13 +192,20 @@ function applyChunk(watchlist: Watchlist, keys: string[], fetched: Map<string, S
   return news;
 }
 
+/** Since when the key has had this status: the schedule's back-off and "delivered, once more" count from it. */
+function noteStreak(poll: PollState, key: string, status: string, now: number): void {
+  if (poll.streak[key]?.status !== status) poll.streak[key] = { status, since: now };
+}
+
 async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: string[], settings: Settings, now: number): Promise<StepResult> {
   const info = toUserError(error);
   const kind = info.kind;
   if (kind === 'rate-limited' || kind === 'quota') {
     // A server's Retry-After is capped at the quota pause: "ten years" must not stop polling for good.
     const wait = Math.min(info.retryAfterMs ?? (kind === 'quota' ? QUOTA_PAUSE_MS : 120_000), QUOTA_PAUSE_MS);
-    const pausedUntil = now + wait;
+    // From the time of the reply, not the step's start: the client's own 429 pause (transport.ts) counts
+    // from the reply, and a retry before it ends would be refused locally and pause once more.
+    const pausedUntil = Math.max(now, Date.now()) + wait;
     await updatePoll((poll) => {
       poll.pausedUntil = pausedUntil;
       poll.lastPollError = info.retryAfterMs != null ? { ...info, retryAfterMs: wait } : info;
@@ -233,7 +231,7 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
       poll.lastPollError = info;
       return pending;
     });
-    await notifyNew(dropped, settings, run.id);
+    await tellChanges(dropped, settings, run.id, now);
     return 'failed';
   }
   // Anything else (a reply that could not be read) is this chunk's problem: note it on the shipments,
@@ -248,11 +246,14 @@ async function onError(error: unknown, run: PollRun, chunkIndex: number, keys: s
   return 'more';
 }
 
-/** A whole run (or the rest of an interrupted one). Concurrent triggers share the same run. */
-export function pollRun(now: () => number = Date.now): Promise<StepResult> {
+/**
+ * A whole run (or the rest of an interrupted one). Concurrent triggers share the same run. `scope` 'due' is
+ * the alarm's tick (only what the schedule says is due); 'all' is Check now.
+ */
+export function pollRun(now: () => number = Date.now, scope: PollScope = 'all'): Promise<StepResult> {
   return singleFlight('poll', async () => {
     for (;;) {
-      const result = await pollStep(now());
+      const result = await pollStep(now(), scope);
       if (result !== 'more') return result;
     }
   });

@@ -3,7 +3,8 @@
 // brought nothing: each watchlist write wakes every open popup (it reloads its list).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pollRun, planChunks } from '@/utils/background/poll/poller';
+import { pollRun } from '@/utils/background/poll/poller';
+import { planChunks } from '@/utils/background/poll/plan';
 import { runBulk, startBulk } from '@/utils/background/bulk/bulk';
 import { updateWatchlist } from '@/utils/background/transaction';
 import { readWatchlist, WATCHLIST_KEYS } from '@/utils/watchlist/store';
