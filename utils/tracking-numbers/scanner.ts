@@ -215,37 +215,38 @@ class Scanner {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      // Tight loops over what cannot start a candidate: separators, then prose words.
-      while (ALNUM[c] === 0) {
-        if (++i >= n) return;
-        c = text.charCodeAt(i);
-      }
+      // One tight loop over prose: separators and lower-case letters never start a candidate, so only a
+      // digit, an upper-case letter or an h/w (a URL) stops it (a branch per word boundary costs more).
+      while (i < n && PROSE[text.charCodeAt(i)] === 1) i++;
+      if (i >= n) return;
       const start = i;
+      const c = text.charCodeAt(i);
       const k = CHAR_CLASS[c]!;
-      if (k !== DIGIT && (c | 0x20) !== 0x68 && (c | 0x20) !== 0x77 && (k === LOWER || CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
-        // A word starting in lower case, or capitalised ("Order"), is never a candidate.
+      // Inside a word begun in lower case ("abc123", "show"), or a word in lower case, or capitalised
+      // ("Order"): never a candidate; an h or w starting a word may start a URL.
+      if (start > 0 && ALNUM[text.charCodeAt(start - 1)] === 1) {
         while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
         continue;
       }
-      if (k !== DIGIT && isUrlStart(this.text, start)) {
-        i = urlEnd(this.text, start);
+      if (k !== DIGIT && ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && isUrlStart(text, start)) {
+        i = urlEnd(text, start);
         this.visitor.url(start, i);
         continue;
       }
+      if (k === LOWER || (k === UPPER && CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
+        while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
+        continue;
+      }
       // Fast path, inline: a lone short word (most upper-case words and numbers in text) is no candidate,
-      // nor is a word with lower case in it.
+      // nor is a word with lower case in it. WORD_BITS: digit 1, upper 2, lower 4, else 0.
       let end = start + 1;
-      let kind = 0;
-      let letters = k === UPPER;
-      let digits = k === DIGIT;
-      while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
-        if (kind === DIGIT) digits = true;
-        else if (kind === UPPER) letters = true;
-        else break;
+      let bits = WORD_BITS[c]!;
+      let f = 0;
+      while (end < n && ((f = WORD_BITS[text.charCodeAt(end)]!) & 3) !== 0) {
+        bits |= f;
         end++;
       }
-      if (end < n && kind === LOWER) {
+      if (end < n && f === 4) {
         while (++end < n && ALNUM[text.charCodeAt(end)] === 1);
         i = end;
         continue;
@@ -264,8 +265,8 @@ class Scanner {
       }
       // The first word is read: its facts go to the run reader as readWord would set them.
       this.wEnd = end;
-      this.wLetters = letters;
-      this.wDigits = digits;
+      this.wLetters = (bits & 2) !== 0;
+      this.wDigits = (bits & 1) !== 0;
       this.wLower = false;
       i = this.run(start);
     }
@@ -275,6 +276,13 @@ class Scanner {
 /** 1 for the ASCII letters and digits that make up words the scanner reads. */
 const ALNUM = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER || CHAR_CLASS[c] === LOWER) ALNUM[c] = 1;
+/** Digit 1, upper case 2, lower case 4 (ASCII), else 0: a word's letters and digits in one OR per character. */
+const WORD_BITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) WORD_BITS[c] = CHAR_CLASS[c] === DIGIT ? 1 : CHAR_CLASS[c] === UPPER ? 2 : CHAR_CLASS[c] === LOWER ? 4 : 0;
+/** 1 for what the scan passes over without a look: every character but digits, upper-case letters, h and w. */
+const PROSE = new Uint8Array(0x10000).fill(1);
+for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER) PROSE[c] = 0;
+for (const ch of 'hw') PROSE[ch.charCodeAt(0)] = 0;
 
 export function scanText(text: string, visitor: ScanVisitor): void {
   new Scanner(text, visitor).scan();
