@@ -25,7 +25,7 @@ export interface NumberContext {
  * tells a word character and lower-cases it (this runs on every character of the window of every plain
  * digit run).
  */
-const WORD_LOWER = new Uint16Array(0x10000);
+const WORD_LOWER = new Uint16Array(0x530);
 for (let c = 0; c < 0x530; c++) {
   const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
@@ -35,7 +35,7 @@ for (let c = 0; c < 0x530; c++) {
 
 /** Lower case of a word character (see WORD_LOWER). */
 function lower(c: number): number {
-  return WORD_LOWER[c]!;
+  return c < 0x530 ? WORD_LOWER[c]! : c;
 }
 
 /** A stem (matched as a word prefix) or a carrier name (matched as the whole word). */
@@ -77,7 +77,7 @@ for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polari
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
 function isWordChar(c: number): boolean {
-  return WORD_LOWER[c] !== 0;
+  return c < 0x530 && WORD_LOWER[c] !== 0;
 }
 
 function isCjk(c: number): boolean {

@@ -49,30 +49,53 @@ const SITES: readonly TrackingSite[] = [
   { domain: 'aftership.com' },
 ];
 
-const BY_DOMAIN = new Map(SITES.map((s) => [s.domain, s]));
+/** Sites by the length of their domain, so a host suffix is compared only with domains as long as it. */
+const BY_LENGTH: TrackingSite[][] = [];
+for (const site of SITES) (BY_LENGTH[site.domain.length] ??= []).push(site);
 
-/** The site of `host` or of one of its parent domains: one map lookup per label, no regex. */
-function siteFor(host: string): TrackingSite | undefined {
-  let site = BY_DOMAIN.get(host);
-  for (let dot = host.indexOf('.'); site === undefined && dot >= 0; dot = host.indexOf('.', dot + 1)) {
-    site = BY_DOMAIN.get(host.slice(dot + 1));
+/** Whether `t[from..to)`, lower-cased, is `domain` (ASCII). */
+function sameDomain(t: string, from: number, domain: string): boolean {
+  for (let i = 0; i < domain.length; i++) {
+    let c = t.charCodeAt(from + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== domain.charCodeAt(i)) return false;
   }
-  return site;
+  return true;
 }
 
-/** Host of an absolute or scheme-less ("www.…") link, lower case; read on char codes (this runs per URL in text). */
-function hostOf(href: string): string | null {
-  let from = 0;
-  if (/^https?:\/\//i.test(href)) from = href.indexOf('/') + 2;
+/**
+ * The site of the host `t[from..to)` or of one of its parent domains, compared on char codes: this runs for
+ * every URL in the text, and most are no tracking site.
+ */
+function siteIn(t: string, from: number, to: number): TrackingSite | undefined {
+  for (let i = from; i < to; i++) {
+    if (i === from || t.charCodeAt(i - 1) === 0x2e) {
+      const sites = BY_LENGTH[to - i];
+      if (sites) for (const site of sites) if (sameDomain(t, i, site.domain)) return site;
+    }
+  }
+  return undefined;
+}
+
+/** Where the host of an absolute or scheme-less ("www.…") link starts. */
+function hostStart(href: string): number {
+  const c = href.charCodeAt(0) | 0x20;
+  if (c !== 0x68 || (href.charCodeAt(1) | 0x20) !== 0x74 || (href.charCodeAt(2) | 0x20) !== 0x74 || (href.charCodeAt(3) | 0x20) !== 0x70) return 0;
+  const colon = (href.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4;
+  return href.startsWith('://', colon) ? colon + 3 : 0;
+}
+
+/** Where the host starting at `from` ends (at most 253 characters). */
+function hostEnd(href: string, from: number): number {
   let to = from;
   const max = Math.min(href.length, from + 253);
   while (to < max) {
     const c = href.charCodeAt(to);
-    // The characters that end a host, as the old regex [^/?#:@\s] read it.
+    // The characters that end a host: / ? # : @ and white space.
     if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a || c === 0x40 || isSpace(c)) break;
     to++;
   }
-  return to > from ? href.slice(from, to).toLowerCase() : null;
+  return to;
 }
 
 function isSpace(c: number): boolean {
@@ -89,13 +112,13 @@ function isTokenChar(c: number): boolean {
 
 /** Every number in a carrier or tracking-site link; offsets are into `href`. */
 export function findTrackingNumbersInUrl(href: string): TrackingNumberMatch[] {
-  const host = hostOf(href);
-  const site = host ? siteFor(host) : undefined;
-  if (!host || !site) return [];
+  const hostFrom = hostStart(href);
+  const from = hostEnd(href, hostFrom);
+  const site = from > hostFrom ? siteIn(href, hostFrom, from) : undefined;
+  if (!site) return [];
   const matches: TrackingNumberMatch[] = [];
   // Tokens after the host: path segments, query values, fragment parts ("nums=A,B"), split on anything that
   // is not a letter, digit or dash (dashes stay for "172-28891936").
-  const from = href.toLowerCase().indexOf(host) + host.length;
   let i = from;
   while (i < href.length) {
     if (!isTokenChar(href.charCodeAt(i))) {
