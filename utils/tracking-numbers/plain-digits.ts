@@ -5,6 +5,7 @@
 // failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
 
 import { canadaPost16Valid, purolator12Valid } from './canada';
+import { verdict } from './detection';
 import { dhlExpressValid } from './dhl';
 import { dpd15Valid } from './dpd';
 import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
@@ -61,7 +62,7 @@ export function detectPlainDigits(s: string): Detection | null {
   const names = NAMES[n];
   if (!names) return null;
   // Every detection gets a fresh carriers array: the match owns it.
-  if (UNCHECKED[n]) return { number: s, kind: 'parcel', carriers: names.slice(), strength: 'plain' };
+  if (UNCHECKED[n]) return verdict(s, 'parcel', names.slice(), 'plain');
   // Filtered in place in a copy of exact size: pushing into an empty array allocates room for 17.
   const checks = CHECKS_BY_LENGTH[n]!;
   const carriers = names.slice();
@@ -72,5 +73,5 @@ export function detectPlainDigits(s: string): Detection | null {
   }
   if (kept === 0) return null;
   carriers.length = kept;
-  return { number: s, kind: 'parcel', carriers, strength: 'plain' };
+  return verdict(s, 'parcel', carriers, 'plain');
 }

@@ -2,6 +2,7 @@
 // indicator), eight-digit serial, check digit, ISO 3166-1 country of the issuing postal operator.
 // Check digit: weights 8 6 4 2 3 5 9 7 over the serial, c = 11 − (sum mod 11), with 10 → 0 and 11 → 5.
 
+import { verdict } from './detection';
 import { postalCarriersAt } from './s10-operators';
 import type { Detection } from './types';
 
@@ -34,5 +35,5 @@ export function s10CheckValid(s: string): boolean {
 export function detectS10(s: string): Detection | null {
   if (!s10CheckValid(s)) return null;
   const carriers = postalCarriersAt(s.charCodeAt(11), s.charCodeAt(12), s.charCodeAt(0));
-  return carriers ? { number: s, kind: 'parcel', carriers, strength: 'proven' } : null;
+  return carriers ? verdict(s, 'parcel', carriers, 'proven') : null;
 }
