@@ -40,7 +40,7 @@ function detectDigits(s: string, shape: Shape, groups: readonly number[]): Detec
   if (n === 20 && dhlSsccValid(s)) return proven(s, 'dhl-germany', 'deutsche-post');
   if (n <= 20) return detectPlainDigits(s);
   if (n === 22 || n === 26) {
-    if (impbValid(s)) return proven(s, ...(s.startsWith('92') ? ['usps', 'fedex'] : ['usps']));
+    if (impbValid(s)) return s.startsWith('92') ? proven(s, 'usps', 'fedex') : proven(s, 'usps');
     return detectFedexBarcode(s);
   }
   if (n === 28) return detectDpd(s);

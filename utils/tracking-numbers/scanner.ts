@@ -121,6 +121,8 @@ class Scanner implements Candidate {
         this.runGlued = gluedRight(this.text, end);
         break;
       }
+      // A word after a space that starts in lower case ("… 1Z… placed") ends the run: no need to read it.
+      if (k === SPACE && CHAR_CLASS[this.text.charCodeAt(end + 1)] === LOWER) break;
       dash = k === DASH;
       at = end + 1;
       this.readWord(at);
