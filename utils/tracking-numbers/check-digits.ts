@@ -25,6 +25,11 @@ export function gs1Valid(s: string, from = 0, to = s.length - 1): boolean {
 /** Remainder of the decimal number `s[from..to)` modulo `m`, without overflow for long runs. */
 export function decimalMod(s: string, m: number, from = 0, to = s.length): number {
   let r = 0;
+  // Up to 15 digits the number is exact in a double: one division instead of one per digit.
+  if (to - from <= 15) {
+    for (let i = from; i < to; i++) r = r * 10 + digitAt(s, i);
+    return r % m;
+  }
   for (let i = from; i < to; i++) r = (r * 10 + digitAt(s, i)) % m;
   return r;
 }
