@@ -42,7 +42,7 @@ export function mod7Valid(s: string, from: number, to: number): boolean {
 /** Weighted sum mod 11 mod 10 (FedEx): weights cycle over `s[from..to)`, check digit at `to`. */
 export function weightedMod11Valid(s: string, weights: readonly number[], from: number, to: number): boolean {
   let sum = 0;
-  for (let i = from; i < to; i++) sum += digitAt(s, i) * weights[(i - from) % weights.length]!;
+  for (let i = from, w = 0; i < to; i++, w = w + 1 === weights.length ? 0 : w + 1) sum += digitAt(s, i) * weights[w]!;
   return (sum % 11) % 10 === digitAt(s, to);
 }
 
@@ -77,7 +77,7 @@ export function mod10Valid(s: string, from: number, to: number, evens: number, o
   for (let i = from; i < to; i++, k++) {
     const c = s.charCodeAt(i);
     const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? (c - 3) % 10 : -1000;
-    sum += v * (k % 2 === 0 ? evens : odds);
+    sum += v * ((k & 1) === 0 ? evens : odds);
   }
   return sum >= 0 && (10 - (sum % 10)) % 10 === digitAt(s, to);
 }

@@ -145,7 +145,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
   let hintWords = HINT_WORDS;
   // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
   // after a tracking word the walk goes on a few words only, to find a carrier name ("DHL Express tracking").
-  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || (ctx.hint === undefined && hintWords > 0))) {
+  while (i > from) {
     const c = text.charCodeAt(i - 1);
     let cjk = false;
     if (!isWordChar(c)) {
@@ -162,6 +162,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
     readWord(text, i, end, cjk, ctx);
+    if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && (ctx.hint !== undefined || hintWords <= 0))) break;
   }
 }
 
@@ -169,7 +170,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
 function readAfter(text: string, end: number, ctx: Context): void {
   const to = Math.min(text.length, end + WINDOW);
   let i = end;
-  while (i < to && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     let cjk = false;
     if (!isWordChar(c)) {
@@ -184,6 +185,7 @@ function readAfter(text: string, end: number, ctx: Context): void {
     else while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === to && to < text.length) break;
     readWord(text, from, i, cjk, ctx);
+    if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && ctx.hint !== undefined)) break;
   }
 }
 
