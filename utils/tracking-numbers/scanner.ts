@@ -242,7 +242,8 @@ class Scanner implements Candidate {
         continue;
       }
       if (k === LOWER || (k === UPPER && CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
-        while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
+        // The prose loop reads the rest; a digit or capital glued on stops it inside the word (above).
+        i++;
         continue;
       }
       // Fast path, inline: a lone short word (most upper-case words and numbers in text) is no candidate,
