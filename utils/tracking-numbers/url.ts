@@ -127,10 +127,12 @@ export function findTrackingNumbersInUrl(href: string): TrackingNumberMatch[] {
     }
     const start = i;
     while (i < href.length && isTokenChar(href.charCodeAt(i))) i++;
+    if (i - start < 10 || i - start > 40) continue;
     const raw = href.slice(start, i);
-    if (raw.length < 10 || raw.length > 40) continue;
-    const groups = raw.split('-').filter((g) => g !== '').map((g) => g.length);
-    const found = identifyCompact(raw.replace(/-/g, '').toUpperCase(), groups);
+    // Most tokens have no dash: one group, no splitting (a long link holds thousands of tokens).
+    const dashed = raw.includes('-');
+    const groups = dashed ? raw.split('-').filter((g) => g !== '').map((g) => g.length) : [raw.length];
+    const found = identifyCompact((dashed ? raw.replace(/-/g, '') : raw).toUpperCase(), groups);
     // A bare digit run in a link is only a tracking number where the link says so (?tracking-id=…).
     if (!found || (found.confidence === 'medium' && !TRACKING_PARAM.test(href.slice(Math.max(from, start - 24), start)))) {
       continue;
