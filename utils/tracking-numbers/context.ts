@@ -76,8 +76,12 @@ function addKeyword(k: Keyword): void {
 for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
+/** 1 for the word characters of WORD_LOWER, over every code: one load per character of a walk, no range check. */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < WORD_LOWER.length; c++) WORD[c] = WORD_LOWER[c] === 0 ? 0 : 1;
+
 function isWordChar(c: number): boolean {
-  return c < 0x530 && WORD_LOWER[c] !== 0;
+  return WORD[c] === 1;
 }
 
 function isCjk(c: number): boolean {
