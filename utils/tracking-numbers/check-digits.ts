@@ -123,12 +123,14 @@ export function ibanValid(s: string): boolean {
   const c0 = s.charCodeAt(0) - 65;
   const c1 = s.charCodeAt(1) - 65;
   if (c0 < 0 || c0 > 25 || c1 < 0 || c1 > 25 || IBAN_LENGTH_BY_CODE[c0 * 26 + c1] !== s.length) return false;
+  // Reduced mod 97 only once r passes 10^7: it stays a small integer, with a division every few digits.
   let r = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt((k + 4) % s.length);
-    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
+  for (let k = 0, j = 4; k < s.length; k++, j = j + 1 === s.length ? 0 : j + 1) {
+    const c = s.charCodeAt(j);
+    if (c >= 48 && c <= 57) r = r * 10 + (c - 48);
+    else if (c >= 65 && c <= 90) r = r * 100 + (c - 55);
     else return false;
+    if (r >= 10_000_000) r %= 97;
   }
-  return r === 1;
+  return r % 97 === 1;
 }
