@@ -20,7 +20,7 @@ export interface OldEngineFigures {
   /** Corpus throughput of both bundles, MB/s (medians of alternating runs). */
   currentMBps: number;
   oldMBps: number;
-  /** current / old throughput on the corpus. */
+  /** current / old throughput on the corpus: the median of the ratios of neighbouring runs. */
   ratio: number;
   /** Bytes allocated per character of the corpus (V8's sampling heap profiler, collected objects included). */
   currentBytesPerChar: number;
@@ -68,8 +68,12 @@ async function bytesPerChar(find: Find, text: string): Promise<number> {
   }
 }
 
-/** Median ms of `a` and `b` on `input`, alternating so both see the same machine load. */
-function pair(a: Find, b: Find, input: string, runs: number): [number, number] {
+/**
+ * Median ms of `a` and `b` on `input`, alternating so both see the same machine load, and the median of the
+ * per-run ratios b / a (each from two neighbouring runs: steadier than a ratio of medians when other jobs
+ * load the machine in bursts).
+ */
+function pair(a: Find, b: Find, input: string, runs: number): [number, number, number] {
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < 2; i++) {
@@ -84,7 +88,7 @@ function pair(a: Find, b: Find, input: string, runs: number): [number, number] {
     b(input);
     tb.push(performance.now() - t0);
   }
-  return [median(ta), median(tb)];
+  return [median(ta), median(tb), median(tb.map((t, i) => t / ta[i]!))];
 }
 
 export async function compareWithOldEngine(
@@ -99,7 +103,7 @@ export async function compareWithOldEngine(
     const current = await bundle(path.resolve(import.meta.dirname, '../../utils/tracking-numbers/index.ts'), dir, 'current');
     const old = await bundle(path.resolve(oldDir, 'index.ts'), dir, 'old');
     const mb = Buffer.byteLength(corpus, 'utf8') / 1_000_000;
-    const [c, o] = pair(current, old, corpus, 11);
+    const [c, o, ratio] = pair(current, old, corpus, 15);
     const [oc, oo] = pair(current, old, ordinary, 7);
     const ratios: OldEngineFigures['adversarial'] = {};
     for (const [name, input] of Object.entries(adversarial)) {
@@ -110,7 +114,7 @@ export async function compareWithOldEngine(
       oldEngine: oldDir,
       currentMBps: mb / (c / 1000),
       oldMBps: mb / (o / 1000),
-      ratio: o / c,
+      ratio,
       currentBytesPerChar: await bytesPerChar(current, corpus),
       oldBytesPerChar: await bytesPerChar(old, corpus),
       adversarial: ratios,
@@ -126,7 +130,7 @@ export function printOldEngineFigures(f: OldEngineFigures | undefined): void {
     return;
   }
   console.log(`vs older engine (${f.oldEngine}), both esbuild bundles, alternating runs, medians:`);
-  console.log(`  corpus throughput  current ${f.currentMBps.toFixed(1)} MB/s | old ${f.oldMBps.toFixed(1)} MB/s | ${f.ratio.toFixed(2)}x`);
+  console.log(`  corpus throughput  current ${f.currentMBps.toFixed(1)} MB/s | old ${f.oldMBps.toFixed(1)} MB/s | ${f.ratio.toFixed(2)}x (median of per-run ratios)`);
   console.log(`  allocated per character  current ${f.currentBytesPerChar.toFixed(2)} B | old ${f.oldBytesPerChar.toFixed(2)} B`);
   for (const [name, r] of Object.entries(f.adversarial)) {
     console.log(`  ${name.padEnd(32)} current ${r.current.toFixed(2)}x  old ${r.old.toFixed(2)}x of ordinary text`);

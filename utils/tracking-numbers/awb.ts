@@ -4,6 +4,7 @@
 
 import { airlineForPrefix } from './airlines';
 import { mod7Valid } from './check-digits';
+import { verdict } from './detection';
 import type { Detection, Shape } from './types';
 
 /** `s` is 11 digits; `groups` are the digit-group lengths as written. */
@@ -18,12 +19,5 @@ export function detectAwb(s: string, shape: Shape, groups: readonly number[]): D
   if (shape !== 'pasted' && shape !== 'word' && !conventional) return null;
   const airline = airlineForPrefix(s.slice(0, 3));
   if (!airline) return null;
-  return {
-    number: `${s.slice(0, 3)}-${s.slice(3)}`,
-    kind: 'awb',
-    carriers: [],
-    strength,
-    airline,
-    vetoable: true,
-  };
+  return verdict(`${s.slice(0, 3)}-${s.slice(3)}`, 'awb', [], strength, airline, true);
 }

@@ -22,3 +22,14 @@ for (const ch of '.,:;') CHAR_CLASS[ch.charCodeAt(0)] = PUNCT;
 // of a longer word. CJK text has no spaces, so numbers there stand next to ideographs and stay OTHER.
 for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) CHAR_CLASS[c] = GLUE;
 for (let c = 0x370; c <= 0x52f; c++) CHAR_CLASS[c] = GLUE;
+
+/** 1 for the ASCII letters and digits that make up words the scanner reads. */
+export const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER || CHAR_CLASS[c] === LOWER) ALNUM[c] = 1;
+/** Digit 1, upper case 2, lower case 4 (ASCII), else 0: a word's letters and digits in one OR per character. */
+export const WORD_BITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) WORD_BITS[c] = CHAR_CLASS[c] === DIGIT ? 1 : CHAR_CLASS[c] === UPPER ? 2 : CHAR_CLASS[c] === LOWER ? 4 : 0;
+/** 1 for what the scan passes over without a look: every character but digits, upper-case letters, h and w. */
+export const PROSE = new Uint8Array(0x10000).fill(1);
+for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER) PROSE[c] = 0;
+for (const ch of 'hw') PROSE[ch.charCodeAt(0)] = 0;

@@ -25,6 +25,11 @@ export function gs1Valid(s: string, from = 0, to = s.length - 1): boolean {
 /** Remainder of the decimal number `s[from..to)` modulo `m`, without overflow for long runs. */
 export function decimalMod(s: string, m: number, from = 0, to = s.length): number {
   let r = 0;
+  // Up to 15 digits the number is exact in a double: one division instead of one per digit.
+  if (to - from <= 15) {
+    for (let i = from; i < to; i++) r = r * 10 + digitAt(s, i);
+    return r % m;
+  }
   for (let i = from; i < to; i++) r = (r * 10 + digitAt(s, i)) % m;
   return r;
 }
@@ -37,7 +42,7 @@ export function mod7Valid(s: string, from: number, to: number): boolean {
 /** Weighted sum mod 11 mod 10 (FedEx): weights cycle over `s[from..to)`, check digit at `to`. */
 export function weightedMod11Valid(s: string, weights: readonly number[], from: number, to: number): boolean {
   let sum = 0;
-  for (let i = from; i < to; i++) sum += digitAt(s, i) * weights[(i - from) % weights.length]!;
+  for (let i = from, w = 0; i < to; i++, w = w + 1 === weights.length ? 0 : w + 1) sum += digitAt(s, i) * weights[w]!;
   return (sum % 11) % 10 === digitAt(s, to);
 }
 
@@ -72,7 +77,7 @@ export function mod10Valid(s: string, from: number, to: number, evens: number, o
   for (let i = from; i < to; i++, k++) {
     const c = s.charCodeAt(i);
     const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? (c - 3) % 10 : -1000;
-    sum += v * (k % 2 === 0 ? evens : odds);
+    sum += v * ((k & 1) === 0 ? evens : odds);
   }
   return sum >= 0 && (10 - (sum % 10)) % 10 === digitAt(s, to);
 }
@@ -118,12 +123,14 @@ export function ibanValid(s: string): boolean {
   const c0 = s.charCodeAt(0) - 65;
   const c1 = s.charCodeAt(1) - 65;
   if (c0 < 0 || c0 > 25 || c1 < 0 || c1 > 25 || IBAN_LENGTH_BY_CODE[c0 * 26 + c1] !== s.length) return false;
+  // Reduced mod 97 only once r passes 10^7: it stays a small integer, with a division every few digits.
   let r = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt((k + 4) % s.length);
-    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
+  for (let k = 0, j = 4; k < s.length; k++, j = j + 1 === s.length ? 0 : j + 1) {
+    const c = s.charCodeAt(j);
+    if (c >= 48 && c <= 57) r = r * 10 + (c - 48);
+    else if (c >= 65 && c <= 90) r = r * 100 + (c - 55);
     else return false;
+    if (r >= 10_000_000) r %= 97;
   }
-  return r === 1;
+  return r % 97 === 1;
 }

@@ -12,23 +12,19 @@ import { digitCount, digitsIn } from './chars';
 import { proven } from './detection';
 import type { Detection } from './types';
 
-/** Two-letter prefixes followed by digits only, by total length. */
-const PREFIXED: ReadonlyArray<readonly [string, number, string]> = [
-  ['LP', 16, 'cainiao'],
-  ['YT', 18, 'yunexpress'],
-  ['YT', 15, 'yto'],
-  ['SF', 14, 'sf-express'],
-  ['SF', 15, 'sf-express'],
-  ['JT', 15, 'jtexpress'],
-];
+/** The carrier of a two-letter prefix followed by digits only, by its letters and the total length. */
+function prefixedCarrier(c0: number, c1: number, n: number): string | undefined {
+  if (c0 === 0x4c && c1 === 0x50) return n === 16 ? 'cainiao' : undefined; // LP
+  if (c0 === 0x59 && c1 === 0x54) return n === 18 ? 'yunexpress' : n === 15 ? 'yto' : undefined; // YT
+  if (c0 === 0x53 && c1 === 0x46) return n === 14 || n === 15 ? 'sf-express' : undefined; // SF
+  if (c0 === 0x4a && c1 === 0x54) return n === 15 ? 'jtexpress' : undefined; // JT
+  return undefined;
+}
 
 export function detectChinaCarrier(s: string): Detection | null {
   const n = s.length;
-  for (const [prefix, length, carrier] of PREFIXED) {
-    if (n === length && s.charCodeAt(0) === prefix.charCodeAt(0) && s.charCodeAt(1) === prefix.charCodeAt(1) && digitsIn(s, 2)) {
-      return proven(s, carrier);
-    }
-  }
+  const carrier = prefixedCarrier(s.charCodeAt(0), s.charCodeAt(1), n);
+  if (carrier !== undefined && digitsIn(s, 2)) return proven(s, carrier);
   if (n >= 13 && n <= 21 && s.startsWith('4PX') && digitCount(s, 3) >= 8) return proven(s, '4px');
   if (n === 13 && s.endsWith('YP') && digitCount(s, 2) === 9 && digitCount(s, 0) === 9) return proven(s, 'yanwen');
   return null;

@@ -21,17 +21,19 @@ export interface NumberContext {
 
 /**
  * For the char codes of words in alphabetic scripts written with spaces (ASCII letters and digits, Latin,
- * Greek, Cyrillic): their lower case; 0 for every other code below 0x530. One lookup tells a word character
- * and lower-cases it (this runs on every character of the window of every plain digit run).
+ * Greek, Cyrillic, all below 0x530): their lower case; 0 for every other code. One lookup, no range check,
+ * tells a word character and lower-cases it (this runs on every character of the window of every plain
+ * digit run).
  */
 const WORD_LOWER = new Uint16Array(0x530);
-for (let c = 0; c < WORD_LOWER.length; c++) {
+for (let c = 0; c < 0x530; c++) {
   const word = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
   const l = String.fromCharCode(c).toLowerCase();
   WORD_LOWER[c] = word ? (l.length === 1 ? l.charCodeAt(0) : c) : 0;
 }
 
+/** Lower case of a word character (see WORD_LOWER). */
 function lower(c: number): number {
   return c < 0x530 ? WORD_LOWER[c]! : c;
 }
@@ -42,13 +44,17 @@ interface Keyword {
   whole: boolean;
   polarity: Polarity;
   hint?: string;
-  /** Its first three characters as one number (prefix3), so a word in a shared bucket is told apart at once. */
+  /** Its first two characters as one number (prefix2) and its third, so a word in a shared bucket is told apart at once. */
   prefix?: number;
+  third?: number;
 }
 
-/** The first three (lower-case) characters as one exact number; codes are below 0x530 or CJK. */
-function prefix3(c0: number, c1: number, c2: number): number {
-  return (c0 * 0x10000 + c1) * 0x10000 + c2;
+/**
+ * The first two (lower-case) characters as one exact number; word characters are below 0x530, so it fits 22
+ * bits and stays a small integer (three in one number would be a heap object per word read).
+ */
+function prefix2(c0: number, c1: number): number {
+  return c0 * 0x800 + c1;
 }
 
 /** Bucket of a word by its first three (lower-case) characters; words in one bucket are told apart by text. */
@@ -63,14 +69,19 @@ function keyOf(c0: number, c1: number, c2: number): number {
 const KEYWORDS: Array<Keyword[] | undefined> = new Array<Keyword[] | undefined>(0x1000).fill(undefined);
 function addKeyword(k: Keyword): void {
   const [c0, c1, c2] = [k.text.charCodeAt(0), k.text.charCodeAt(1), k.text.charCodeAt(2)];
-  k.prefix = prefix3(c0, c1, c2);
+  k.prefix = prefix2(c0, c1);
+  k.third = c2;
   (KEYWORDS[keyOf(c0, c1, c2)] ??= []).push(k);
 }
 for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
+/** 1 for the word characters of WORD_LOWER, over every code: one load per character of a walk, no range check. */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < WORD_LOWER.length; c++) WORD[c] = WORD_LOWER[c] === 0 ? 0 : 1;
+
 function isWordChar(c: number): boolean {
-  return c < 0x530 && WORD_LOWER[c] !== 0;
+  return WORD[c] === 1;
 }
 
 function isCjk(c: number): boolean {
@@ -103,9 +114,9 @@ function readLatinWord(text: string, from: number, to: number, ctx: Context): vo
   const c2 = lower(text.charCodeAt(from + 2));
   const bucket = KEYWORDS[keyOf(c0, c1, c2)];
   if (!bucket) return;
-  const prefix = prefix3(c0, c1, c2);
+  const prefix = prefix2(c0, c1);
   for (const k of bucket) {
-    if (k.prefix !== prefix || !matches(text, from, to, k)) continue;
+    if (k.prefix !== prefix || k.third !== c2 || !matches(text, from, to, k)) continue;
     if (k.hint !== undefined) ctx.hint ??= k.hint;
     if (ctx.polarity === 'none') ctx.polarity = k.polarity;
   }
@@ -138,12 +149,15 @@ function readBefore(text: string, start: number, ctx: Context): void {
   let hintWords = HINT_WORDS;
   // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
   // after a tracking word the walk goes on a few words only, to find a carrier name ("DHL Express tracking").
-  while (i > from && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || (ctx.hint === undefined && hintWords > 0))) {
+  while (i > from) {
     const c = text.charCodeAt(i - 1);
-    const cjk = isCjk(c);
-    if (!cjk && !isWordChar(c)) {
-      i--;
-      continue;
+    let cjk = false;
+    if (!isWordChar(c)) {
+      if (!isCjk(c)) {
+        i--;
+        continue;
+      }
+      cjk = true;
     }
     const end = i;
     if (cjk) while (i > from && isCjk(text.charCodeAt(i - 1))) i--;
@@ -152,6 +166,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
     readWord(text, i, end, cjk, ctx);
+    if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && (ctx.hint !== undefined || hintWords <= 0))) break;
   }
 }
 
@@ -159,18 +174,22 @@ function readBefore(text: string, start: number, ctx: Context): void {
 function readAfter(text: string, end: number, ctx: Context): void {
   const to = Math.min(text.length, end + WINDOW);
   let i = end;
-  while (i < to && ctx.polarity !== 'contrary' && (ctx.polarity === 'none' || ctx.hint === undefined)) {
+  while (i < to) {
     const c = text.charCodeAt(i);
-    const cjk = isCjk(c);
-    if (!cjk && !isWordChar(c)) {
-      i++;
-      continue;
+    let cjk = false;
+    if (!isWordChar(c)) {
+      if (!isCjk(c)) {
+        i++;
+        continue;
+      }
+      cjk = true;
     }
     const from = i;
     if (cjk) while (i < to && isCjk(text.charCodeAt(i))) i++;
     else while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (i === to && to < text.length) break;
     readWord(text, from, i, cjk, ctx);
+    if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && ctx.hint !== undefined)) break;
   }
 }
 

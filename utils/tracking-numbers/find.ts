@@ -23,11 +23,14 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
   const matches: TrackingNumberMatch[] = [];
   const around: NumberContext = { polarity: 'none', hint: undefined };
   scanText(text, {
-    candidate(compact, start, end, shape, groups, digits) {
+    candidate(c) {
+      const { start, end } = c;
       // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
-      let context = needsKeyword(compact, shape, digits) ? readContext(text, start, end, around) : undefined;
+      let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
       if (context && context.polarity !== 'tracking') return false;
-      const d = detectFormat(compact, shape, groups, digits);
+      const compact = c.compact();
+      const { shape } = c;
+      const d = detectFormat(compact, shape, c.groups, c.digits);
       if (!d) return false;
       // Every detection carries a fresh carriers array, so the match can own it.
       let carriers = d.carriers;

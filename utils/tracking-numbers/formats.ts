@@ -14,7 +14,7 @@ import { detectFedexBarcode } from './fedex';
 import { looksLikePhone } from './phone';
 import { detectPlainDigits } from './plain-digits';
 import { detectS10 } from './s10';
-import type { Detection, Shape } from './types';
+import type { Candidate, Detection, Shape } from './types';
 import { detectUkParcel } from './uk-parcel';
 import { detectUps } from './ups';
 import { detectUsRegional } from './us-regional';
@@ -40,7 +40,7 @@ function detectDigits(s: string, shape: Shape, groups: readonly number[]): Detec
   if (n === 20 && dhlSsccValid(s)) return proven(s, 'dhl-germany', 'deutsche-post');
   if (n <= 20) return detectPlainDigits(s);
   if (n === 22 || n === 26) {
-    if (impbValid(s)) return proven(s, ...(s.startsWith('92') ? ['usps', 'fedex'] : ['usps']));
+    if (impbValid(s)) return s.startsWith('92') ? proven(s, 'usps', 'fedex') : proven(s, 'usps');
     return detectFedexBarcode(s);
   }
   if (n === 28) return detectDpd(s);
@@ -76,11 +76,11 @@ function detectAlphanumeric(s: string): Detection | null {
  * proven format has. The finder reads the context of those first and skips detecting the rest (order
  * numbers, EANs), the commonest digit runs in text.
  */
-export function needsKeyword(s: string, shape: Shape, digits: boolean): boolean {
-  const n = s.length;
-  if (!digits || n < 10 || n > 20 || n === 17 || n === 19) return false;
-  if (n === 11) return shape === 'word';
-  return n !== 20 || !s.startsWith('0034');
+export function needsKeyword(c: Pick<Candidate, 'length' | 'shape' | 'digits' | 'compact'>): boolean {
+  const n = c.length;
+  if (!c.digits || n < 10 || n > 20 || n === 17 || n === 19) return false;
+  if (n === 11) return c.shape === 'word';
+  return n !== 20 || !c.compact().startsWith('0034');
 }
 
 /**

@@ -5,6 +5,7 @@
 // failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
 
 import { canadaPost16Valid, purolator12Valid } from './canada';
+import { verdict } from './detection';
 import { dhlExpressValid } from './dhl';
 import { dpd15Valid } from './dpd';
 import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
@@ -44,33 +45,29 @@ export function plainValidFor(carrier: string, s: string): boolean | undefined {
   return check && CANDIDATES[s.length]?.includes(carrier) ? check(s) : undefined;
 }
 
-/** CANDIDATES by length as parallel arrays: carriers, and each one's check (resolved once; null for none). */
-const NAMES: Array<readonly string[] | undefined> = [];
-const CHECKS_BY_LENGTH: Array<ReadonlyArray<((s: string) => boolean) | null> | undefined> = [];
-/** Lengths where no carrier has a check: the answer is a copy of the list. */
-const UNCHECKED: boolean[] = [];
+/**
+ * Per length: the checks of the carriers that have one, in list order, and for every combination of
+ * passing checks (bit i: check i passed) the carriers kept, built once; a verdict costs the checks and one
+ * array copy.
+ */
+const CHECKED: Array<ReadonlyArray<(s: string) => boolean> | undefined> = [];
+const KEPT: Array<ReadonlyArray<readonly string[]> | undefined> = [];
 for (const [length, carriers] of Object.entries(CANDIDATES)) {
   const n = Number(length);
-  NAMES[n] = carriers;
-  CHECKS_BY_LENGTH[n] = carriers.map((c) => CHECKS[c] ?? null);
-  UNCHECKED[n] = carriers.every((c) => CHECKS[c] === undefined);
+  const checked = carriers.filter((c) => CHECKS[c] !== undefined);
+  CHECKED[n] = checked.map((c) => CHECKS[c]!);
+  KEPT[n] = Array.from({ length: 1 << checked.length }, (_, mask) =>
+    carriers.filter((c) => !checked.includes(c) || (mask & (1 << checked.indexOf(c))) !== 0));
 }
 
 export function detectPlainDigits(s: string): Detection | null {
   const n = s.length;
-  const names = NAMES[n];
-  if (!names) return null;
+  const kept = KEPT[n];
+  if (!kept) return null;
+  const checks = CHECKED[n]!;
+  let mask = 0;
+  for (let i = 0; i < checks.length; i++) if (checks[i]!(s)) mask |= 1 << i;
+  const carriers = kept[mask]!;
   // Every detection gets a fresh carriers array: the match owns it.
-  if (UNCHECKED[n]) return { number: s, kind: 'parcel', carriers: names.slice(), strength: 'plain' };
-  // Filtered in place in a copy of exact size: pushing into an empty array allocates room for 17.
-  const checks = CHECKS_BY_LENGTH[n]!;
-  const carriers = names.slice();
-  let kept = 0;
-  for (let i = 0; i < names.length; i++) {
-    const check = checks[i];
-    if (check === null || check!(s)) carriers[kept++] = names[i]!;
-  }
-  if (kept === 0) return null;
-  carriers.length = kept;
-  return { number: s, kind: 'parcel', carriers, strength: 'plain' };
+  return carriers.length === 0 ? null : verdict(s, 'parcel', carriers.slice(), 'plain');
 }

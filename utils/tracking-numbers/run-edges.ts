@@ -2,7 +2,7 @@
 // before more characters makes it part of something longer ("12.50", "784/", "JJD…-Sendung"), and a
 // country code shortly before it makes it a phone number.
 
-import { CHAR_CLASS, DASH, DIGIT, GLUE, LOWER, OTHER, PUNCT, UPPER } from './char-classes';
+import { ALNUM, CHAR_CLASS, DASH, DIGIT, GLUE, LOWER, OTHER, PUNCT, SPACE, UPPER } from './char-classes';
 
 /** Class of `t[i]`; OTHER outside the text. */
 export function classAt(t: string, i: number): number {
@@ -37,4 +37,26 @@ export function afterCountryCode(t: string, start: number): boolean {
     if (c !== 0x20 && c !== 0x28 && c !== 0x29 && (c < 48 || c > 57)) return false;
   }
   return false;
+}
+
+/**
+ * Where the run of words without lower case starting at [start, end) in `t` ends, if it holds fewer than
+ * `min` letters and digits ("2024-05-12", "890 752,12"); -1 when it may hold a candidate.
+ */
+export function shortRunEnd(t: string, start: number, end: number, min: number): number {
+  const n = t.length;
+  let total = end - start;
+  let j = end;
+  while (total < min) {
+    const k = j < n ? CHAR_CLASS[t.charCodeAt(j)] : OTHER;
+    if ((k !== SPACE && k !== DASH) || j + 1 >= n || ALNUM[t.charCodeAt(j + 1)] === 0) return j;
+    let w = j + 1;
+    while (w < n && ALNUM[t.charCodeAt(w)] === 1) {
+      if (CHAR_CLASS[t.charCodeAt(w)] === LOWER) return j;
+      w++;
+    }
+    total += w - j - 1;
+    j = w;
+  }
+  return -1;
 }

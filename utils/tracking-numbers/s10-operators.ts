@@ -88,14 +88,22 @@ const EMS_OPERATORS: Readonly<Record<string, string>> = {
   CN: 'china-ems', AU: 'australia-ems', FR: 'chronopost', GB: 'parcel-force', UA: 'ukraine-ems', MC: 'monaco-ems',
 };
 
-const BY_COUNTRY = new Map(OPERATORS.map(([iso, code]) => [iso, code]));
+/** Operator and EMS arm by the country's two letters as one index (c0 − 65) × 26 + (c1 − 65): no string per item. */
+const OPERATOR_AT: Array<string | undefined> = new Array<string | undefined>(26 * 26).fill(undefined);
+const EMS_AT: Array<string | undefined> = new Array<string | undefined>(26 * 26).fill(undefined);
+function countryIndex(c0: number, c1: number): number {
+  return c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90 ? (c0 - 65) * 26 + (c1 - 65) : -1;
+}
+for (const [iso, code] of OPERATORS) OPERATOR_AT[countryIndex(iso.charCodeAt(0), iso.charCodeAt(1))] = code;
+for (const [iso, code] of Object.entries(EMS_OPERATORS)) EMS_AT[countryIndex(iso.charCodeAt(0), iso.charCodeAt(1))] = code;
 
-/** Carriers for an S10 item from `country` with service indicator starting `service`, best first. */
-export function postalCarriers(country: string, service: string): string[] | null {
-  const operator = BY_COUNTRY.get(country);
-  if (!operator) return null;
-  const ems = service === 'E' ? EMS_OPERATORS[country] : undefined;
-  return ems ? [ems, operator] : [operator];
+/** Carriers for an S10 item: its country's two letters and its service indicator's first, as char codes; best first. */
+export function postalCarriersAt(c0: number, c1: number, service: number): string[] | null {
+  const at = countryIndex(c0, c1);
+  const operator = at < 0 ? undefined : OPERATOR_AT[at];
+  if (operator === undefined) return null;
+  const ems = service === 0x45 ? EMS_AT[at] : undefined;
+  return ems === undefined ? [operator] : [ems, operator];
 }
 
 /** Display names of every postal carrier code above. */

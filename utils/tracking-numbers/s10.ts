@@ -2,7 +2,8 @@
 // indicator), eight-digit serial, check digit, ISO 3166-1 country of the issuing postal operator.
 // Check digit: weights 8 6 4 2 3 5 9 7 over the serial, c = 11 − (sum mod 11), with 10 → 0 and 11 → 5.
 
-import { postalCarriers } from './s10-operators';
+import { verdict } from './detection';
+import { postalCarriersAt } from './s10-operators';
 import type { Detection } from './types';
 
 const WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7];
@@ -18,7 +19,7 @@ function isDigit(c: number): boolean {
 /** True when `s` is S10-shaped (AA + 9 digits + AA) with a correct check digit; the country is not checked. */
 export function s10CheckValid(s: string): boolean {
   if (s.length !== 13) return false;
-  for (const i of [0, 1, 11, 12]) if (!isUpper(s.charCodeAt(i))) return false;
+  if (!isUpper(s.charCodeAt(0)) || !isUpper(s.charCodeAt(1)) || !isUpper(s.charCodeAt(11)) || !isUpper(s.charCodeAt(12))) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) {
     const c = s.charCodeAt(2 + i);
@@ -33,6 +34,6 @@ export function s10CheckValid(s: string): boolean {
 
 export function detectS10(s: string): Detection | null {
   if (!s10CheckValid(s)) return null;
-  const carriers = postalCarriers(s.slice(11), s[0]!);
-  return carriers ? { number: s, kind: 'parcel', carriers, strength: 'proven' } : null;
+  const carriers = postalCarriersAt(s.charCodeAt(11), s.charCodeAt(12), s.charCodeAt(0));
+  return carriers ? verdict(s, 'parcel', carriers, 'proven') : null;
 }

@@ -9,9 +9,9 @@
 // Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
 // time is linear. Written as a class with plain methods: closures created per call cost more than the scan.
 
-import { CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, SPACE, UPPER } from './char-classes';
-import type { Shape } from './types';
-import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight } from './run-edges';
+import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
+import type { Candidate, Shape } from './types';
+import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
 import { isUrlStart, urlEnd } from './url-span';
 
 /** Longest compact form of any supported format. */
@@ -24,13 +24,27 @@ const LONG_GROUP = 10;
 const MAX_GROUPS = 16;
 
 export interface ScanVisitor {
-  /** A compact candidate written at [start, end), all digits or not; returns whether it was reported. */
-  candidate(compact: string, start: number, end: number, shape: Shape, groups: readonly number[], digits: boolean): boolean;
+  /** A candidate (valid only during the call); returns whether it was reported. */
+  candidate(c: Candidate): boolean;
   /** A URL written at [start, end). */
   url(start: number, end: number): void;
 }
 
-class Scanner {
+/**
+ * The scanner is the candidate it hands over: one object, so the finder's reads stay monomorphic, and the
+ * compact string is built only for candidates that get that far (most digit runs are rejected by context).
+ */
+class Scanner implements Candidate {
+  start = 0;
+  end = 0;
+  shape: Shape = 'word';
+  groups: readonly number[] = [];
+  digits = false;
+  length = 0;
+  /** The compact form of the whole run being offered, once built. */
+  private runCompact: string | null = null;
+  private runCount = 0;
+
   // Facts about the word last read by readWord.
   private wEnd = 0;
   private wLetters = false;
@@ -43,7 +57,7 @@ class Scanner {
   private readonly gAlpha = new Uint8Array(MAX_GROUPS);
   private readonly gLetters = new Uint8Array(MAX_GROUPS);
   /** Group lengths handed to the visitor, one reused array per count: it reads them before returning. */
-  private readonly groups: number[][] = Array.from({ length: MAX_GROUPS }, (_, g) => new Array<number>(g + 1).fill(0));
+  private readonly groupArrays: number[][] = Array.from({ length: MAX_GROUPS }, (_, g) => new Array<number>(g + 1).fill(0));
   /** One char-code buffer per compact length, for building multi-group candidates. */
   private readonly codes: number[][] = Array.from({ length: MAX_LENGTH + 1 }, (_, n) => new Array<number>(n).fill(0));
   private runEnd = 0;
@@ -107,6 +121,8 @@ class Scanner {
         this.runGlued = gluedRight(this.text, end);
         break;
       }
+      // A word after a space that starts in lower case ("… 1Z… placed") ends the run: no need to read it.
+      if (k === SPACE && CHAR_CLASS[this.text.charCodeAt(end + 1)] === LOWER) break;
       dash = k === DASH;
       at = end + 1;
       this.readWord(at);
@@ -129,25 +145,17 @@ class Scanner {
    * digits, an IBAN, or a number spaced out character by character is never cut into a shorter number. Returns the end of the one reported, or -1.
    */
   private offerPrefixes(count: number, gluedEnd: boolean): number {
-    const { text, gStart, gEnd, gDash } = this;
+    const { gStart, gEnd, gDash } = this;
     let total = 0;
     for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
     if (total < MIN_LENGTH) return -1;
-    let compact: string;
-    if (count === 1) compact = text.slice(gStart[0]!, gEnd[0]!);
-    else {
-      // One flat string from the groups' char codes: concatenating slices costs a copy per group, a rope
-      // node per join and a flattening copy on the first read.
-      const codes = this.codes[total]!;
-      let k = 0;
-      for (let g = 0; g < count; g++) for (let i = gStart[g]!; i < gEnd[g]!; i++) codes[k++] = text.charCodeAt(i);
-      compact = String.fromCharCode.apply(null, codes);
-    }
-    let length = compact.length;
+    this.runCompact = null;
+    this.runCount = count;
+    let length = total;
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
       if (length >= MIN_LENGTH && !(last === count - 1 && gluedEnd)) {
-        const groups = this.groups[last]!;
+        const groups = this.groupArrays[last]!;
         let dashed = false;
         let digits = true;
         for (let g = 0; g <= last; g++) {
@@ -155,11 +163,13 @@ class Scanner {
           if (g > 0 && gDash[g]) dashed = true;
           if (this.gLetters[g]) digits = false;
         }
-        const shape: Shape = last === 0 ? 'word' : dashed ? 'dashed' : 'grouped';
-        const candidate = length === compact.length ? compact : compact.slice(0, length);
-        if (this.visitor.candidate(candidate, gStart[0]!, end, shape, groups, digits)) {
-          return end;
-        }
+        this.start = gStart[0]!;
+        this.end = end;
+        this.shape = last === 0 ? 'word' : dashed ? 'dashed' : 'grouped';
+        this.groups = groups;
+        this.digits = digits;
+        this.length = length;
+        if (this.visitor.candidate(this)) return end;
       }
       if (last === 0 || (!this.gAlpha[last] && !this.gLetters[last - 1])) break;
       // "1 L S 7 1 1 …": a number spaced out character by character is not cut either.
@@ -170,27 +180,25 @@ class Scanner {
     return -1;
   }
 
-  /**
-   * Where the run of words without lower case starting at [start, end) ends, if it holds fewer than
-   * MIN_LENGTH letters and digits; -1 when it may hold a candidate.
-   */
-  private shortRunEnd(start: number, end: number): number {
-    const { text } = this;
-    const n = text.length;
-    let total = end - start;
-    let j = end;
-    while (total < MIN_LENGTH) {
-      const k = j < n ? CHAR_CLASS[text.charCodeAt(j)] : OTHER;
-      if ((k !== SPACE && k !== DASH) || j + 1 >= n || ALNUM[text.charCodeAt(j + 1)] === 0) return j;
-      let w = j + 1;
-      while (w < n && ALNUM[text.charCodeAt(w)] === 1) {
-        if (CHAR_CLASS[text.charCodeAt(w)] === LOWER) return j;
-        w++;
+  compact(): string {
+    let full = this.runCompact;
+    if (full === null) {
+      const { text, gStart, gEnd } = this;
+      const count = this.runCount;
+      if (count === 1) full = text.slice(gStart[0]!, gEnd[0]!);
+      else {
+        // One flat string from the groups' char codes: concatenating slices costs a copy per group, a rope
+        // node per join and a flattening copy on the first read.
+        let total = 0;
+        for (let g = 0; g < count; g++) total += gEnd[g]! - gStart[g]!;
+        const codes = this.codes[total]!;
+        let k = 0;
+        for (let g = 0; g < count; g++) for (let i = gStart[g]!; i < gEnd[g]!; i++) codes[k++] = text.charCodeAt(i);
+        full = String.fromCharCode.apply(null, codes);
       }
-      total += w - j - 1;
-      j = w;
+      this.runCompact = full;
     }
-    return -1;
+    return this.length === full.length ? full : full.slice(0, this.length);
   }
 
   /** The run starting at `start`; returns where scanning goes on. */
@@ -215,37 +223,39 @@ class Scanner {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      // Tight loops over what cannot start a candidate: separators, then prose words.
-      while (ALNUM[c] === 0) {
-        if (++i >= n) return;
-        c = text.charCodeAt(i);
-      }
+      // One tight loop over prose: separators and lower-case letters never start a candidate, so only a
+      // digit, an upper-case letter or an h/w (a URL) stops it (a branch per word boundary costs more).
+      while (i < n && PROSE[text.charCodeAt(i)] === 1) i++;
+      if (i >= n) return;
       const start = i;
+      const c = text.charCodeAt(i);
       const k = CHAR_CLASS[c]!;
-      if (k !== DIGIT && (c | 0x20) !== 0x68 && (c | 0x20) !== 0x77 && (k === LOWER || CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
-        // A word starting in lower case, or capitalised ("Order"), is never a candidate.
+      // Inside a word begun in lower case ("abc123", "show"), or a word in lower case, or capitalised
+      // ("Order"): never a candidate; an h or w starting a word may start a URL.
+      if (start > 0 && ALNUM[text.charCodeAt(start - 1)] === 1) {
         while (++i < n && ALNUM[text.charCodeAt(i)] === 1);
         continue;
       }
-      if (k !== DIGIT && isUrlStart(this.text, start)) {
-        i = urlEnd(this.text, start);
+      if (k !== DIGIT && ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && isUrlStart(text, start)) {
+        i = urlEnd(text, start);
         this.visitor.url(start, i);
         continue;
       }
+      if (k === LOWER || (k === UPPER && CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
+        // The prose loop reads the rest; a digit or capital glued on stops it inside the word (above).
+        i++;
+        continue;
+      }
       // Fast path, inline: a lone short word (most upper-case words and numbers in text) is no candidate,
-      // nor is a word with lower case in it.
+      // nor is a word with lower case in it. WORD_BITS: digit 1, upper 2, lower 4, else 0.
       let end = start + 1;
-      let kind = 0;
-      let letters = k === UPPER;
-      let digits = k === DIGIT;
-      while (end < n && (kind = CHAR_CLASS[text.charCodeAt(end)]!) !== OTHER && kind <= LOWER) {
-        if (kind === DIGIT) digits = true;
-        else if (kind === UPPER) letters = true;
-        else break;
+      let bits = WORD_BITS[c]!;
+      let f = 0;
+      while (end < n && ((f = WORD_BITS[text.charCodeAt(end)]!) & 3) !== 0) {
+        bits |= f;
         end++;
       }
-      if (end < n && kind === LOWER) {
+      if (end < n && f === 4) {
         while (++end < n && ALNUM[text.charCodeAt(end)] === 1);
         i = end;
         continue;
@@ -257,24 +267,20 @@ class Scanner {
       }
       // Prices, dates, times and phone fragments ("2024-05-12", "890 752,12") join into runs too short to
       // hold any number: count the run's letters and digits first and pass over it when there are too few.
-      const shortEnd = end - start < MIN_LENGTH ? this.shortRunEnd(start, end) : -1;
+      const shortEnd = end - start < MIN_LENGTH ? shortRunEnd(text, start, end, MIN_LENGTH) : -1;
       if (shortEnd >= 0) {
         i = shortEnd;
         continue;
       }
       // The first word is read: its facts go to the run reader as readWord would set them.
       this.wEnd = end;
-      this.wLetters = letters;
-      this.wDigits = digits;
+      this.wLetters = (bits & 2) !== 0;
+      this.wDigits = (bits & 1) !== 0;
       this.wLower = false;
       i = this.run(start);
     }
   }
 }
-
-/** 1 for the ASCII letters and digits that make up words the scanner reads. */
-const ALNUM = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) if (CHAR_CLASS[c] === DIGIT || CHAR_CLASS[c] === UPPER || CHAR_CLASS[c] === LOWER) ALNUM[c] = 1;
 
 export function scanText(text: string, visitor: ScanVisitor): void {
   new Scanner(text, visitor).scan();

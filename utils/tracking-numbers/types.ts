@@ -50,3 +50,19 @@ export interface Detection {
   /** A contrary keyword (phone, order…) right before it vetoes even a proven detection. */
   vetoable?: boolean;
 }
+
+/** A place in the text where a number may be written, as the scanner hands it to the finder. */
+export interface Candidate {
+  /** Where it is written: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly shape: Shape;
+  /** Lengths of the groups as written (a single entry for an unbroken word). */
+  readonly groups: readonly number[];
+  /** All digits. */
+  readonly digits: boolean;
+  /** Length of the compact form. */
+  readonly length: number;
+  /** The compact form: upper case, separators removed (built on the first call). */
+  compact(): string;
+}

@@ -19,7 +19,7 @@ export function upsCheckValid(s: string): boolean {
     if (c >= 48 && c <= 57) v = c - 48;
     else if (c >= 65 && c <= 90) v = (c - 63) % 10;
     else return false;
-    sum += (i - 2) % 2 === 1 ? v * 2 : v;
+    sum += (i & 1) === 1 ? v * 2 : v;
   }
   const last = s.charCodeAt(17) - 48;
   return last >= 0 && last <= 9 && (10 - (sum % 10)) % 10 === last;

@@ -49,19 +49,58 @@ const SITES: readonly TrackingSite[] = [
   { domain: 'aftership.com' },
 ];
 
-const DOTTED = SITES.map((s) => `.${s.domain}`);
+/** Sites by the length of their domain, so a host suffix is compared only with domains as long as it. */
+const BY_LENGTH: TrackingSite[][] = [];
+for (const site of SITES) (BY_LENGTH[site.domain.length] ??= []).push(site);
 
-function siteFor(host: string): TrackingSite | undefined {
-  for (let i = 0; i < SITES.length; i++) {
-    if (host === SITES[i]!.domain || host.endsWith(DOTTED[i]!)) return SITES[i];
+/** Whether `t[from..to)`, lower-cased, is `domain` (ASCII). */
+function sameDomain(t: string, from: number, domain: string): boolean {
+  for (let i = 0; i < domain.length; i++) {
+    let c = t.charCodeAt(from + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== domain.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The site of the host `t[from..to)` or of one of its parent domains, compared on char codes: this runs for
+ * every URL in the text, and most are no tracking site.
+ */
+function siteIn(t: string, from: number, to: number): TrackingSite | undefined {
+  for (let i = from; i < to; i++) {
+    if (i === from || t.charCodeAt(i - 1) === 0x2e) {
+      const sites = BY_LENGTH[to - i];
+      if (sites) for (const site of sites) if (sameDomain(t, i, site.domain)) return site;
+    }
   }
   return undefined;
 }
 
-/** Host of an absolute or scheme-less ("www.…") link, lower case. */
-function hostOf(href: string): string | null {
-  const m = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i.exec(href);
-  return m ? m[1]!.toLowerCase() : null;
+/** Where the host of an absolute or scheme-less ("www.…") link starts. */
+function hostStart(href: string): number {
+  const c = href.charCodeAt(0) | 0x20;
+  if (c !== 0x68 || (href.charCodeAt(1) | 0x20) !== 0x74 || (href.charCodeAt(2) | 0x20) !== 0x74 || (href.charCodeAt(3) | 0x20) !== 0x70) return 0;
+  const colon = (href.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4;
+  return href.startsWith('://', colon) ? colon + 3 : 0;
+}
+
+/** Where the host starting at `from` ends (at most 253 characters). */
+function hostEnd(href: string, from: number): number {
+  let to = from;
+  const max = Math.min(href.length, from + 253);
+  while (to < max) {
+    const c = href.charCodeAt(to);
+    // The characters that end a host: / ? # : @ and white space.
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a || c === 0x40 || isSpace(c)) break;
+    to++;
+  }
+  return to;
+}
+
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Query keys and path segments that name a tracking number. */
@@ -73,13 +112,13 @@ function isTokenChar(c: number): boolean {
 
 /** Every number in a carrier or tracking-site link; offsets are into `href`. */
 export function findTrackingNumbersInUrl(href: string): TrackingNumberMatch[] {
-  const host = hostOf(href);
-  const site = host ? siteFor(host) : undefined;
-  if (!host || !site) return [];
+  const hostFrom = hostStart(href);
+  const from = hostEnd(href, hostFrom);
+  const site = from > hostFrom ? siteIn(href, hostFrom, from) : undefined;
+  if (!site) return [];
   const matches: TrackingNumberMatch[] = [];
   // Tokens after the host: path segments, query values, fragment parts ("nums=A,B"), split on anything that
   // is not a letter, digit or dash (dashes stay for "172-28891936").
-  const from = href.toLowerCase().indexOf(host) + host.length;
   let i = from;
   while (i < href.length) {
     if (!isTokenChar(href.charCodeAt(i))) {
@@ -88,10 +127,12 @@ export function findTrackingNumbersInUrl(href: string): TrackingNumberMatch[] {
     }
     const start = i;
     while (i < href.length && isTokenChar(href.charCodeAt(i))) i++;
+    if (i - start < 10 || i - start > 40) continue;
     const raw = href.slice(start, i);
-    if (raw.length < 10 || raw.length > 40) continue;
-    const groups = raw.split('-').filter((g) => g !== '').map((g) => g.length);
-    const found = identifyCompact(raw.replace(/-/g, '').toUpperCase(), groups);
+    // Most tokens have no dash: one group, no splitting (a long link holds thousands of tokens).
+    const dashed = raw.includes('-');
+    const groups = dashed ? raw.split('-').filter((g) => g !== '').map((g) => g.length) : [raw.length];
+    const found = identifyCompact((dashed ? raw.replace(/-/g, '') : raw).toUpperCase(), groups);
     // A bare digit run in a link is only a tracking number where the link says so (?tracking-id=…).
     if (!found || (found.confidence === 'medium' && !TRACKING_PARAM.test(href.slice(Math.max(from, start - 24), start)))) {
       continue;
