@@ -6,14 +6,14 @@ import { useId } from 'preact/hooks';
 import type { Shipment } from '@/utils/shipments/types';
 import { shipmentProgress } from '@/utils/shipments/milestones';
 import { STEP_LABEL } from '@/utils/ui/labels';
-import type { EtaRange } from '@/utils/ui/eta';
+import type { DeliveryWindow } from '@/utils/ui/eta';
 import { formatNumber, t } from '@/utils/i18n';
 import { formatWall } from '@/utils/ui/format';
 
 export interface MilestoneStepperProps {
   shipment: Pick<Shipment, 'kind' | 'status' | 'events'>;
-  /** Expected delivery window, when known. */
-  eta?: EtaRange | null;
+  /** Expected delivery (the carrier's day, or the transit-time window), when known. */
+  eta?: DeliveryWindow | null;
   compact?: boolean;
 }
 
@@ -55,8 +55,17 @@ export function MilestoneStepper({ shipment, eta, compact = false }: MilestoneSt
           );
         })}
       </ol>
-      {eta && (
-        <p class="tp-progress-eta">
+      {eta?.source === 'carrier' && (
+        <p class="tp-progress-eta" data-source="carrier">
+          {/* "Expected Thu 3 Dec" to the eye; the words in full for screen readers. */}
+          <span aria-hidden="true">{t('ui_progress_expected', formatWall(eta.day, { weekday: 'short', day: 'numeric', month: 'short' }))}</span>
+          <span class="tp-sr-only">
+            {t('ui_progress_expectedLong', formatWall(eta.day, { weekday: 'long', day: 'numeric', month: 'long' }))}
+          </span>
+        </p>
+      )}
+      {eta?.source === 'transit' && (
+        <p class="tp-progress-eta" data-source="transit">
           <span class="tp-muted">{t('ui_summary_eta')}: </span>
           {t(
             'ui_summary_etaRange',

@@ -10,7 +10,7 @@ export const SEED = {
   fourPx: '300403513351',
   sto: '402934299065',
   awb: '172-28891936',
-  /** transit → pickup (+6 h) → delivered (+14 h). */
+  /** transit → pickup (+6 h) → delivered (+14 h); v4 gives its expected delivery day. */
   ups: '1Z999AA10123456784',
   /** undelivered → pickup (+10 h) → delivered (+40 h). */
   upsUndelivered: '1Z4E1V340368129406',
@@ -127,6 +127,9 @@ function shipment(
   return { number, carrier, destinationCarrier, originalCountry: from, destinationCountry: to, destinationCode: toCode, weblink, events: list };
 }
 
+/** The carrier's expected delivery day, `hours` after the epoch (v4's `scheduled_delivery_date`). */
+const expectedDay = (epoch: number, hours: number) => formatCarrierDate(epoch + hours * HOUR).slice(0, 10);
+
 export function buildSeedWorld(epoch: number): WorldShipment[] {
   const e = (specs: EventSpec[]) => events(epoch, specs);
   return [
@@ -143,7 +146,8 @@ export function buildSeedWorld(epoch: number): WorldShipment[] {
       ['2018-04-17 08:30:02', 'pickup', 'pickup001', '【浙江杭州西湖公司】派件人：王师傅 正在派件', 'Hangzhou, Zhejiang'],
       ['2018-04-17 14:05:56', 'delivered', 'delivered003', '已签收，签收人是：本人签收', 'Hangzhou, Zhejiang'],
     ])),
-    shipment(SEED.ups, 'ups', 'United States', 'United States', 'US', 'https://www.ups.com/track', e([
+    {
+      ...shipment(SEED.ups, 'ups', 'United States', 'United States', 'US', 'https://www.ups.com/track', e([
       [-50, 'notfound', 'notfound001', 'Shipper created a label, UPS has not received the package yet.', 'United States'],
       [-40, 'transit', 'transit001', 'Pickup Scan', 'Atlanta, GA, United States', 'ItemReceived'],
       [-34, 'transit', 'transit002', 'Departed from Facility', 'Atlanta, GA, United States', 'ItemDispatched'],
@@ -151,7 +155,9 @@ export function buildSeedWorld(epoch: number): WorldShipment[] {
       [-8, 'transit', 'transit003', 'Arrived at Facility', 'Maspeth, NY, United States', 'DestinationArrived'],
       [6, 'pickup', 'pickup001', 'Out For Delivery Today', 'New York, NY, United States'],
       [14, 'delivered', 'delivered004', 'DELIVERED - Front Door', 'New York, NY, United States'],
-    ])),
+      ])),
+      scheduledDelivery: expectedDay(epoch, 14),
+    },
     shipment(SEED.upsUndelivered, 'ups', 'Germany', 'Germany', 'DE', 'https://www.ups.com/track', e([
       [-70, 'notfound', 'notfound001', 'Shipper created a label, UPS has not received the package yet.', 'Germany'],
       [-60, 'transit', 'transit001', 'Origin Scan', 'Köln, Germany', 'ItemReceived'],
@@ -187,7 +193,8 @@ export function buildSeedWorld(epoch: number): WorldShipment[] {
       [40, 'pickup', 'pickup001', 'With delivery courier', 'MILAN - ITALY'],
       [46, 'delivered', 'delivered001', 'Delivered - Signed for by: ROSSI', 'MILAN - ITALY'],
     ])),
-    shipment(SEED.chinaPost, 'china-post', 'China', 'Poland', 'PL', 'http://yjcx.ems.com.cn', e([
+    {
+      ...shipment(SEED.chinaPost, 'china-post', 'China', 'Poland', 'PL', 'http://yjcx.ems.com.cn', e([
       [-288, 'transit', 'transit001', 'Acceptance', 'Shenzhen International Mail Processing Center', 'ItemReceived'],
       [-270, 'transit', 'transit002', 'Departure from outward office of exchange', 'Shenzhen International Mail Processing Center', 'ItemDispatched'],
       [-200, 'transit', 'transit002', 'Handed over to carrier for transport', 'Shenzhen', 'DepartfromAirport'],
@@ -195,7 +202,9 @@ export function buildSeedWorld(epoch: number): WorldShipment[] {
       [-40, 'transit', 'transit005', 'Odprawa celna zakończona', 'Warszawa, Urząd Celny', 'CustomsClearance', 'destination'],
       [30, 'transit', 'transit003', 'Przesyłka przekazana do placówki doręczającej', 'Kraków, UP Kraków 1', 'DestinationArrived', 'destination'],
       [40, 'pickup', 'pickup001', 'Wydano do doręczenia', 'Kraków, UP Kraków 1', null, 'destination'],
-    ]), 'poczta-polska'),
+      ]), 'poczta-polska'),
+      scheduledDelivery: expectedDay(epoch, 48),
+    },
     shipment(SEED.cainiao, 'cainiao', 'China', 'Spain', 'ES', 'https://global.cainiao.com', e([
       [-186, 'notfound', 'notfound001', 'Order received by seller', 'Guangzhou'],
       [-170, 'transit', 'transit001', '[Guangzhou] Received by sorting center of origin', 'Guangzhou', 'ItemReceived'],

@@ -32,6 +32,8 @@ export interface WorldShipment {
   weblink: string | null;
   /** Oldest first. */
   events: ScriptedEvent[];
+  /** The carrier's expected delivery day (`YYYY-MM-DD`), which v4 replies carry as `scheduled_delivery_date`. */
+  scheduledDelivery?: string;
   /** Seed replies served verbatim (the 4PX doc example); account fields are laid over it. */
   snapshot?: Record<string, unknown>;
 }

@@ -7,6 +7,7 @@ import { Timeline } from '@/components/Timeline';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RouteMap } from '@/components/RouteMap';
 import { MilestoneStepper } from '@/components/MilestoneStepper';
+import { deliveryWindow } from '@/utils/ui/eta';
 import { formatNumber, formatRelative, t } from '@/utils/i18n';
 import { isUserEvent } from '@/utils/extension';
 import { formatCarrierDate } from '@/utils/ui/format';
@@ -60,7 +61,8 @@ function Details({ shipment }: { shipment: Shipment }) {
           <span class="tp-card-days">{t('card_daysInTransit', formatNumber(shipment.daysInTransit))}</span>
         )}
       </div>
-      <MilestoneStepper shipment={shipment} compact />
+      {/* Only what the lookup reply holds: the card asks for no transit-time statistics. */}
+      <MilestoneStepper shipment={shipment} eta={deliveryWindow(shipment, null)} compact />
       <section class="tp-card-last" aria-label={t('card_lastEvent')}>
         {last ? (
           <>

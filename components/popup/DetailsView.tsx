@@ -8,7 +8,7 @@ import { FlightLegs } from '../FlightLegs';
 import { Timeline } from '../Timeline';
 import { MilestoneStepper } from '../MilestoneStepper';
 import { ErrorNotice } from '../ErrorNotice';
-import type { EtaRange } from '@/utils/ui/eta';
+import { deliveryWindow, type DeliveryWindow } from '@/utils/ui/eta';
 import { DetailsActions } from './DetailsActions';
 import { Skeleton } from './Skeleton';
 import { CarrierPicker } from './CarrierPicker';
@@ -54,7 +54,7 @@ function History({ shipment }: { shipment: Shipment }) {
   );
 }
 
-function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: EtaRange | null; actions?: ComponentChildren }) {
+function ShipmentBody({ shipment, eta, actions }: { shipment: Shipment; eta: DeliveryWindow | null; actions?: ComponentChildren }) {
   return (
     <>
       <ShipmentSummary shipment={shipment} />
@@ -101,7 +101,7 @@ export function DetailsView() {
             <p class="tp-stale" role="note">
               {d.known?.lastCheckedAt ? t('popup_lastKnown', formatRelative(d.known.lastCheckedAt, now)) : t('popup_lastKnownUndated')}
             </p>
-            <ShipmentBody shipment={known} eta={null} />
+            <ShipmentBody shipment={known} eta={deliveryWindow(known, null)} />
           </>
         )}
       </div>

@@ -141,7 +141,7 @@ export function renderTracking4(t: AccountTracking, ship: WorldShipment | undefi
     previously: null,
     destination_track_number: null,
     exchange_number: null,
-    scheduled_delivery_date: null,
+    scheduled_delivery_date: ship?.scheduledDelivery ?? null,
     scheduled_address: null,
     substatus: f.substatus,
     status_info: null,

@@ -3,7 +3,7 @@
 // provider switch v2 → v4 with 20 pinned parcels re-created in the new account.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startSandbox, type ChromiumExtension } from './harness';
+import { launchChromium, readCard, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -69,6 +69,10 @@ describe('TrackingMore v4 journey (Chromium)', () => {
     expect(await summary.locator('.tp-badge').textContent()).toContain('In transit');
     expect(await page.locator('.tp-timeline .tp-event').count()).toBeGreaterThan(1);
     expect(await page.locator('.tp-timeline').textContent()).toContain('Maspeth, NY');
+    // v4 gives the carrier's expected day (the sandbox's UPS parcel: 14 h after its 12:00 epoch), beside the stepper.
+    const eta = page.locator('.tp-progress-eta[data-source="carrier"]');
+    expect(await eta.locator('[aria-hidden="true"]').textContent()).toBe('Expected Sat, Nov 21');
+    expect(await eta.locator('.tp-sr-only').textContent()).toBe("Expected delivery: Saturday, November 21 (the carrier's estimate)");
 
     await page.getByRole('button', { name: 'Pin', exact: true }).click();
     await page.getByRole('button', { name: 'Unpin', exact: true }).waitFor();
@@ -94,6 +98,20 @@ describe('TrackingMore v4 journey (Chromium)', () => {
     const v4Calls = sandbox.log().map((e) => e.path);
     expect(v4Calls.every((p) => p.startsWith('/v4/'))).toBe(true);
     expect(v4Calls).toContain('/v4/awb');
+    await page.close();
+  });
+
+  it("the in-page card shows the carrier's expected day beside the stepper, from its lookup alone", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${sandbox.url}/shop/en/order/1001`);
+    const cardHtml = (p: Page) => readCard(p, async (card) => ({ html: card?.html ?? '' }));
+    const loaded = (html: string) => html.includes('class="tp-card"') && !html.includes('data-phase="loading"');
+    await page.locator(`trackpin-mark[data-trackpin="${SEED.ups}"]`).first().waitFor();
+    await page.focus(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
+    await page.keyboard.press('Enter');
+    const { html } = await waitForCard(page, cardHtml, loaded);
+    expect(html).toContain('data-source="carrier"');
+    expect(html).toContain('<span aria-hidden="true">Expected Sat, Nov 21</span>');
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 // share the Tracking shape); summaries from create/batch/PUT become a Shipment without events yet.
 import type { ApiCarrierInfo, ApiTracking, ApiTrackingSummary } from '../api/schema/tracking';
 import { carrierName } from '../tracking-numbers';
-import { daysSince, isLocalDate, wallClockMs } from './dates';
+import { daysSince, isLocalDate, parseCarrierDate, wallClockMs } from './dates';
 import { safeHttpUrl } from './safe-url';
 import { toStatus } from './status';
 import { ITEM_NODE_MILESTONES, milestoneOf } from './milestones';
@@ -76,6 +76,16 @@ function mergeLegs(origin: CarrierLeg | null, destination: CarrierLeg | null): T
 
 const orNull = (s: string | null) => (s && s.trim() ? s : null);
 
+/**
+ * The carrier's expected delivery as a day (a window is read by the day); null when unreadable or a
+ * placeholder such as `0001-01-01` (years outside 2000–2100 are no delivery date anyone means).
+ */
+function expectedDay(date: string | null): string | null {
+  const day = parseCarrierDate(date)?.day ?? null;
+  const year = day ? Number(day.slice(0, 4)) : 0;
+  return year >= 2000 && year <= 2100 ? day : null;
+}
+
 /** Single get (object, or TrackRU's one-element array), list item or realtime item → Shipment. */
 export function normalizeTracking(reply: ApiTracking | readonly ApiTracking[], options: NormalizeOptions = {}): Shipment {
   const t = Array.isArray(reply) ? reply[0] : (reply as ApiTracking);
@@ -105,6 +115,7 @@ export function normalizeTracking(reply: ApiTracking | readonly ApiTracking[], o
     weblink: origin?.weblink ?? destination?.weblink ?? null,
     archived: t.archived,
     air: null,
+    expectedDelivery: expectedDay(t.scheduled_delivery_date),
   });
 }
 

@@ -97,4 +97,9 @@ export interface Shipment {
   archived: boolean;
   /** Present for air waybills. */
   air: AirCargoInfo | null;
+  /**
+   * The carrier's own expected delivery day, `YYYY-MM-DD` (v4 `scheduled_delivery_date`), null when it gives
+   * none or an unreadable one. Optional: shipments stored before it existed simply lack it.
+   */
+  expectedDelivery?: string | null;
 }

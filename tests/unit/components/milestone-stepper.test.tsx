@@ -71,10 +71,26 @@ describe('MilestoneStepper', () => {
     render(
       <MilestoneStepper
         shipment={parcel()}
-        eta={{ from: Date.UTC(2026, 10, 22, 12), to: Date.UTC(2026, 10, 26, 12), minDays: 10, maxDays: 14 }}
+        eta={{ source: 'transit', from: Date.UTC(2026, 10, 22, 12), to: Date.UTC(2026, 10, 26, 12), minDays: 10, maxDays: 14 }}
       />,
     );
     expect(screen.getByText(/Nov 22 – Nov 26 \(usually 10–14 days\)/).textContent).toContain('Expected delivery');
+  });
+
+  it("shows the carrier's expected day short to the eye and in full to screen readers, in the UI language", () => {
+    const day = { source: 'carrier' as const, day: Date.UTC(2026, 11, 3) };
+    render(<MilestoneStepper shipment={parcel()} eta={day} />);
+    const eta = document.querySelector('.tp-progress-eta')!;
+    expect(eta.querySelector('[aria-hidden="true"]')!.textContent).toBe('Expected Thu, Dec 3');
+    expect(eta.querySelector('.tp-sr-only')!.textContent).toBe("Expected delivery: Thursday, December 3 (the carrier's estimate)");
+    cleanup();
+    locale.value = 'pl';
+    render(<MilestoneStepper shipment={parcel()} eta={day} />);
+    const pl = document.querySelector('.tp-progress-eta')!;
+    expect(pl.querySelector('[aria-hidden="true"]')!.textContent).toBe(
+      `Przewidywane: ${new Intl.DateTimeFormat('pl', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(day.day)}`,
+    );
+    expect(pl.querySelector('.tp-sr-only')!.textContent).toContain('grudnia');
   });
 
   it('compact (the card): the current step in words, every step still listed for screen readers', () => {

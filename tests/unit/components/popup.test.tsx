@@ -260,6 +260,26 @@ describe('search and details', () => {
     expect(screen.getByText(/Nov 22 – Nov 26 \(usually 10–14 days\)/)).toBeTruthy();
   });
 
+  it("shows the carrier's expected day first, without asking for transit statistics", async () => {
+    let asked = 0;
+    const transit = () => (asked++, { minDays: 10, maxDays: 14, samples: 120 });
+    await mount({ lookup: () => reply(parcel({ expectedDelivery: '2026-12-03' })), 'transit-times': transit }, { hash: '#/details/ups/1Z999AA10123456784' });
+    await act(flush);
+    const eta = screen.getByText("Expected delivery: Thursday, December 3 (the carrier's estimate)").parentElement!;
+    expect(eta.classList.contains('tp-progress-eta')).toBe(true);
+    expect(eta.textContent).toContain('Expected Thu, Dec 3');
+    expect(eta.textContent).not.toContain('usually');
+    expect(asked).toBe(0);
+  });
+
+  it('a delivered parcel shows no expected window, even with a carrier day', async () => {
+    const delivered = parcel({ status: 'delivered', expectedDelivery: '2026-12-03' });
+    await mount({ lookup: () => reply(delivered), 'transit-times': () => ({ minDays: 10, maxDays: 14, samples: 120 }) }, { hash: '#/details/ups/1Z999AA10123456784' });
+    await act(flush);
+    expect(screen.getByRole('list', { name: 'Step 5 of 5: Delivered' })).toBeTruthy();
+    expect(document.querySelector('.tp-progress-eta')).toBeNull();
+  });
+
   it('a rejected key says so and opens settings', async () => {
     const { opened } = await mount(
       { lookup: () => new Fail({ kind: 'auth', message: 'The API key was rejected.', code: 4001 }) },

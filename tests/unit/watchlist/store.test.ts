@@ -7,6 +7,9 @@ import { readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import { WATCHLIST_VERSION } from '@/utils/watchlist/migrations';
 import { DEFAULT_SETTINGS } from '@/utils/settings/model';
 import type { PinnedShipment } from '@/utils/watchlist/model';
+import { packShipment } from '@/utils/shipments/pack';
+import { deliveryWindow } from '@/utils/ui/eta';
+import { parcel, pinned } from '../components/fixtures';
 
 function v1Pin(i: number): Partial<PinnedShipment> {
   // What the first release stored: an array, some fields not yet present.
@@ -31,6 +34,22 @@ describe('watchlist store', () => {
     await fakeBrowser.storage.local.set({ 'watchlist$': { v: 1 } });
     await watchlistItem.migrate();
     expect(Object.keys(await readWatchlist())).toHaveLength(25);
+  });
+
+  it('reads a v5 pin stored before the expected delivery day existed as it was (optional field, no migration)', async () => {
+    const { expectedDelivery: _, ...before } = parcel();
+    const old = pinned(before as ReturnType<typeof parcel>);
+    await fakeBrowser.storage.local.set({ watchlist: { [old.key]: { ...old, shipment: packShipment(old.shipment!) } }, 'watchlist$': { v: 5 } });
+    await watchlistItem.migrate();
+    const read = (await readWatchlist())[old.key]!;
+    expect(read.shipment).toEqual(old.shipment);
+    expect('expectedDelivery' in read.shipment!).toBe(false);
+    expect(deliveryWindow(read.shipment!, null)).toBeNull();
+    expect(await quarantineItem.getValue()).toEqual({});
+    // A pin saved now keeps its day through the stored (packed) form.
+    const now = pinned(parcel({ expectedDelivery: '2026-12-03' }));
+    await fakeBrowser.storage.local.set({ watchlist: { [now.key]: { ...now, shipment: packShipment(now.shipment!) } } });
+    expect((await readWatchlist())[now.key]!.shipment!.expectedDelivery).toBe('2026-12-03');
   });
 
   it('sets a corrupt pinned entry aside and reports it, keeping the others', async () => {

@@ -55,6 +55,8 @@ export const TrackingSchema = v.object({
   destination_info: objectOrEmpty(CarrierInfoSchema),
   lastEvent: text,
   lastUpdateTime: text,
+  /** The carrier's expected delivery date: v4 only (v2's contract has no such field), read if a reply has it. */
+  scheduled_delivery_date: v.fallback(text, null),
 });
 
 /** Create / batch item / PUT reply. TrackRU echoes PUT `status` as "7" and `archived` as "true". */

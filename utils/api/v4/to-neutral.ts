@@ -85,6 +85,7 @@ export function toTracking(t: ApiTracking4): ApiTracking {
     destination_info: destination,
     lastEvent: t.latest_event,
     lastUpdateTime: localDate(t.latest_checkpoint_time),
+    scheduled_delivery_date: localDate(t.scheduled_delivery_date),
   };
 }
 

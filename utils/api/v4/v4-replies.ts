@@ -62,6 +62,8 @@ export const Tracking4Schema = v.object({
   latest_checkpoint_time: text,
   transit_time: num,
   pieces: num,
+  /** Unconfirmed (§4.3): anything but text reads as none rather than failing the tracking; the date is checked where it becomes a Shipment. */
+  scheduled_delivery_date: v.fallback(text, null),
   origin_info: objectOrEmpty(Leg4Schema),
   destination_info: objectOrEmpty(Leg4Schema),
   /** A relayed capture put the events here (§4.2); cheap to read as a fallback. */

@@ -110,6 +110,23 @@ describe('card states', () => {
     expect(screen.getByText('Step 2 of 5: In transit').classList.contains('tp-sr-only')).toBe(false);
   });
 
+  it("shows the carrier's expected day beside the stepper, from the lookup reply alone", async () => {
+    await openCard(deps({ lookup: async () => reply(shipment({ expectedDelivery: '2026-12-03' })) }));
+    const eta = screen.getByText("Expected delivery: Thursday, December 3 (the carrier's estimate)").parentElement!;
+    expect(eta.closest('.tp-progress')).toBeTruthy();
+    expect(eta.textContent).toContain('Expected Thu, Dec 3');
+  });
+
+  it('shows no expected window when the carrier gives none, or once delivered', async () => {
+    await openCard(deps());
+    expect(screen.getByRole('list', { name: 'Step 2 of 5: In transit' })).toBeTruthy();
+    expect(document.querySelector('.tp-progress-eta')).toBeNull();
+    cleanup();
+    await openCard(deps({ lookup: async () => reply(shipment({ status: 'delivered', expectedDelivery: '2026-12-03' })) }));
+    expect(screen.getByRole('list', { name: 'Step 5 of 5: Delivered' })).toBeTruthy();
+    expect(document.querySelector('.tp-progress-eta')).toBeNull();
+  });
+
   it('shows the route and the current flight for an air waybill', async () => {
     const awb = shipment({
       number: '172-28891936',

@@ -4,7 +4,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import type { ErrorInfo, Payload } from '@/utils/messages/protocol';
 import { msg, type LookupReply } from '@/utils/messages/background-api';
 import type { PinnedShipment } from '@/utils/watchlist/model';
-import { etaRange, type EtaRange, type TransitTimes } from '@/utils/ui/eta';
+import { deliveryWindow, type DeliveryWindow, type TransitTimes } from '@/utils/ui/eta';
 import { countryCode } from '@/utils/ui/format';
 import type { PopupRoute } from '@/utils/ui/hash-route';
 import type { PopupServices } from '@/utils/ui/services';
@@ -34,9 +34,9 @@ export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: 
   /** A refresh is running while the current data stays on screen. */
   const busy = signal(false);
 
-  const eta = computed<EtaRange | null>(() => {
+  const eta = computed<DeliveryWindow | null>(() => {
     const d = details.value;
-    return d?.state === 'ready' ? etaRange(d.reply.shipment, transit.value) : null;
+    return d?.state === 'ready' ? deliveryWindow(d.reply.shipment, transit.value) : null;
   });
 
   async function loadTransit(reply: LookupReply) {
@@ -44,7 +44,8 @@ export function createDetailsStore(services: Pick<PopupServices, 'send'>, deps: 
     transit.value = null;
     const origin = countryCode(s.originCountry);
     const destination = countryCode(s.destinationCountry);
-    if (!origin || !destination || s.status === 'delivered') return;
+    // The carrier's own expected day beats the statistics: no call for them then.
+    if (!origin || !destination || s.status === 'delivered' || deliveryWindow(s, null)) return;
     const r = await services.send(msg.transitTimes, { carrier: s.carrier.code, origin, destination });
     const d = details.value;
     if (r.ok && d?.state === 'ready' && d.reply.shipment.number === s.number) transit.value = r.data;
