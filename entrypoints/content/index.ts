@@ -3,7 +3,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shieldStartEvent } from '@/utils/page-safety/start-event';
-import '@/components/card/card.css';
 import { startContent } from './app';
 
 export default defineContentScript({
@@ -14,7 +13,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's script (loaded on first use) brings its styles inline: no stylesheet to inject or expose.
+  cssInjectionMode: 'manual',
   // WXT would post its start-up event (and so its name) to the page: a page must not learn we run.
   noScriptStartedPostMessage: true,
   main(ctx) {
