@@ -32,13 +32,13 @@ export default defineConfig({
     host_permissions: ['https://api.trackingmore.com/*', 'https://api.trackru.ru/*'],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
-    // The card's script, imported by the content script on first use. Chrome lets a content script import
-    // only web-accessible files; `use_dynamic_url` makes its URL change every session, so a page cannot
-    // probe it to learn Trackpin runs. Firefox loads an extension's own files into its content scripts
-    // without this (and its moz-extension:// host is random per install).
-    ...(browser === 'firefox'
-      ? {}
-      : { web_accessible_resources: [{ resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    // The card's script, imported by the content script on first use: both browsers let a content script
+    // import only web-accessible files. In Chrome `use_dynamic_url` makes its URL change every session, so
+    // a page cannot probe it to learn Trackpin runs; Firefox's moz-extension:// host is random per install
+    // already (and Firefox has no use_dynamic_url).
+    web_accessible_resources: [
+      { resources: ['card.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_cmdOpenPopup__' },
     },
