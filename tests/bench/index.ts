@@ -38,6 +38,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 // Each benchmark module exports a run function that prints its own figures.
 const benches: [string, string, string][] = [
   ['Detection engine', './detection.bench', 'runDetectionBench'],
+  ['Content script start on every page: size, compile and first run, from a Chromium trace (TRACKPIN_BASE_EXT_DIR adds an older build)', './content-start.bench', 'runContentStartBench'],
   ['Content script, production build, from a Chromium trace', './content-trace.bench', 'runTracedContentBench'],
   ['Content script: injected copy of the scanner (stand-in, for quick iteration)', './content-scan.bench', 'runContentBench'],
   ['Popup render', './popup-render.bench', 'runPopupBench'],
