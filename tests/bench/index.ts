@@ -42,6 +42,7 @@ const benches: [string, string, string][] = [
   ['Content script, production build, from a Chromium trace', './content-trace.bench', 'runTracedContentBench'],
   ['Content script: injected copy of the scanner (stand-in, for quick iteration)', './content-scan.bench', 'runContentBench'],
   ['Popup render', './popup-render.bench', 'runPopupBench'],
+  ['Popup at 2,000 pinned: open to first rows painted, scroll frames (trace), filter (TRACKPIN_BASE_EXT_DIR adds an older build)', './popup-scale.bench', 'runPopupScaleBench'],
 ];
 for (const [title, file, fn] of benches) {
   console.log(`\n## ${title}`);
