@@ -10,9 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import type { CDPSession } from 'playwright-core';
 import { buildDir, launchChromium } from '../e2e/harness';
-import type { TraceEvent } from './trace-attribution';
+import { recordTrace, type TraceEvent } from './trace-attribution';
 
 const SCRIPT = 'content-scripts/content.js';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', '__metadata'].join(',');
@@ -20,22 +19,6 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head><body>
 <h1>Weekend recipes</h1>${'<p>Slice the onions thinly, fry them slowly in butter until golden, then add the stock.</p>'.repeat(40)}</body></html>`;
 
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
-  await run();
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
 
 const urlOf = (e: TraceEvent): string => {
   const d = e.args?.data ?? e.args ?? {};
@@ -89,7 +72,7 @@ export async function measureStart(extDir: string, runs = 7): Promise<StartFigur
     for (let i = 0; i < runs; i++) {
       const page = await ext.context.newPage();
       const cdp = await ext.context.newCDPSession(page);
-      const events = await trace(cdp, async () => {
+      const events = await recordTrace(cdp, CATEGORIES, async () => {
         await page.goto(`${url}?run=${i}`, { waitUntil: 'load' });
         await page.waitForTimeout(800); // document_idle injection, then its first idle work
       });

@@ -5,10 +5,10 @@
 //   npx tsx tests/bench/popup-scale.bench.ts
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from '../e2e/harness';
 import { seedWatchlist } from './popup-render.bench';
-import { longestTasks, type TraceEvent } from './trace-attribution';
+import { longestTasks, recordTrace, type TraceEvent } from './trace-attribution';
 
 export interface PopupScaleFigures {
   pinned: number;
@@ -35,22 +35,6 @@ export interface PopupScaleFigures {
 const SCROLL_PX = 20_000;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'].join(',');
 
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
-  await run();
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
 
 /** Longest top-level task on any renderer main thread of the trace (only the popup's page is traced). */
 function longestTaskMs(events: TraceEvent[]): number {
@@ -116,7 +100,7 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
       };
       requestAnimationFrame(f);
     });
-    const events = await traced(cdp, async () => {
+    const events = await recordTrace(cdp, CATEGORIES, async () => {
       await cdp.send('Input.synthesizeScrollGesture', { x: 190, y: 400, yDistance: -SCROLL_PX, speed: 3000, gestureSourceType: 'mouse' });
     });
     if (process.env.TRACE_DEBUG) console.error(longestTasks(events, 4).join('\n'));
