@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup-indexeddb.ts', 'tests/unit/setup-limiters.ts', 'tests/unit/fake-site-access.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-indexeddb.ts', 'tests/unit/setup-limiters.ts', 'tests/unit/fake-site-access.ts'],
     testTimeout: 20_000,
   },
 });

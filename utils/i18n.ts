@@ -1,36 +1,12 @@
 // UI strings. The four `_locales/*/messages.json` files are the single source: the manifest reads them
-// through `__MSG_…__`, and the UI bundles them so the user can pick a language other than the browser's
-// (browser.i18n cannot switch language at run time).
+// through `__MSG_…__`, and the UI registers them (i18n-catalogs.ts) so the user can pick a language other
+// than the browser's (browser.i18n cannot switch language at run time).
 import { signal } from '@preact/signals';
-import en from '../public/_locales/en/messages.json';
-import pl from '../public/_locales/pl/messages.json';
-import it from '../public/_locales/it/messages.json';
-import ru from '../public/_locales/ru/messages.json';
-import type { UiLanguage } from './settings/model';
+import { resolveLocale, translate, type Locale, type MessageKey } from './i18n-catalogs';
 
-export type Locale = 'en' | 'pl' | 'it' | 'ru';
-export const LOCALES: readonly Locale[] = ['en', 'pl', 'it', 'ru'];
-export type MessageKey = keyof typeof en;
-
-type Catalog = Record<string, { message: string }>;
-const CATALOGS: Record<Locale, Catalog> = { en, pl, it, ru };
-
-/** Picks the UI locale: the user's choice, else the first supported browser language, else English. */
-export function resolveLocale(choice: UiLanguage, browserLanguages: readonly string[]): Locale {
-  if (choice !== 'auto') return choice;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0] as Locale;
-    if (LOCALES.includes(base)) return base;
-  }
-  return 'en';
-}
+export { addCatalog, LOCALES, resolveLocale, translate, type Locale, type MessageKey } from './i18n-catalogs';
 
 export const locale = signal<Locale>(resolveLocale('auto', globalThis.navigator?.languages ?? []));
-
-export function translate(lang: Locale, key: MessageKey, ...subs: (string | number)[]): string {
-  const text = CATALOGS[lang][key]?.message ?? CATALOGS.en[key]?.message ?? key;
-  return text.replace(/\$([1-9])/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
-}
 
 /** Translate in the current locale; reading `locale.value` makes components re-render on a switch. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {

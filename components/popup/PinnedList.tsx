@@ -1,42 +1,28 @@
-// The watchlist: status filters with counts, a text filter, bulk actions and the rows.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The watchlist: status filters with counts, a text filter, bulk actions and the rows (windowed: only the
+// rows near the viewport are in the DOM, see VirtualList).
 import type { StatusFilter } from '@/utils/ui/watchlist-view';
+import type { PinSummary } from '@/utils/watchlist/summary';
 import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';
 import { STATUS_ICON, STATUS_LABEL } from '@/utils/ui/labels';
 import { ErrorNotice } from '../ErrorNotice';
 import { SearchField } from '../SearchField';
+import { VirtualList } from '../VirtualList';
 import { PinnedRow } from './PinnedRow';
 import { Skeleton } from './Skeleton';
 import { usePopupStore } from './store-context';
 import { CheckNow } from './CheckNow';
 
-/** Rows rendered up front; the rest follow as the list is scrolled (the popup shows about eight). */
-export const FIRST_ROWS = 40;
-const MORE_ROWS = 80;
+/** A row's usual height (title, carrier, last event), px: rows not yet measured count as this. */
+const ROW_ESTIMATE = 68;
 
-/** "Show more" button that also loads more by itself once scrolled into view. */
-function ShowMore({ remaining, onMore }: { remaining: number; onMore(): void }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onMore(), { rootMargin: '200px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [onMore, remaining]);
-  return (
-    <button type="button" ref={ref} class="tp-btn tp-more" onClick={onMore}>
-      {t('popup_showMore', formatNumber(remaining))}
-    </button>
-  );
-}
+const pinKeyOf = (item: PinSummary) => item.key;
 
 export function PinnedList() {
   const store = usePopupStore();
   const l = store.list;
-  const [limit, setLimit] = useState(FIRST_ROWS);
-  const more = useRef(() => setLimit((l) => l + MORE_ROWS)).current;
+  const onOpen = store.actions.openPinned;
+  const onToggle = l.toggleSelected;
   const list = l.pins.value;
   const counts = l.counts.value;
   const visible = l.visible.value;
@@ -112,20 +98,17 @@ export function PinnedList() {
           {visible.length === 0 ? (
             <p class="tp-muted">{t('popup_filter_noMatch')}</p>
           ) : (
-            <ul class="tp-rows">
-              {visible.slice(0, limit).map((item) => (
-                <PinnedRow
-                  key={item.key}
-                  item={item}
-                  selected={selected.has(item.key)}
-                  now={now}
-                  onOpen={store.actions.openPinned}
-                  onToggle={l.toggleSelected}
-                />
-              ))}
-            </ul>
+            <VirtualList
+              class="tp-rows"
+              label={t('popup_pinned')}
+              items={visible}
+              itemKey={pinKeyOf}
+              estimate={ROW_ESTIMATE}
+              renderItem={(item, index, total) => (
+                <PinnedRow key={item.key} item={item} index={index} total={total} selected={selected.has(item.key)} now={now} onOpen={onOpen} onToggle={onToggle} />
+              )}
+            />
           )}
-          {visible.length > limit && <ShowMore remaining={visible.length - limit} onMore={more} />}
         </>
       )}
     </section>

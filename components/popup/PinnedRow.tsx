@@ -9,6 +9,9 @@ import { usePopupStore } from './store-context';
 
 export interface PinnedRowProps {
   item: PinSummary;
+  /** Where the row sits in the whole list, 0-based, and the list's length (only some rows are rendered). */
+  index?: number;
+  total?: number;
   selected: boolean;
   now: number;
   /** Must be stable across renders (rows are memoised). */
@@ -16,14 +19,14 @@ export interface PinnedRowProps {
   onToggle(key: string): void;
 }
 
-function PinnedRowView({ item, selected, now, onOpen, onToggle }: PinnedRowProps) {
+function PinnedRowView({ item, index, total, selected, now, onOpen, onToggle }: PinnedRowProps) {
   const { carrierName } = usePopupStore();
   const last = item.lastEvent;
   const at = last ? wallClockMs(last.date) : null;
   const name = item.title || item.shipmentTitle || item.number;
   const carrier = item.carrierName ?? carrierName(item.carrier);
   return (
-    <li class={`tp-row${item.unread ? ' tp-unread' : ''}`} data-key={item.key}>
+    <li class={`tp-row${item.unread ? ' tp-unread' : ''}`} data-key={item.key} aria-posinset={index === undefined ? undefined : index + 1} aria-setsize={total}>
       <input
         type="checkbox"
         class="tp-row-check"

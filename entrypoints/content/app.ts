@@ -2,14 +2,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findTrackingNumbers, findTrackingNumbersInUrl, identifyOrParcel } from '@/utils/tracking-numbers';
 import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID, ownMarkNumber } from '@/utils/page-scan';
-import { createCardStore } from '@/utils/ui/stores/card';
 import { send } from '@/utils/messages/send';
 import { msg } from '@/utils/messages/background-api';
-import { locale, resolveLocale, t } from '@/utils/i18n';
+import { browser } from 'wxt/browser';
+import { addCatalog, hasCatalog, resolveLocale, translate, type Locale, type Strings } from '@/utils/i18n-catalogs';
 import { copyText } from '@/utils/extension';
 import { hasPasswordField } from '@/utils/page-safety/sensitive-sites';
-import { createCardHost } from './card-host';
+import { createLazyCard } from './lazy-card';
 import { listenForMessages } from './messages';
+
+// Untyped: WXT types getMessage by the generated key list, which this fallback does not need.
+const browserMessage = (key: string, sub: string) =>
+  (browser.i18n as unknown as { getMessage(k: string, s: string): string }).getMessage(key, sub);
 
 function report(error: unknown): void {
   // Visible to developers only; a page must never break because of Trackpin.
@@ -37,12 +41,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return;
   const host = location.hostname;
   let enabled = false;
+  let lang: Locale = resolveLocale('auto', navigator.languages);
+  let strings: Promise<Strings> = Promise.resolve({});
 
   const scan = createPageScan({
     doc: document,
     find: (text) => findTrackingNumbers(text),
     findInUrl: (href) => findTrackingNumbersInUrl(href),
-    label: (number) => t('content_markLabel', number),
+    // Without the background's strings, the browser's own language (browser.i18n) still labels marks.
+    label: (number) =>
+      hasCatalog(lang) ? translate(lang, 'content_markLabel', number) : browserMessage('content_markLabel', number),
     maxMarks: 500,
     runner: {
       budgetMs: 8,
@@ -57,15 +65,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     },
   });
 
-  const store = createCardStore({
-    lookup: (number, carrier) => send(msg.lookup, { number, carrier }),
+  const actions = {
+    lookup: (number: string, carrier?: string) => send(msg.lookup, { number, carrier }),
     // Only the number and carrier leave the page: no page title, URL or text.
-    pin: (number, carrier) => send(msg.pin, { number, carrier }),
-    unpin: (keys) => send(msg.unpin, { keys }),
-    openDetails: (number, carrier) => send(msg.openDetails, { number, carrier }),
+    pin: (number: string, carrier?: string) => send(msg.pin, { number, carrier }),
+    unpin: (keys: string[]) => send(msg.unpin, { keys }),
+    openDetails: (number: string, carrier?: string) => send(msg.openDetails, { number, carrier }),
     copy: copyText,
-  });
-  const card = createCardHost({ ctx, store, mutate: scan.mutate });
+  };
+  const card = createLazyCard(async () => ({ ctx, mutate: scan.mutate, actions, lang, strings: await strings }));
 
   const openFromMark = (mark: Element) => {
     // Not the attribute: the page can forge marks or rewrite it to make the user's key look up its numbers.
@@ -128,7 +136,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const settings = await send(msg.contentSettings, { host });
   if (ctx.isInvalid) return;
-  if (settings.ok) locale.value = resolveLocale(settings.data.uiLanguage, navigator.languages);
+  if (settings.ok) lang = resolveLocale(settings.data.uiLanguage, navigator.languages);
+  // Only the active language's strings, from the background: the marks' labels and, later, the card.
+  strings = send(msg.contentStrings, { locale: lang }).then((r) => (r.ok ? r.data : {}));
+  const loaded = await strings;
+  if (ctx.isInvalid) return;
+  if (Object.keys(loaded).length > 0) addCatalog(lang, loaded);
   // If the background cannot answer, marking still helps: lookups go through it anyway. A sign-in page
   // (a password field) stays unmarked unless the user chose otherwise.
   setEnabled(settings.ok ? settings.data.enabled && !(settings.data.offOnPasswordPages && hasPasswordField(document)) : true);

@@ -9,6 +9,8 @@ import { placeCard, type Box } from '@/components/card/placement';
 import type { CardStore, CardTarget } from '@/utils/ui/stores/card';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan';
 import { createCardGuard } from '@/utils/page-scan/activation-guard';
+// Inlined: the card's script brings its own styles, so no stylesheet is web-accessible.
+import cardCss from '@/components/card/card.css?inline';
 
 export interface CardHostOptions {
   ctx: ContentScriptContext;
@@ -65,6 +67,7 @@ export function createCardHost({ ctx, store, mutate }: CardHostOptions) {
       append: 'last',
       mode: 'closed',
       isolateEvents: true,
+      css: cardCss.replaceAll(':root', ':host'),
       onMount(container) {
         render(<TrackCard store={store} onClose={close} accept={(event) => !!guard?.accept(event)} />, container);
       },

@@ -3,15 +3,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shieldStartEvent } from '@/utils/page-safety/start-event';
-import '@/components/card/card.css';
 import { startContent } from './app';
 
 export default defineContentScript({
   // Registered by the background for the sites the mode allows (utils/background/site-access.ts, which
-  // keeps the frame options); `matches` here only scopes the card stylesheet's web-accessible resource.
+  // keeps the frame options); WXT still asks for `matches`, which the manifest hook in wxt.config.ts keeps
+  // out of Chrome's required host permissions.
   registration: 'runtime',
   matches: ['<all_urls>'],
-  cssInjectionMode: 'ui',
+  // The card's script (loaded on first use) brings its styles inline: no stylesheet to inject or expose.
+  cssInjectionMode: 'manual',
   // WXT would post its start-up event (and so its name) to the page: a page must not learn we run.
   noScriptStartedPostMessage: true,
   main(ctx) {

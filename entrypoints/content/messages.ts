@@ -26,7 +26,13 @@ export function listenForMessages(handlers: ContentHandlers): () => void {
     ],
     { id: browser.runtime.id, origin: new URL(extensionUrl('/')).origin },
   );
-  const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown; frameId?: number }) => {
+  // Answered through sendResponse: the content script runs on the browsers' own API (no polyfill), and
+  // Chrome's onMessage does not take a returned promise.
+  const listener = (
+    message: unknown,
+    sender: { id?: string; url?: string; tab?: unknown; frameId?: number },
+    sendResponse: (reply: unknown) => void,
+  ) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !OUR_TYPES.has(type)) return undefined;
@@ -36,7 +42,8 @@ export function listenForMessages(handlers: ContentHandlers): () => void {
       if (enabled && numbers.length > 0) void send(frameMsg.frameNumbers, { numbers: numbers.slice(0, 500) });
       return undefined;
     }
-    return router(message, sender);
+    void router(message, sender).then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -1,6 +1,7 @@
 // Options entry: builds the view model with the real browser services and mounts the page.
 import { render } from 'preact';
 import { effect } from '@preact/signals';
+import '@/utils/i18n-bundled';
 import '@/components/theme.css';
 import '@/components/options/options.css';
 import { OptionsApp } from '@/components/options/OptionsApp';

@@ -1,6 +1,7 @@
 // Popup entry: builds the view model with the real browser services and mounts the app.
 import { render } from 'preact';
 import { effect } from '@preact/signals';
+import '@/utils/i18n-bundled';
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/watch.css';

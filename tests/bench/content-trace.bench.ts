@@ -5,11 +5,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { launchChromium, chromiumPath, CHROMIUM_ARGS } from '../e2e/harness';
 import { SEED } from '../../sandbox/seed-data';
 import { generateOrderHistory } from './content-scan.bench';
-import { attribute, longestTasks, type TraceEvent } from './trace-attribution';
+import { attribute, longestTasks, recordTrace, type TraceEvent } from './trace-attribution';
 
 const NUMBERS = [SEED.ups, SEED.usps, SEED.dhl, SEED.chinaPost, SEED.postnl, SEED.cainiao, SEED.inpost, SEED.posteItaliane, SEED.russianPost, SEED.awb];
 const WORDS = 'keyboard mouse cable adapter charger stand lamp desk chair monitor sleeve backpack bottle notebook'.split(' ');
@@ -75,22 +75,6 @@ const CATEGORIES = [
   'v8.execute', 'toplevel', 'blink.user_timing', 'loading', '__metadata',
 ].join(',');
 
-async function traceDuring(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
-  await run();
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
 
 // Counts marks Trackpin made (both marking techniques: elements, or ranges of the highlight registry).
 const countMarks = (page: Page) =>
@@ -176,7 +160,7 @@ export async function runTracedContentBench(): Promise<Record<string, TracedFigu
       const page = await ext.context.newPage();
       const cdp = await ext.context.newCDPSession(page);
       let marked = 0;
-      const events = await traceDuring(cdp, async () => {
+      const events = await recordTrace(cdp, CATEGORIES, async () => {
         await page.goto(`${server.url}/${name}`, { waitUntil: 'load', timeout: 60_000 });
         marked = await waitMarked(page, def.numbers, 30_000);
         await page.waitForTimeout(1500); // trailing work (last commit, layout)

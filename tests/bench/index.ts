@@ -38,10 +38,12 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 // Each benchmark module exports a run function that prints its own figures.
 const benches: [string, string, string][] = [
   ['Detection engine', './detection.bench', 'runDetectionBench'],
+  ['Content script start on every page: size, compile and first run, from a Chromium trace (TRACKPIN_BASE_EXT_DIR adds an older build)', './content-start.bench', 'runContentStartBench'],
   ['Content script, production build, from a Chromium trace', './content-trace.bench', 'runTracedContentBench'],
   ['Content script: injected copy of the scanner (stand-in, for quick iteration)', './content-scan.bench', 'runContentBench'],
   ['Popup render', './popup-render.bench', 'runPopupBench'],
   ['Polling: API calls a day, status schedule vs a fixed 30-minute poll (sandbox clock; scripted statuses and refreshes: a stand-in)', './poll-schedule.bench', 'runPollScheduleBench'],
+  ['Popup at 2,000 pinned: open to first rows painted, scroll frames (trace), filter (TRACKPIN_BASE_EXT_DIR adds an older build)', './popup-scale.bench', 'runPopupScaleBench'],
 ];
 for (const [title, file, fn] of benches) {
   console.log(`\n## ${title}`);

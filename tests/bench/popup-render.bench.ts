@@ -4,6 +4,7 @@
 //   TP_PROFILE=1 also prints the hottest functions of the re-render loops)
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Worker } from 'playwright-core';
 import { launchChromium } from '../e2e/harness';
 import { event, parcel, pinned } from '../unit/components/fixtures';
 import { STATUSES } from '../../utils/shipments/types';
@@ -35,7 +36,7 @@ export interface PopupBenchFigures {
   statusSwitchMedianMs: number;
 }
 
-function watchlist(count: number): Record<string, PinnedShipment> {
+function watchlist(count: number, events: number): Record<string, PinnedShipment> {
   const out: Record<string, PinnedShipment> = {};
   for (let i = 0; i < count; i++) {
     const number = `RB${String(10_000_000 + i * 37).padStart(8, '0')}CN`;
@@ -46,7 +47,7 @@ function watchlist(count: number): Record<string, PinnedShipment> {
       number,
       carrier: { code: 'china-post', name: 'China Post' },
       status,
-      events: Array.from({ length: 12 }, (_, j) =>
+      events: Array.from({ length: events }, (_, j) =>
         event({ date: `2026-11-${day} ${String(23 - j).padStart(2, '0')}:05`, description: `Event ${j} for parcel ${i}`, location: 'Shenzhen' }),
       ),
     });
@@ -54,6 +55,26 @@ function watchlist(count: number): Record<string, PinnedShipment> {
     out[p.key] = p;
   }
   return out;
+}
+
+/** Writes `count` pinned shipments as the background stores them and waits for its list index. */
+export async function seedWatchlist(sw: Worker, count: number, events = 12): Promise<void> {
+  // Same storage item the background reads (utils/watchlist/store.ts: local:watchlist), current version.
+  await sw.evaluate(async ([list, v]) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ watchlist: list, watchlist$: { v } });
+  }, [watchlist(count, events), WATCHLIST_VERSION] as const);
+  // The background rebuilds the popup's list index after a watchlist written without one (as on the
+  // first start after an upgrade); measure the normal case, with the index current.
+  await sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, any>> } } } }).chrome;
+    for (let i = 0; i < 400; i++) {
+      const got = await api.storage.local.get(['listIndex', 'watchlist$']);
+      if (got.listIndex?.rev && got.listIndex.rev === got['watchlist$']?.rev) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the list index was not rebuilt');
+  });
 }
 
 /** Rows the popup renders up front (components/popup/PinnedList.tsx FIRST_ROWS); more follow on scroll. */
@@ -64,23 +85,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function runPopupBench(count = 200): Promise<PopupBenchFigures> {
   const ext = await launchChromium();
   try {
-    const sw = await ext.worker();
-    // Same storage item the background reads (utils/watchlist/store.ts: local:watchlist), current version.
-    await sw.evaluate(async ([list, v]) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ watchlist: list, watchlist$: { v } });
-    }, [watchlist(count), WATCHLIST_VERSION] as const);
-    // The background rebuilds the popup's list index after a watchlist written without one (as on the
-    // first start after an upgrade); measure the normal case, with the index current.
-    await sw.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, any>> } } } }).chrome;
-      for (let i = 0; i < 200; i++) {
-        const got = await api.storage.local.get(['listIndex', 'watchlist$']);
-        if (got.listIndex?.rev && got.listIndex.rev === got['watchlist$']?.rev) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('the list index was not rebuilt');
-    });
+    await seedWatchlist(await ext.worker(), count);
 
     const page = await ext.context.newPage();
     // `__name`: tsx (esbuild keepNames) wraps named functions inside evaluated code with it.

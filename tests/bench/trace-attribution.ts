@@ -5,6 +5,8 @@
 // recalculations and layouts outside Trackpin's script count as Trackpin's when the style/layout was
 // invalidated by Trackpin's script since the last layout (conservative: shared dirt counts as ours).
 
+import type { CDPSession } from 'playwright-core';
+
 export interface TraceEvent {
   name: string;
   cat?: string;
@@ -148,4 +150,22 @@ export function longestTasks(events: TraceEvent[], n = 5): string[] {
       .map((e) => `${e.name}${urlOf(e) ? `(${urlOf(e).slice(-40)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
     return `${((t.dur ?? 0) / 1000).toFixed(1)} ms @${t.ts}: ${kids.join(', ')}`;
   });
+}
+
+/** Records a CDP trace of `run` (Trace Event Format), read back through the returned stream. */
+export async function recordTrace(cdp: CDPSession, categories: string, run: () => Promise<void>): Promise<TraceEvent[]> {
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
+  await run();
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }

@@ -26,6 +26,7 @@ import { clearPrivacyLog, readPrivacyLog } from './privacy-log';
 import { lookupFrom, pinFrom, unpinFrom } from './sender-rules';
 import { dismissProblems, readSetAside } from '../storage/problems';
 import { carrierList } from './carrier-list';
+import { bundledStrings } from '../i18n-bundled';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -35,6 +36,7 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.unpin, (p, from) => unpinFrom(p.keys, from)),
     route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
+    route(msg.contentStrings, (p) => bundledStrings(p.locale)),
     route(msg.openDetails, openDetails),
     route(msg.watchlist, async () => sortedWatchlist(await readWatchlist())),
     route(msg.bulkPin, (p) => startBulk(p.entries)),

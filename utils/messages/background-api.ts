@@ -1,6 +1,7 @@
 // Messages the background answers. `from` says which contexts may send each one: anything touching the
 // key, settings or the whole watchlist is for extension pages only; content scripts (which run inside
-// untrusted pages) may only look up, pin or unpin a number the user clicked, and read content settings.
+// untrusted pages) may only look up, pin or unpin a number the user clicked, and read content settings
+// and the UI strings of one language.
 import * as v from 'valibot';
 import { defineMessage } from './protocol';
 import type { Shipment } from '../shipments/types';
@@ -10,6 +11,7 @@ import type { PinnedShipment } from '../watchlist/model';
 import type { PinReply } from '../background/pins';
 import type { SyncStatus } from '../watchlist/sync';
 import { PROVIDERS } from '../settings/model';
+import { LOCALES, type Strings } from '../i18n-catalogs';
 import { CARRIER_FIELDS } from '../background/carrier-fields';
 
 const PAGE = ['extension-page'] as const;
@@ -108,6 +110,8 @@ export const msg = {
   unpin: defineMessage<{ removed: number }>()('unpin', v.object({ keys }), ANY),
   isPinned: defineMessage<{ pinned: boolean }>()('is-pinned', v.object({ number, carrier: optionalCarrier }), ANY),
   contentSettings: defineMessage<ContentSettings>()('content-settings', v.object({ host }), ANY),
+  /** One language's UI strings: a content script carries none, so a page loads one language, not four. */
+  contentStrings: defineMessage<Strings>()('content-strings', v.object({ locale: v.picklist(LOCALES) }), ANY),
   openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: optionalCarrier }), ANY),
 
   watchlist: defineMessage<PinnedShipment[]>()('watchlist', v.object({}), PAGE),

@@ -113,13 +113,17 @@ describe('pinned list', () => {
     expect((unpin!.payload as { keys: string[] }).keys.sort()).toEqual([list[0]!.key, list[1]!.key].sort());
   });
 
-  it('renders the first 40 rows and the rest on "Show more"', async () => {
-    const many = Array.from({ length: 100 }, (_, i) => pinned(null, { number: `RB${10000000 + i}CN`, carrier: 'china-post', pinnedAt: i }));
+  it('renders only the rows near the viewport, each telling its place in the whole list', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => pinned(null, { number: `RB${10000000 + i}CN`, carrier: 'china-post', pinnedAt: i }));
     await mount({ watchlist: () => many });
-    expect(document.querySelectorAll('.tp-row')).toHaveLength(40);
-    fireEvent.click(screen.getByRole('button', { name: 'Show more (60)' }));
-    expect(document.querySelectorAll('.tp-row')).toHaveLength(100);
-    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    const rows = [...document.querySelectorAll('.tp-row')];
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(100);
+    expect(rows.map((r) => r.getAttribute('aria-posinset'))).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(rows.every((r) => r.getAttribute('aria-setsize') === '300')).toBe(true);
+    // The rows not rendered still take their space, so the scrollbar is the whole list's.
+    const list = document.querySelector<HTMLElement>('.tp-rows')!;
+    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(200 * 60);
   });
 
   it('explains pinning when the list is empty', async () => {

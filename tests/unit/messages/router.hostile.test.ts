@@ -12,7 +12,8 @@ const content = { id: 'own-id', url: 'https://evil.example/', tab: { id: 1 }, fr
 const popup = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
 
 // Every message a content script may send. Anything else must stay extension-page only.
-const CONTENT_ALLOWED = ['lookup', 'pin', 'unpin', 'is-pinned', 'content-settings', 'open-details'];
+// content-strings: the UI strings of one language, public text the extension ships anyway.
+const CONTENT_ALLOWED = ['lookup', 'pin', 'unpin', 'is-pinned', 'content-settings', 'content-strings', 'open-details'];
 
 function routerWithSpies() {
   const handlers = new Map<string, ReturnType<typeof vi.fn>>();

@@ -19,6 +19,8 @@ const quiet = { notify: 'all' as const, quietHoursOn: true, quietStart: '22:00',
 const local = (h: number, m = 0, day = 20) => new Date(2026, 10, day, h, m).getTime();
 
 async function deliver() {
+  // Fresh modules (resetModules) need the catalogs registered again, as the background does at start.
+  await import('@/utils/i18n-bundled');
   return import('@/utils/background/poll/deliver');
 }
 

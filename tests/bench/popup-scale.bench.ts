@@ -1,0 +1,174 @@
+// The popup with 2,000 pinned shipments (6 events each: with 12 of these fixtures' events, 2,000 pins pass
+// Chrome's 10 MB storage.local quota) in headless Chromium with the production build:
+// navigation start → first rows painted, a scroll through the list (frames from a CDP trace and the
+// page's own frame gaps), and the text filter (input → rows updated and painted). Prints, never asserts.
+//   npx tsx tests/bench/popup-scale.bench.ts
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumExtension } from '../e2e/harness';
+import { seedWatchlist } from './popup-render.bench';
+import { longestTasks, recordTrace, type TraceEvent } from './trace-attribution';
+
+export interface PopupScaleFigures {
+  pinned: number;
+  /** Navigation start → the first frame with rows painted, ms (first open; then median of 5 re-opens). */
+  firstRowsPaintedMs: number;
+  reopenFirstRowsPaintedMs: number;
+  /** Rows in the DOM once painted (a windowed list renders only what is near the viewport). */
+  rowsInDom: number;
+  /** A wheel gesture down 20,000 px at 3,000 px/s: how far it got, the deepest row then rendered. */
+  scrolledPx: number;
+  deepestRowRendered: number;
+  /** Frames during the gesture, and those whose gap exceeded 1.5×16.7 ms (dropped). */
+  scrollDroppedFrames: number;
+  scrollFrames: number;
+  /** Longest gap between two frames while scrolling, ms (page's requestAnimationFrame). */
+  scrollLongestFrameMs: number;
+  /** Longest main-thread task of the popup's renderer while scrolling, from the trace, ms. */
+  scrollLongestTaskMs: number;
+  /** Typing a query that leaves 1 row, then clearing it (back to 2,000): input → painted, median of 7, ms. */
+  filterNarrowMs: number;
+  filterClearMs: number;
+}
+
+const SCROLL_PX = 20_000;
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'].join(',');
+
+
+/** Longest top-level task on any renderer main thread of the trace (only the popup's page is traced). */
+function longestTaskMs(events: TraceEvent[]): number {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let longest = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && main.has(`${e.pid}:${e.tid}`)) {
+      longest = Math.max(longest, (e.dur ?? 0) / 1000);
+    }
+  }
+  return longest;
+}
+
+// Installed before the popup's scripts: the time of the first frame painted with rows in it (a message
+// posted from requestAnimationFrame arrives after that frame's paint).
+const PAINT_PROBE = `window.__name = (f) => f;
+new MutationObserver((_, mo) => {
+  if (!document.querySelector('.tp-row')) return;
+  mo.disconnect();
+  requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { window.__tpPainted = performance.now(); }; ch.port2.postMessage(0); });
+}).observe(document, { childList: true, subtree: true });`;
+
+async function openPopup(ext: ChromiumExtension): Promise<{ page: Page; painted: number }> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  await page.goto(ext.extUrl('popup.html'));
+  await page.waitForFunction(() => (window as unknown as { __tpPainted?: number }).__tpPainted !== undefined, null, { timeout: 30_000 });
+  const painted = await page.evaluate(() => (window as unknown as { __tpPainted: number }).__tpPainted);
+  return { page, painted };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function measurePopupScale(count = 2000, extDir?: string): Promise<PopupScaleFigures> {
+  const ext = await launchChromium(extDir ? { extDir } : {});
+  try {
+    await seedWatchlist(await ext.worker(), count, 6);
+    const first = await openPopup(ext);
+    await first.page.close();
+    const reopen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const again = await openPopup(ext);
+      reopen.push(again.painted);
+      await again.page.close();
+    }
+    const { page } = await openPopup(ext);
+    page.on('crash', () => console.error(`popup-scale: the popup page crashed (${extDir ?? 'this build'})`));
+    await page.setViewportSize({ width: 380, height: 600 });
+    const rowsInDom = await page.evaluate(() => document.querySelectorAll('.tp-row').length);
+
+    // Scroll top to bottom with a wheel gesture while the page records its frame gaps.
+    const cdp = await ext.context.newCDPSession(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __meter: boolean };
+      w.__gaps = [];
+      w.__meter = true;
+      let last = performance.now();
+      const f = (t: number) => {
+        w.__gaps.push(t - last);
+        last = t;
+        if (w.__meter) requestAnimationFrame(f);
+      };
+      requestAnimationFrame(f);
+    });
+    const events = await recordTrace(cdp, CATEGORIES, async () => {
+      await cdp.send('Input.synthesizeScrollGesture', { x: 190, y: 400, yDistance: -SCROLL_PX, speed: 3000, gestureSourceType: 'mouse' });
+    });
+    if (process.env.TRACE_DEBUG) console.error(longestTasks(events, 4).join('\n'));
+    const gaps = await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __meter: boolean };
+      w.__meter = false;
+      return w.__gaps.slice(1);
+    });
+    const scrolled = await page.evaluate(() => scrollY);
+    const deepest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.tp-row')].map((r) => Number(r.getAttribute('aria-posinset') ?? 0))));
+
+    if (process.env.TRACE_DEBUG) console.error('popup-scale: scrolled; filtering');
+    await page.evaluate(() => scrollTo(0, 0));
+    const filter = await page.evaluate(async (n) => {
+      const painted = () => new Promise<void>((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); }));
+      const input = document.querySelector('#tp-list-filter') as HTMLInputElement;
+      const set = (v: string) => {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const rows = () => document.querySelectorAll('.tp-row').length;
+      const full = rows();
+      const narrow: number[] = [];
+      const clear: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        let t0 = performance.now();
+        set(`Order item ${n - 1 - i * 3}`);
+        while (rows() !== 1) await Promise.resolve();
+        await painted();
+        narrow.push(performance.now() - t0);
+        t0 = performance.now();
+        set('');
+        while (rows() < full) await Promise.resolve();
+        await painted();
+        clear.push(performance.now() - t0);
+      }
+      return { narrow, clear };
+    }, count);
+    await page.close();
+    const frameMs = 1000 / 60;
+    return {
+      pinned: count,
+      firstRowsPaintedMs: round(first.painted),
+      reopenFirstRowsPaintedMs: round(median(reopen)),
+      rowsInDom,
+      scrolledPx: Math.round(scrolled),
+      deepestRowRendered: deepest,
+      scrollFrames: gaps.length,
+      scrollDroppedFrames: gaps.filter((g) => g > frameMs * 1.5).length,
+      scrollLongestFrameMs: round(Math.max(0, ...gaps)),
+      scrollLongestTaskMs: round(longestTaskMs(events)),
+      filterNarrowMs: round(median(filter.narrow)),
+      filterClearMs: round(median(filter.clear)),
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+/** This build at 2,000 pinned; with TRACKPIN_BASE_EXT_DIR (an older build's chrome-mv3) that one too, for a ratio. */
+export async function runPopupScaleBench(): Promise<Record<string, PopupScaleFigures>> {
+  const out: Record<string, PopupScaleFigures> = {};
+  const base = process.env.TRACKPIN_BASE_EXT_DIR;
+  if (base) out.base = await measurePopupScale(2000, base);
+  out.current = await measurePopupScale(2000);
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  console.log(JSON.stringify(await runPopupScaleBench(), null, 2));
+}
