@@ -1,0 +1,103 @@
+// Hostile replies in the popup's details and in notifications, shared by Chromium (hostile-replies.e2e.test.ts)
+// and Firefox (hostile-replies.firefox.e2e.test.ts): API text with markup, script, javascript: links, bidi
+// overrides and very long strings is shown as inert text, and only http(s) links become links. The replies
+// come from the rewriting proxy in front of the sandbox (tests/fixtures/hostile-server.ts).
+import { expect, it } from 'vitest';
+import { SEED } from '@/sandbox/seed-data';
+import { HOSTILE_AIRLINE, HOSTILE_TITLE } from '../fixtures/hostile-server';
+import { HOSTILE } from '../fixtures/hostile-strings';
+import type { Reply, SandboxHandle } from './background-journeys';
+
+/** Elements that would mean API text was parsed as markup (or a script got a foothold). */
+export const ACTIVE = 'img, script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript" i], b';
+
+export type Shown = { title: string; message: string };
+
+export interface HostileDriver {
+  sandbox: SandboxHandle;
+  /** Shows `popup.html#<hash>` in an extension page; `run` evaluates in it. */
+  popupAt(hash: string): Promise<{ run<A, R>(fn: (arg: A) => R, arg: A): Promise<R>; close(): Promise<void> }>;
+  send(type: string, payload?: object): Promise<Reply>;
+  badge(): Promise<string>;
+  /** From now on, records what the background asks the browser to show as notifications. */
+  recordNotifications(): Promise<void>;
+  recorded(): Promise<Shown[]>;
+}
+
+function detailsDom(selector: string) {
+  const active = [...document.querySelectorAll(selector)]
+    // The popup's own markup may use <b>: only count what holds API text.
+    .filter((e) => e.tagName !== 'B' || e.textContent === 'Bold')
+    .map((e) => e.outerHTML.slice(0, 200));
+  const links = [...document.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent }));
+  return { text: document.body.textContent ?? '', active, links };
+}
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read().catch(() => undefined);
+    if (v !== undefined && ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)?.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function details(d: HostileDriver, carrier: string, number: string, marker: string) {
+  const page = await d.popupAt(`/details/${carrier}/${encodeURIComponent(number)}`);
+  const bodyText = () => page.run(() => document.body.textContent ?? '', undefined);
+  await until('the details with the hostile texts', bodyText, (t) => t.includes(HOSTILE.script) && t.includes(marker));
+  return { page, ...(await page.run(detailsDom, ACTIVE)) };
+}
+
+export function popupDetailsJourneys(driver: () => HostileDriver): void {
+  it('parcel: event texts, location and title are text; javascript: weblinks are not links', async () => {
+    const { page, text, active, links } = await details(driver(), 'ups', SEED.ups, HOSTILE_TITLE);
+    expect(text).toContain(HOSTILE.img);
+    expect(text).toContain(HOSTILE.script);
+    expect(text).toContain(HOSTILE.link);
+    expect(text).toContain(HOSTILE.svg);
+    expect(text).toContain(HOSTILE.rtl);
+    expect(text).toContain(HOSTILE_TITLE);
+    expect(active).toEqual([]);
+    // The carrier's weblink was javascript:, so the carrier name is plain text, not a link.
+    for (const link of links) expect(link.href ?? '').toMatch(/^(https?:|#|$)/);
+    expect(links.some((l) => (l.href ?? '').startsWith('javascript'))).toBe(false);
+    await page.close();
+  });
+
+  it('air waybill: the airline name is text; only its https link is a link (javascript: track link dropped)', async () => {
+    const { page, text, active, links } = await details(driver(), 'auto', SEED.awb, HOSTILE_AIRLINE);
+    expect(text).toContain(HOSTILE_AIRLINE);
+    expect(active).toEqual([]);
+    const airline = links.find((l) => l.text === HOSTILE_AIRLINE);
+    // track_url was javascript: → the airline's https url is used instead, percent-encoded by URL parsing.
+    expect(airline?.href).toBe(new URL(HOSTILE.httpWithMarkup).href);
+    for (const link of links) expect(link.href ?? '').toMatch(/^(https?:|#|$)/);
+    await page.close();
+  });
+}
+
+export function notificationJourneys(driver: () => HostileDriver): void {
+  it('a change polled from a hostile reply is notified in plain, capped text, and counted unread on the badge', async () => {
+    const d = driver();
+    await d.recordNotifications();
+    expect(await d.send('pin', { number: SEED.ups, carrier: 'ups' })).toMatchObject({ ok: true });
+    // UPS goes transit → delivered after 14 hours of sandbox time.
+    d.sandbox.advance(15);
+    expect(await d.send('poll-now')).toMatchObject({ ok: true });
+    const notes = await until('a notification to be asked for', () => d.recorded(), (n) => n.length > 0, 10_000);
+    const delivered = notes.find((o) => o.message.includes('onerror'));
+    expect(delivered, JSON.stringify(notes).slice(0, 500)).toBeDefined();
+    for (const o of notes) {
+      expect(o.title.length).toBeLessThanOrEqual(120);
+      expect(o.message.length).toBeLessThanOrEqual(200);
+      expect(o.message).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+    // The markup travels as literal characters: notifications never interpret it.
+    expect(delivered!.message.startsWith(HOSTILE.img)).toBe(true);
+    // What the user sees besides the notification: the change counted unread, on the badge.
+    expect(await d.send('status')).toMatchObject({ ok: true, data: { unread: 1 } });
+    expect(await d.badge()).toBe('1');
+  });
+}
