@@ -1,16 +1,29 @@
-// Hostile replies in Firefox (firefox-mv3 build): the popup's details and the notifications, the journeys
-// of hostile-reply-journeys.ts shared with hostile-replies.e2e.test.ts. Firefox refuses BiDi navigations to
-// moz-extension:// from ordinary tabs, so the details are shown in the options tab the extension opens.
+// Hostile replies in Firefox (firefox-mv3 build): the in-page card, the popup's details and the
+// notifications, the journeys of hostile-reply-journeys.ts shared with hostile-replies.e2e.test.ts. The card's
+// closed shadow root is read over WebDriver BiDi (firefox-card.ts); the card is opened with a real key press.
+// Firefox refuses BiDi navigations to moz-extension:// from ordinary tabs, so the details are shown in the
+// options tab the extension opens.
 // Headless Firefox has no notification service (notifications.create resolves, getAll stays empty, onShown
 // never fires), so what the background asks Firefox to show is recorded in its event page (reached with
 // runtime.getBackgroundPage()), and what the user sees besides is checked: the unread count and the badge.
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { startHostileServer, type HostileServer } from '../fixtures/hostile-server';
-import { notificationJourneys, popupDetailsJourneys, type HostileDriver, type Shown } from './hostile-reply-journeys';
+import {
+  ACTIVE,
+  PWNED_FLAG,
+  cardJourneys,
+  notificationJourneys,
+  popupDetailsJourneys,
+  pwnedProbe,
+  type HostileDriver,
+  type Shown,
+} from './hostile-reply-journeys';
 import { firefoxDriver } from './firefox-driver';
+import { firefoxCard } from './firefox-card';
+import { MARK_TAG } from '@/utils/page-scan/dom-rules';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 type NotificationsApi = { create(id: string, options: Shown): Promise<string> };
@@ -29,6 +42,23 @@ beforeAll(async () => {
   const background = firefoxDriver(tab, sandbox);
   driver = {
     sandbox,
+    async cardOf(number) {
+      const page = await ext.browser.newPage();
+      await page.goto(`${sandbox.url}/shop/en/order/1001`, { waitUntil: 'load' });
+      await page.bringToFront();
+      const mark = `${MARK_TAG}[data-trackpin="${number}"][tabindex]`;
+      await waitInPage(page, mark);
+      await page.evaluate((sel: string) => (document.querySelector(sel) as HTMLElement).focus(), mark);
+      await page.keyboard.press('Enter');
+      return {
+        read: async () => {
+          const { html, matches } = await firefoxCard(page, ACTIVE);
+          return { html, active: matches };
+        },
+        pwned: () => page.evaluate(pwnedProbe, PWNED_FLAG),
+        close: () => page.close(),
+      };
+    },
     send: background.send,
     badge: background.badge,
     async popupAt(hash) {
@@ -60,6 +90,10 @@ afterAll(async () => {
   await ext?.close();
   await proxy?.close();
   await sandbox?.close();
+});
+
+describe('hostile replies in the in-page card (Firefox)', () => {
+  cardJourneys(() => driver);
 });
 
 describe('hostile replies in the popup details (Firefox)', () => {

@@ -1,11 +1,12 @@
-// Hostile replies in the popup's details and in notifications, shared by Chromium (hostile-replies.e2e.test.ts)
-// and Firefox (hostile-replies.firefox.e2e.test.ts): API text with markup, script, javascript: links, bidi
-// overrides and very long strings is shown as inert text, and only http(s) links become links. The replies
-// come from the rewriting proxy in front of the sandbox (tests/fixtures/hostile-server.ts).
+// Hostile replies in the in-page card, the popup's details and notifications, shared by Chromium
+// (hostile-replies.e2e.test.ts) and Firefox (hostile-replies.firefox.e2e.test.ts): API text with markup,
+// script, javascript: links, bidi overrides and very long strings is shown as inert text, and only http(s)
+// links become links. The replies come from the rewriting proxy in front of the sandbox
+// (tests/fixtures/hostile-server.ts).
 import { expect, it } from 'vitest';
 import { SEED } from '@/sandbox/seed-data';
-import { HOSTILE_AIRLINE, HOSTILE_TITLE } from '../fixtures/hostile-server';
-import { HOSTILE } from '../fixtures/hostile-strings';
+import { EVENT_CYCLE, HOSTILE_AIRLINE, HOSTILE_TITLE } from '../fixtures/hostile-server';
+import { HOSTILE, PWNED_FLAG } from '../fixtures/hostile-strings';
 import type { Reply, SandboxHandle } from './background-journeys';
 
 /** Elements that would mean API text was parsed as markup (or a script got a foothold). */
@@ -13,8 +14,13 @@ export const ACTIVE = 'img, script:not([src]), iframe, object, embed, [onerror],
 
 export type Shown = { title: string; message: string };
 
+/** The card's HTML and the elements in it matching ACTIVE (its shadow root is closed: each browser reads it its way). */
+export type CardDom = { html: string; active: string[] };
+
 export interface HostileDriver {
   sandbox: SandboxHandle;
+  /** Opens the demo order page, opens the card of `number` as the user does, and reads it. */
+  cardOf(number: string): Promise<{ read(): Promise<CardDom>; pwned(): Promise<boolean>; close(): Promise<void> }>;
   /** Shows `popup.html#<hash>` in an extension page; `run` evaluates in it. */
   popupAt(hash: string): Promise<{ run<A, R>(fn: (arg: A) => R, arg: A): Promise<R>; close(): Promise<void> }>;
   send(type: string, payload?: object): Promise<Reply>;
@@ -49,6 +55,46 @@ async function details(d: HostileDriver, carrier: string, number: string, marker
   await until('the details with the hostile texts', bodyText, (t) => t.includes(HOSTILE.script) && t.includes(marker));
   return { page, ...(await page.run(detailsDom, ACTIVE)) };
 }
+
+const loaded = (html: string) => html.includes('class="tp-card"') && !html.includes('data-phase="loading"');
+/** How the serialiser writes a text node holding `s` (what we expect to find as text). */
+const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+
+export function cardJourneys(driver: () => HostileDriver): void {
+  it('shows event texts and locations with markup, script, bidi, emoji and 30,000 characters as inert text', async () => {
+    const card = await driver().cardOf(SEED.ups);
+    const { html, active } = await until('the card with the reply', () => card.read(), (c) => loaded(c.html));
+    // The hostile texts arrived (the proxy works) and are shown as text...
+    // A 30,000-character text is stored cut to its first 500 characters (bounded storage), and shown so.
+    expect(html).toContain(asText(EVENT_CYCLE[0]!.slice(0, 300)));
+    expect(html).not.toContain('END-OF-LONG');
+    expect(html).toContain(asText(HOSTILE.script));
+    expect(html).toContain(asText('<b>Bold</b>'));
+    expect(html).toContain('\u202Eevil.exe\u202C');
+    expect(html).toContain('👨‍👩‍👧');
+    // ...never as elements, and nothing ran in the page.
+    expect(active).toEqual([]);
+    // The number itself is its own element: a bidi override in a neighbour cannot rewrite it.
+    expect(html).toContain(`translate="no">${SEED.ups}</span>`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await card.pwned()).toBe(false);
+    await card.close();
+  });
+
+  it('shows a hostile airline name as text and renders no links', async () => {
+    const card = await driver().cardOf(SEED.awb);
+    const { html, active } = await until('the card with the reply', () => card.read(), (c) => loaded(c.html));
+    expect(html).toContain(`<span class="tp-card-carrier">${asText(HOSTILE_AIRLINE)}</span>`);
+    expect(active).toEqual([]);
+    expect(html).not.toMatch(/<a\b/);
+    expect(await card.pwned()).toBe(false);
+    await card.close();
+  });
+}
+
+/** Runs in the page: whether a hostile text got to run script there. */
+export const pwnedProbe = (flag: string) => document.documentElement.dataset[flag] !== undefined;
+export { PWNED_FLAG };
 
 export function popupDetailsJourneys(driver: () => HostileDriver): void {
   it('parcel: event texts, location and title are text; javascript: weblinks are not links', async () => {
