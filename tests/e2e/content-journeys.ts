@@ -3,6 +3,7 @@
 // presses a page script makes on a mark open nothing, while the user's own key press does. Each browser's
 // file brings a small driver.
 import { expect, it } from 'vitest';
+import { poll } from './page-probes';
 import { SHOP_PAGES } from '@/sandbox/shop';
 import { SEED } from '@/sandbox/seed-data';
 import { MARK_TAG } from '@/utils/page-scan/dom-rules';
@@ -26,16 +27,6 @@ export interface ContentDriver {
   host: string;
 }
 
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)?.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 const markCount = (tab: ContentTab) =>
   tab.run((tag) => new Set([...document.querySelectorAll(`${tag}[data-trackpin]`)].map((e) => e.getAttribute('data-trackpin'))).size, MARK_TAG);
 
@@ -57,7 +48,7 @@ export function contentJourneys(driver: () => ContentDriver): void {
     const d = driver();
     const expectation = SHOP_PAGES.find((p) => p.path === '/shop/en/orders')!;
     const tab = await d.open(expectation.path);
-    await until('the marks', () => markCount(tab), (n) => n >= expectation.parcels.length);
+    await poll('the marks', () => markCount(tab), (n) => n >= expectation.parcels.length);
     const marked = await tab.run(snapshot, MARK_TAG);
 
     const found = (await d.toTab(d.host, { type: 'found-numbers', payload: {} })) as {
@@ -74,7 +65,7 @@ export function contentJourneys(driver: () => ContentDriver): void {
     expect(plain.boxes).toEqual(marked.boxes);
 
     await d.toTab(d.host, { type: 'settings-changed', payload: { enabled: true } });
-    await until('the marks again', () => markCount(tab), (n) => n >= expectation.parcels.length);
+    await poll('the marks again', () => markCount(tab), (n) => n >= expectation.parcels.length);
     await tab.close();
   });
 
@@ -82,7 +73,7 @@ export function contentJourneys(driver: () => ContentDriver): void {
     const d = driver();
     const tab = await d.open('/shop/en/order/1001');
     const mark = `${MARK_TAG}[data-trackpin="${SEED.ups}"][tabindex]`;
-    await until('the marks', () => markCount(tab), (n) => n >= 3);
+    await poll('the marks', () => markCount(tab), (n) => n >= 3);
     await tab.run((sel) => {
       const el = document.querySelector(sel) as HTMLElement;
       el.click();
@@ -95,7 +86,7 @@ export function contentJourneys(driver: () => ContentDriver): void {
     expect(await tab.cardOpen()).toBe(false);
     expect(await tab.run(() => document.activeElement?.getAttribute('data-trackpin') ?? null, undefined)).toBe(SEED.ups);
     await tab.press('Enter');
-    await until('the card to open on the user’s key press', () => tab.cardOpen(), (open) => open, 8_000);
+    await poll('the card to open on the user’s key press', () => tab.cardOpen(), (open) => open, 8_000);
     await tab.close();
   });
 }

@@ -4,6 +4,7 @@
 // links become links. The replies come from the rewriting proxy in front of the sandbox
 // (tests/fixtures/hostile-server.ts).
 import { expect, it } from 'vitest';
+import { poll } from './page-probes';
 import { SEED } from '@/sandbox/seed-data';
 import { EVENT_CYCLE, HOSTILE_AIRLINE, HOSTILE_TITLE } from '../fixtures/hostile-server';
 import { HOSTILE, PWNED_FLAG } from '../fixtures/hostile-strings';
@@ -39,20 +40,10 @@ function detailsDom(selector: string) {
   return { text: document.body.textContent ?? '', active, links };
 }
 
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined);
-    if (v !== undefined && ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)?.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 async function details(d: HostileDriver, carrier: string, number: string, marker: string) {
   const page = await d.popupAt(`/details/${carrier}/${encodeURIComponent(number)}`);
   const bodyText = () => page.run(() => document.body.textContent ?? '', undefined);
-  await until('the details with the hostile texts', bodyText, (t) => t.includes(HOSTILE.script) && t.includes(marker));
+  await poll('the details with the hostile texts', bodyText, (t) => t.includes(HOSTILE.script) && t.includes(marker));
   return { page, ...(await page.run(detailsDom, ACTIVE)) };
 }
 
@@ -63,7 +54,7 @@ const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export function cardJourneys(driver: () => HostileDriver): void {
   it('shows event texts and locations with markup, script, bidi, emoji and 30,000 characters as inert text', async () => {
     const card = await driver().cardOf(SEED.ups);
-    const { html, active } = await until('the card with the reply', () => card.read(), (c) => loaded(c.html));
+    const { html, active } = await poll('the card with the reply', () => card.read(), (c) => loaded(c.html));
     // The hostile texts arrived (the proxy works) and are shown as text...
     // A 30,000-character text is stored cut to its first 500 characters (bounded storage), and shown so.
     expect(html).toContain(asText(EVENT_CYCLE[0]!.slice(0, 300)));
@@ -83,7 +74,7 @@ export function cardJourneys(driver: () => HostileDriver): void {
 
   it('shows a hostile airline name as text and renders no links', async () => {
     const card = await driver().cardOf(SEED.awb);
-    const { html, active } = await until('the card with the reply', () => card.read(), (c) => loaded(c.html));
+    const { html, active } = await poll('the card with the reply', () => card.read(), (c) => loaded(c.html));
     expect(html).toContain(`<span class="tp-card-carrier">${asText(HOSTILE_AIRLINE)}</span>`);
     expect(active).toEqual([]);
     expect(html).not.toMatch(/<a\b/);
@@ -132,7 +123,7 @@ export function notificationJourneys(driver: () => HostileDriver): void {
     // UPS goes transit → delivered after 14 hours of sandbox time.
     d.sandbox.advance(15);
     expect(await d.send('poll-now')).toMatchObject({ ok: true });
-    const notes = await until('a notification to be asked for', () => d.recorded(), (n) => n.length > 0, 10_000);
+    const notes = await poll('a notification to be asked for', () => d.recorded(), (n) => n.length > 0, 10_000);
     const delivered = notes.find((o) => o.message.includes('onerror'));
     expect(delivered, JSON.stringify(notes).slice(0, 500)).toBeDefined();
     for (const o of notes) {
