@@ -4,7 +4,7 @@
 // The replies come from a rewriting proxy in front of the sandbox (tests/fixtures/hostile-server.ts).
 // The journeys are shared with Firefox (hostile-reply-journeys.ts); this file brings Chromium's driver: the
 // card's closed shadow root is read through CDP (DOM.getDocument with pierce).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, readCard, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
