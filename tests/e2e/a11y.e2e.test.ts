@@ -3,9 +3,14 @@
 // the production build in Chromium. The card lives in a closed shadow root that axe cannot enter: the test
 // opens the content script's shadow roots in its own isolated world (through the DevTools protocol,
 // before the card is first created), so axe audits the real card, in the real page, with its real styles.
-// Chromium only: the audit is of markup, names and computed colours, which the same components produce in
-// Firefox; and the isolated-world hook uses CDP's Runtime domain to reach the content script's world, and
-// WebDriver BiDi (all Firefox has here) lists no realm for an extension's content script that we found.
+// Chromium only. The card's audit cannot run in Firefox: axe enters open shadow roots only, so the test
+// opens the card's from inside the content script's isolated world (CDP Runtime.evaluate with that world's
+// context), and WebDriver BiDi, all Firefox offers automation (CDP removed:
+// https://fxdx.dev/deprecating-cdp-support-in-firefox-embracing-the-future-with-webdriver-bidi/), reaches a
+// page's window realm and the sandboxes the client itself creates
+// (https://w3c.github.io/webdriver-bidi/#command-script-getRealms), never an extension's content-script
+// world. The popup and options views have no such obstacle; they are the same Preact components and styles
+// in both browsers, and their Firefox audit is not written yet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';

@@ -8,18 +8,13 @@ import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SHOP_PAGES, DECOYS } from '@/sandbox/shop';
 import { SEED, SEEDED_SHIPMENTS } from '@/sandbox/seed-data';
+import { contentJourneys, type ContentDriver } from './content-journeys';
+import { tabMessenger } from './tab-messenger';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
 // Extension APIs as used inside page.evaluate on the popup page (they run in the browser, not here).
-type Reply = { ok: boolean; data: { host: string } & Record<string, unknown> } | null;
-declare const chrome: {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<Reply>;
-  };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-};
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let ext: ChromiumExtension;
 let sandbox: Sandbox;
@@ -109,57 +104,6 @@ describe('the page keeps working', () => {
     await Promise.all([page.waitForURL(/ups\.com/), page.click('#track-link', { position: { x: 5, y: 5 } })]);
     await page.close();
   });
-
-  it('answers the popup, and switching the site off restores the page exactly (layout included)', async () => {
-    const page = await open('/shop/en/orders');
-    const expectation = SHOP_PAGES.find((p) => p.path === '/shop/en/orders')!;
-    await waitForMarks(page, expectation.parcels.length);
-    const snapshot = () =>
-      page.evaluate(() => ({
-        text: document.body.innerText,
-        boxes: [...document.querySelectorAll('body *:not(trackpin-mark)')]
-          .filter((e) => !e.closest('trackpin-mark, trackpin-card'))
-          .map((e) => {
-            const r = e.getBoundingClientRect();
-            return `${e.tagName}:${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
-          }),
-      }));
-    const marked = await snapshot();
-
-    const popup = await ext.context.newPage();
-    await popup.goto(ext.extUrl('popup.html'));
-    const toTab = (message: unknown) =>
-      popup.evaluate(
-        async ({ host, message }) => {
-          // Without the "tabs" permission URLs are hidden: find the tab whose content script answers.
-          for (const tab of await chrome.tabs.query({})) {
-            const probe = await chrome.tabs.sendMessage(tab.id!, { type: 'found-numbers', payload: {} }).catch(() => null);
-            if (probe?.ok && probe.data.host === host) return chrome.tabs.sendMessage(tab.id!, message);
-          }
-          throw new Error('no tab with the content script');
-        },
-        { host: new URL(sandbox.url).hostname, message },
-      );
-    const found = (await toTab({ type: 'found-numbers', payload: {} })) as {
-      ok: boolean;
-      data: { host: string; enabled: boolean; numbers: { number: string; carriers: string[] }[] };
-    };
-    expect(found.ok).toBe(true);
-    expect(found.data.enabled).toBe(true);
-    expect(found.data.host).toBe('127.0.0.1');
-    expect(found.data.numbers.map((n) => n.number).sort()).toEqual([...expectation.parcels].sort());
-
-    await toTab({ type: 'settings-changed', payload: { enabled: false } });
-    expect(await page.$$eval('trackpin-mark', (els) => els.length)).toBe(0);
-    const plain = await snapshot();
-    expect(plain.text).toBe(marked.text);
-    expect(plain.boxes).toEqual(marked.boxes);
-
-    await toTab({ type: 'settings-changed', payload: { enabled: true } });
-    await waitForMarks(page, expectation.parcels.length);
-    await popup.close();
-    await page.close();
-  });
 });
 
 describe('the card', () => {
@@ -214,15 +158,6 @@ describe('the card', () => {
     await page.close();
   });
 
-  it('ignores programmatic clicks from the page', async () => {
-    const page = await open('/shop/en/order/1001');
-    await waitForMarks(page, 3);
-    await page.evaluate((n) => (document.querySelector(`trackpin-mark[data-trackpin="${n}"]`) as HTMLElement).click(), SEED.ups);
-    await page.waitForTimeout(500);
-    expect(cardOpen(await cardHtml(page))).toBe(false);
-    await page.close();
-  });
-
   it('shows the sandbox status and pins from the card', async () => {
     const page = await open('/shop/en/order/1001');
     await waitForMarks(page, 3);
@@ -246,6 +181,28 @@ describe('the card', () => {
     await popup.close();
     await page.close();
   });
+});
+
+describe('switching off and forged clicks (journeys shared with Firefox)', () => {
+  let driver: ContentDriver;
+  beforeAll(async () => {
+    const extensionPage = await ext.context.newPage();
+    await extensionPage.goto(ext.extUrl('popup.html'));
+    driver = {
+      host: new URL(sandbox.url).hostname,
+      toTab: (host, message) => extensionPage.evaluate(tabMessenger, { host, message }),
+      async open(pathname) {
+        const page = await open(pathname);
+        return {
+          run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+          cardOpen: async () => cardOpen(await cardHtml(page)),
+          press: (key) => page.keyboard.press(key),
+          close: () => page.close(),
+        };
+      },
+    };
+  });
+  contentJourneys(() => driver);
 });
 
 describe('decoys', () => {

@@ -1,9 +1,16 @@
 // The content script in Firefox (firefox-mv3 build, WebDriver BiDi): numbers on the demo pages are
-// marked, decoys and form fields are not, and a number added after load is marked too.
+// marked, decoys and form fields are not, and a number added after load is marked too; switching the site
+// off and forged clicks are the journeys of content-journeys.ts, shared with content.e2e.test.ts. The card
+// is in a closed shadow root BiDi cannot enter: it is seen from outside, by what covers the viewport
+// (elementFromPoint is retargeted to the card's host for points inside its shadow tree).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, startSandbox, type FirefoxExtension } from './harness';
 import { SHOP_PAGES } from '@/sandbox/shop';
+import { CARD_TAG } from '@/utils/page-scan/dom-rules';
+import { contentJourneys, type ContentDriver } from './content-journeys';
+import { cardCoversViewport } from './page-probes';
+import { tabMessenger } from './tab-messenger';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -60,4 +67,28 @@ describe('Firefox content script', () => {
     expect(await markedNumbers(page)).toEqual(all);
     await page.close();
   });
+});
+
+describe('switching off and forged clicks (Firefox; journeys shared with Chromium)', () => {
+  let driver: ContentDriver;
+  beforeAll(async () => {
+    const extensionPage = await ext.extensionTab();
+    driver = {
+      host: new URL(sandbox.url).hostname,
+      toTab: (host, message) => extensionPage.evaluate(tabMessenger, { host, message }),
+      async open(pathname) {
+        const page = await ext.browser.newPage();
+        await page.goto(sandbox.url + pathname, { waitUntil: 'load' });
+        // Key presses go to the focused tab.
+        await page.bringToFront();
+        return {
+          run: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+          cardOpen: () => page.evaluate(cardCoversViewport, CARD_TAG),
+          press: (key) => page.keyboard.press(key as never),
+          close: () => page.close(),
+        };
+      },
+    };
+  });
+  contentJourneys(() => driver);
 });
