@@ -14,7 +14,9 @@ const MODES: { mode: SiteAccess; label: MessageKey; help: MessageKey }[] = [
 export function SiteAccessSection() {
   const store = useOptionsStore();
   const sites = store.siteAccess;
-  const mode = store.saved.value?.siteAccess ?? 'all-except-sensitive';
+  const saved = store.saved.value?.siteAccess ?? 'all-except-sensitive';
+  // The clicked mode shows at once; the sections below follow the saved one.
+  const shown = sites.choosing.value ?? saved;
   useEffect(() => {
     void sites.load();
     return sites.watch();
@@ -31,7 +33,7 @@ export function SiteAccessSection() {
                 type="radio"
                 name="tp-site-access"
                 value={m.mode}
-                checked={mode === m.mode}
+                checked={shown === m.mode}
                 aria-describedby={`tp-site-access-${m.mode}`}
                 // Synchronous on purpose: all sites is asked of the browser, which needs this click's gesture.
                 onChange={() => void sites.choose(m.mode)}
@@ -45,7 +47,7 @@ export function SiteAccessSection() {
         ))}
       </fieldset>
       {sites.error.value && <ErrorNotice error={sites.error.value} />}
-      {mode === 'all-except-sensitive' && !sites.hasAll.value && (
+      {saved === 'all-except-sensitive' && !sites.hasAll.value && (
         <div class="tp-field" role="status">
           <p>{t('options_siteAccess_needAll')}</p>
           <button type="button" class="tp-btn tp-btn-primary" onClick={() => void sites.allowAll()}>
@@ -53,7 +55,7 @@ export function SiteAccessSection() {
           </button>
         </div>
       )}
-      {mode === 'allowed-only' && (
+      {saved === 'allowed-only' && (
         <div class="tp-field">
           <h3 class="tp-subhead">{t('options_allowedSites')}</h3>
           {sites.allowed.value.length === 0 ? (

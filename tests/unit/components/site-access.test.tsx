@@ -53,6 +53,20 @@ describe('Options → Sites', () => {
     await waitFor(() => expect(stored().siteAccess).toBe('allowed-only'));
   });
 
+  it('the clicked mode shows at once and stays chosen while the browser is asked; declined, it goes back', async () => {
+    let answer!: (granted: boolean) => void;
+    const sites = fakeSites();
+    sites.sites.requestAll = () => new Promise<boolean>((resolve) => (answer = resolve));
+    const { store } = await mountOptions({ siteAccess: 'allowed-only' }, sites);
+    const all = screen.getByRole('radio', { name: /All sites/ }) as HTMLInputElement;
+    fireEvent.click(all);
+    await store.siteAccess.load(); // the page redraws meanwhile (e.g. a grant seen elsewhere)
+    await waitFor(() => expect(all.checked).toBe(true));
+    answer(false);
+    await waitFor(() => expect(all.checked).toBe(false));
+    expect((screen.getByRole('radio', { name: /Only sites I allow/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('the default mode without all-sites access (a new Chrome install) says so and offers to allow', async () => {
     const sites = fakeSites({ all: false });
     await mountOptions({}, sites);

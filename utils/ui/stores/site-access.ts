@@ -11,6 +11,8 @@ export function createSiteAccessStore(services: Pick<OptionsServices, 'send' | '
   /** Whether the browser grants every site (the default mode needs it; a new Chrome install has to ask). */
   const hasAll = signal(true);
   const error = signal<ErrorInfo | null>(null);
+  /** The mode just clicked, shown at once while it is asked for and saved (null: show the saved one). */
+  const choosing = signal<SiteAccess | null>(null);
 
   async function load() {
     [allowed.value, hasAll.value] = await Promise.all([services.sites.list(), services.sites.hasAll()]);
@@ -18,16 +20,23 @@ export function createSiteAccessStore(services: Pick<OptionsServices, 'send' | '
 
   async function saveMode(siteAccess: SiteAccess) {
     const r = await services.send(msg.saveSettings, { settings: { siteAccess } });
+    choosing.value = null;
     if (!r.ok) return void (error.value = r.error);
     error.value = null;
     onSaved(r.data);
     await load();
   }
 
+  function declined() {
+    choosing.value = null;
+    return load();
+  }
+
   return {
     allowed,
     hasAll,
     error,
+    choosing,
     load,
     watch: () => services.sites.watch(() => void load()),
     /**
@@ -35,8 +44,9 @@ export function createSiteAccessStore(services: Pick<OptionsServices, 'send' | '
      * needed), and stays unchosen if the user declines. Allow-only gives all sites back (the background does).
      */
     choose(mode: SiteAccess): Promise<void> {
+      choosing.value = mode;
       if (mode === 'allowed-only') return saveMode(mode);
-      return services.sites.requestAll().then((granted) => (granted ? saveMode(mode) : load()), () => load());
+      return services.sites.requestAll().then((granted) => (granted ? saveMode(mode) : declined()), declined);
     },
     /** The default mode without access (a new Chrome install): ask for it. */
     allowAll(): Promise<void> {
