@@ -1,6 +1,5 @@
 // `npm run pictures`: the README's pictures. Runs the headless demo as a new install sees it (`npm start --
-// --headless`, TrackingMore v4, which has no transit-time statistics, hence no delivery window in the
-// pictures), then copies its screenshots from .output/demo/ to docs/pictures/, squeezed with pngquant when
+// --headless`, TrackingMore v4, whose parcels carry the carrier's expected day), then copies its screenshots from .output/demo/ to docs/pictures/, squeezed with pngquant when
 // it is installed (`apt-get install pngquant`; without it they are kept lossless, about three times larger).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
