@@ -11,7 +11,7 @@ export function FoundOnPage() {
     <section class="tp-section tp-found" aria-labelledby="tp-found-h">
       <div class="tp-section-head">
         <h2 id="tp-found-h">{t('popup_foundOnPage')}</h2>
-        {(!error || found.allowOnly) && (
+        {(!error || found.allowOnly) && !found.needsAll && (
           <label class="tp-switch">
             <input
               type="checkbox"
@@ -26,9 +26,17 @@ export function FoundOnPage() {
           </label>
         )}
       </div>
-      {found.allowOnly && !found.enabled ? (
+      {found.needsAll ? (
+        <div role="status">
+          <p class="tp-muted">{t('popup_needAllSites')}</p>
+          {/* Synchronous on purpose: the browser asks only inside this click's gesture. */}
+          <button type="button" class="tp-btn tp-btn-primary" onClick={() => void store.found.allowAllSites()}>
+            {t('options_siteAccess_allowAll')}
+          </button>
+        </div>
+      ) : found.allowOnly && !found.enabled ? (
         <p class="tp-muted">{t('popup_notAllowed', found.host)}</p>
-      ) : found.allowOnly && error ? (
+      ) : (found.allowOnly || found.granted) && error ? (
         <p class="tp-muted" role="status">{t('popup_reloadToFind')}</p>
       ) : error ? (
         <p class="tp-muted">{t('popup_notActiveHere')}</p>

@@ -94,3 +94,35 @@ describe('popup site switch, allow-only mode', () => {
     await screen.findByText('Allowed. Reload the page to find numbers on it.');
   });
 });
+
+describe('popup, default mode without the all-sites grant (a new Chrome install)', () => {
+  it('says why no page is read and asks for all sites from the click; granted, it says to reload', async () => {
+    const sites = fakeSites({ all: false });
+    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'all-except-sensitive' }) }, {}, { sites: sites.sites });
+    const store = createPopupStore(fake.services);
+    await store.found.loadFound();
+    render(
+      <PopupStoreContext.Provider value={store}>
+        <FoundOnPage />
+      </PopupStoreContext.Provider>,
+    );
+    screen.getByText(/Trackpin may not read pages yet/);
+    expect(screen.queryByRole('switch')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on all sites' }));
+    expect(sites.calls).toEqual(['requestAll']);
+    await screen.findByText('Allowed. Reload the page to find numbers on it.');
+  });
+
+  it('with the grant, nothing of the kind is shown', async () => {
+    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'all-except-sensitive' }) }, {}, { sites: fakeSites().sites });
+    const store = createPopupStore(fake.services);
+    await store.found.loadFound();
+    render(
+      <PopupStoreContext.Provider value={store}>
+        <FoundOnPage />
+      </PopupStoreContext.Provider>,
+    );
+    expect(screen.queryByText(/Trackpin may not read pages yet/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Allow on all sites' })).toBeNull();
+  });
+});

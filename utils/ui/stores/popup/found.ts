@@ -13,6 +13,10 @@ export interface FoundState {
   numbers: FoundNumber[];
   /** Allow-only mode: the switch grants or revokes the site (no content script runs where it is off). */
   allowOnly?: boolean;
+  /** Default mode without the all-sites grant (a new Chrome install): no page can be read until it is given. */
+  needsAll?: boolean;
+  /** Access was just granted from the popup: the page's script starts with its next load. */
+  granted?: boolean;
 }
 
 /** The top frame's numbers, then each subframe's not already listed. */
@@ -51,24 +55,29 @@ export function createFoundStore(services: Pick<PopupServices, 'send' | 'sendToT
       services.watchFrameNumbers(tab.id, onFrame);
     }
     frames = new Map();
-    const [r, access] = await Promise.all([services.sendToTab(tab.id, contentMsg.foundNumbers, {}), allowOnlyAccess(tab.host)]);
+    const [r, { access, needsAll }] = await Promise.all([services.sendToTab(tab.id, contentMsg.foundNumbers, {}), accessOf(tab.host)]);
+    const mode = { ...(access !== null && { allowOnly: true }), ...(needsAll && { needsAll: true }) };
     if (r.ok) {
       top = r.data.numbers;
       const host = r.data.host || tab.host;
-      found.value = { host, tabId: tab.id, enabled: r.data.enabled && access !== false, numbers: merged(top, frames), ...(access !== null && { allowOnly: true }) };
+      found.value = { host, tabId: tab.id, enabled: r.data.enabled && access !== false, numbers: merged(top, frames), ...mode };
       foundError.value = null;
     } else {
-      found.value = tab.host ? { host: tab.host, tabId: tab.id, enabled: access ?? true, numbers: [], ...(access !== null && { allowOnly: true }) } : null;
+      found.value = tab.host ? { host: tab.host, tabId: tab.id, enabled: access ?? true, numbers: [], ...mode } : null;
       foundError.value = r.error;
     }
   }
 
-  /** In allow-only mode, whether the browser allows the site; null in the default mode. */
-  async function allowOnlyAccess(host: string): Promise<boolean | null> {
-    if (!host) return null;
+  /**
+   * `access`: in allow-only mode, whether the browser allows the site (null in the default mode).
+   * `needsAll`: in the default mode, whether the browser withholds all sites (a new Chrome install).
+   */
+  async function accessOf(host: string): Promise<{ access: boolean | null; needsAll: boolean }> {
+    if (!host) return { access: null, needsAll: false };
     const settings = await services.send(msg.getSettings, {});
-    if (!settings.ok || settings.data.siteAccess !== 'allowed-only') return null;
-    return services.sites.allowed(host).catch(() => false);
+    if (!settings.ok) return { access: null, needsAll: false };
+    if (settings.data.siteAccess === 'allowed-only') return { access: await services.sites.allowed(host).catch(() => false), needsAll: false };
+    return { access: null, needsAll: !(await services.sites.hasAll().catch(() => true)) };
   }
 
   return {
@@ -89,6 +98,17 @@ export function createFoundStore(services: Pick<PopupServices, 'send' | 'sendToT
      * needs the user's gesture. A grant takes effect on the next load of the page; a revocation also
      * clears the marks the running script made, at once.
      */
+    /** Default mode without access: asks for all sites. Call it straight from the click, like setSiteAllowed. */
+    allowAllSites(): Promise<void> {
+      const f = found.value;
+      if (!f) return Promise.resolve();
+      return services.sites.requestAll().then(
+        (granted) => {
+          if (granted) found.value = { ...f, needsAll: false, granted: true };
+        },
+        () => undefined,
+      );
+    },
     setSiteAllowed(allowed: boolean): Promise<void> {
       const f = found.value;
       if (!f) return Promise.resolve();
