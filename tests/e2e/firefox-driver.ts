@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
 import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
+import { pageButtons, type WatchRulesDriver } from './watch-rules-journeys';
 
 declare const browser: any;
 
@@ -60,4 +61,73 @@ export function useFirefoxBackground(apiKey: string): () => BackgroundDriver {
     await sandbox?.close();
   });
   return () => driver;
+}
+
+type NotificationsApi = { create(id: string, o: object): Promise<string>; clear(id: string): Promise<boolean> };
+
+/**
+ * The watching-rules driver (watch-rules-journeys.ts) on the extension tab. Headless Firefox has no
+ * notification service (notifications.create resolves, getAll stays empty), so "on screen" is what the
+ * background asked to create and has not cleared: its event page's notifications.create and clear are wrapped
+ * from this tab (runtime.getBackgroundPage()). The wrappers live in this tab's realm, so they are taken off
+ * before the tab shows another page.
+ */
+export function firefoxWatchRules(ext: FirefoxExtension, tab: Page, sandbox: SandboxHandle): WatchRulesDriver {
+  const unwrap = () => tab.evaluate(() => (globalThis as unknown as { __unwrap?: () => void }).__unwrap?.()).catch(() => undefined);
+  // The popup's controls are clicked in the page: puppeteer loses track of extension pages reached by
+  // location changes (harness.ts waitInPage), so it cannot dispatch input to them.
+  const buttonNamed = async (name: string) => (await tab.evaluate(pageButtons, name)).includes(name);
+  return {
+    sandbox,
+    send: firefoxDriver(tab, sandbox).send,
+    inExtension: (fn, arg) => tab.evaluate(fn as (a: unknown) => never, arg as unknown),
+    async show(path) {
+      await unwrap();
+      await ext.gotoExtensionPage(tab, path, path === 'options.html' ? '#tp-key' : 'main, body');
+    },
+    async click(name) {
+      const deadline = Date.now() + 10_000;
+      while (!(await buttonNamed(name))) {
+        if (Date.now() > deadline) throw new Error(`no button named ${name}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async select(label, value) {
+      const found = await tab.evaluate(
+        (l: string, v: string) => {
+          const control = [...document.querySelectorAll('label')].find((e) => e.textContent?.trim().startsWith(l))?.control as HTMLSelectElement | null;
+          if (!control) return false;
+          control.value = v;
+          control.dispatchEvent(new Event('change', { bubbles: true }));
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          return control.value === v;
+        },
+        label,
+        value,
+      );
+      if (!found) throw new Error(`no select labelled ${label} with ${value}`);
+    },
+    async shown() {
+      const ids = await tab.evaluate(async () => {
+        const g = globalThis as unknown as { __shown?: Set<string>; __unwrap?: () => void };
+        if (!g.__shown) {
+          const shown = new Set<string>();
+          const api = (await browser.runtime.getBackgroundPage()).browser.notifications as NotificationsApi;
+          const { create, clear } = api;
+          const wrap = (name: 'create' | 'clear', fn: (id: string, o?: object) => Promise<unknown>) =>
+            Object.defineProperty(api, name, { value: fn, configurable: true, writable: true });
+          wrap('create', (id, o) => (shown.add(id), create.call(api, id, o!)));
+          wrap('clear', (id) => (shown.delete(id), clear.call(api, id)));
+          g.__unwrap = () => {
+            wrap('create', create as never);
+            wrap('clear', clear as never);
+          };
+          g.__shown = shown;
+        }
+        return [...g.__shown];
+      });
+      return ids;
+    },
+    dismiss: (id) => tab.evaluate((i: string) => void (globalThis as unknown as { __shown?: Set<string> }).__shown?.delete(i), id),
+  };
 }
