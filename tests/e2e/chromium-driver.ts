@@ -3,6 +3,9 @@
 import type { Page } from 'playwright-core';
 import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
 import type { WatchRulesDriver } from './watch-rules-journeys';
+import { decodePixel, type ShopPage } from './page-safety-journeys';
+import { cardView } from './card-view';
+import { readCard } from './harness';
 
 // Evaluated callbacks are serialised into the browser, so they name the extension API themselves.
 declare const chrome: any;
@@ -33,5 +36,29 @@ export function chromiumWatchRules(page: Page, sandbox: SandboxHandle, extUrl: (
     select: async (label, value) => void (await page.getByLabel(label).selectOption(value)),
     shown: async () => Object.keys(await page.evaluate(() => chrome.notifications.getAll())),
     dismiss: (id) => page.evaluate((i) => chrome.notifications.clear(i), id).then(() => undefined),
+  };
+}
+
+/** A web page as the page-safety and hostile-page journeys drive it; the card is read through CDP. */
+export function chromiumShopPage(page: Page): ShopPage {
+  return {
+    run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as unknown),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    card: () => cardView(page),
+    focusPin: () =>
+      readCard(page, async (card) => {
+        const { nodeId } = await card!.cdp.send('DOM.querySelector', { nodeId: card!.nodeId, selector: 'button[aria-pressed]' });
+        await card!.cdp.send('DOM.focus', { nodeId });
+      }),
+    // A 1×1 screenshot decoded on a canvas in a blank page.
+    async pixelAt(x, y) {
+      const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+      const blank = await page.context().newPage();
+      const rgb = await blank.evaluate(decodePixel, png.toString('base64'));
+      await blank.close();
+      return rgb;
+    },
+    close: () => page.close(),
   };
 }

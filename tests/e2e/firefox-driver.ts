@@ -6,7 +6,10 @@
 // and in-flight request of the old page is gone, and the new page's start-up must resume from storage.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
+import { callInCard } from './firefox-card';
+import type { CardView } from './card-view';
+import { decodePixel, type ShopPage } from './page-safety-journeys';
 import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
 import { pageButtons, type WatchRulesDriver } from './watch-rules-journeys';
 
@@ -130,4 +133,43 @@ export function firefoxWatchRules(ext: FirefoxExtension, tab: Page, sandbox: San
     },
     dismiss: (id) => tab.evaluate((i: string) => void (globalThis as unknown as { __shown?: Set<string> }).__shown?.delete(i), id),
   };
+}
+
+const PIN = 'button[aria-pressed]';
+
+/** A web page as the page-safety and hostile-page journeys drive it: real BiDi input, the card read over BiDi. */
+export function firefoxShopPage(page: Page): ShopPage {
+  return {
+    run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as unknown),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as 'Enter'),
+    async card() {
+      const view = await callInCard<CardView>(
+        page,
+        `(root, pin) => {
+          const b = root.querySelector(pin)?.getBoundingClientRect();
+          return { html: root.innerHTML, pinBox: b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null };
+        }`,
+        PIN,
+      );
+      return view ?? { html: '', pinBox: null };
+    },
+    focusPin: async () => void (await callInCard(page, '(root, pin) => root.querySelector(pin).focus()', PIN)),
+    async pixelAt(x, y) {
+      const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 }, encoding: 'base64' });
+      // Decoded in the same tab (a detached canvas): a second tab would take the focus from this one.
+      return page.evaluate(decodePixel, png);
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Opens `url` in a new 1000×700 tab in front and waits for `marks`. */
+export async function openFirefoxPage(ext: FirefoxExtension, url: string, marks: string[]): Promise<ShopPage> {
+  const page = await ext.browser.newPage();
+  await page.setViewport({ width: 1000, height: 700 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  for (const mark of marks) await waitInPage(page, mark);
+  return firefoxShopPage(page);
 }
