@@ -5,7 +5,8 @@ import type { BackgroundDriver, Reply, SandboxHandle } from './background-journe
 import type { WatchRulesDriver } from './watch-rules-journeys';
 import { decodePixel, type ShopPage } from './page-safety-journeys';
 import { cardView } from './card-view';
-import { readCard } from './harness';
+import { readCard, type ChromiumExtension } from './harness';
+import type { PageSafetyDriver } from './page-safety-journeys';
 
 // Evaluated callbacks are serialised into the browser, so they name the extension API themselves.
 declare const chrome: any;
@@ -60,5 +61,17 @@ export function chromiumShopPage(page: Page): ShopPage {
       return rgb;
     },
     close: () => page.close(),
+  };
+}
+
+/** The page-safety / hostile-page driver: `open` opens the test's page; messages go from an extension page. */
+export async function chromiumPageDriver(ext: ChromiumExtension, sandbox: SandboxHandle, open: () => Promise<Page>): Promise<PageSafetyDriver> {
+  const extensionPage = await ext.context.newPage();
+  await extensionPage.goto(ext.extUrl('popup.html'));
+  return {
+    sandbox,
+    openPage: async () => chromiumShopPage(await open()),
+    send: chromiumDriver(extensionPage, sandbox).send,
+    runtimeId: ext.extensionId,
   };
 }

@@ -9,7 +9,9 @@ import type { Page } from 'puppeteer-core';
 import { configureFirefoxThroughOptions, launchFirefox, startSandbox, waitInPage, type FirefoxExtension } from './harness';
 import { callInCard } from './firefox-card';
 import type { CardView } from './card-view';
-import { decodePixel, type ShopPage } from './page-safety-journeys';
+import { decodePixel, type PageSafetyDriver, type ShopPage } from './page-safety-journeys';
+import { startHostileServer, type HostileServer } from '../fixtures/hostile-server';
+import { DEMO_KEYS } from '../../sandbox/demo-keys';
 import type { BackgroundDriver, Reply, SandboxHandle } from './background-journeys';
 import { pageButtons, type WatchRulesDriver } from './watch-rules-journeys';
 
@@ -172,4 +174,34 @@ export async function openFirefoxPage(ext: FirefoxExtension, url: string, marks:
   await page.bringToFront();
   for (const mark of marks) await waitInPage(page, mark);
   return firefoxShopPage(page);
+}
+
+/**
+ * Registers the set-up of a Firefox page-safety / hostile-page test: a sandbox, a site serving the page
+ * `pageUrl` makes, Firefox configured with the sandbox key, and the driver opening that page with `marks` in place.
+ */
+export function useFirefoxPages(pageUrl: (site: HostileServer) => string, marks: string[]): () => PageSafetyDriver {
+  let sandbox: SandboxHandle;
+  let site: HostileServer;
+  let ext: FirefoxExtension;
+  let driver: PageSafetyDriver;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    site = await startHostileServer(sandbox.url);
+    const url = pageUrl(site);
+    ext = await launchFirefox();
+    const tab = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
+    driver = {
+      sandbox,
+      openPage: () => openFirefoxPage(ext, url, marks),
+      send: firefoxDriver(tab, sandbox).send,
+      runtimeId: await tab.evaluate(() => browser.runtime.id),
+    };
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await sandbox?.close();
+  });
+  return () => driver;
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
-import { chromiumDriver, chromiumShopPage } from './chromium-driver';
+import { chromiumPageDriver } from './chromium-driver';
 import { hostilePageJourneys } from './hostile-page-journeys';
 import type { PageSafetyDriver } from './page-safety-journeys';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
@@ -52,14 +52,7 @@ async function openForgery(): Promise<Page> {
 describe('hostile pages: messages, the card, forged marks (Chromium)', () => {
   let driver: PageSafetyDriver;
   beforeAll(async () => {
-    const extensionPage = await ext.context.newPage();
-    await extensionPage.goto(ext.extUrl('popup.html'));
-    driver = {
-      sandbox,
-      openPage: async () => chromiumShopPage(await openForgery()),
-      send: chromiumDriver(extensionPage, sandbox).send,
-      runtimeId: ext.extensionId,
-    };
+    driver = await chromiumPageDriver(ext, sandbox, openForgery);
   });
   hostilePageJourneys(() => driver);
 });

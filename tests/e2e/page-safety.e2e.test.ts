@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
 import { cardLoaded, cardView, type CardView } from './card-view';
-import { chromiumDriver, chromiumShopPage } from './chromium-driver';
+import { chromiumPageDriver } from './chromium-driver';
 import { markOf, pageSafetyJourneys, type PageSafetyDriver } from './page-safety-journeys';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
@@ -72,14 +72,7 @@ async function openCardByClick(page: Page, number: string): Promise<CardView> {
 describe('page safety (Chromium)', () => {
   let driver: PageSafetyDriver;
   beforeAll(async () => {
-    const extensionPage = await ext.context.newPage();
-    await extensionPage.goto(ext.extUrl('popup.html'));
-    driver = {
-      sandbox,
-      openPage: async () => chromiumShopPage(await openShop()),
-      send: chromiumDriver(extensionPage, sandbox).send,
-      runtimeId: ext.extensionId,
-    };
+    driver = await chromiumPageDriver(ext, sandbox, openShop);
   });
   pageSafetyJourneys(() => driver);
 });

@@ -111,8 +111,15 @@ export function lifecycleJourneys(driver: () => WatchRulesDriver): void {
     expect(await d.send('save-settings', { settings: { autoArchiveDays: 3 } })).toMatchObject({ ok: true });
     expect((await upsPin(d))?.archived).toBe(false);
 
-    // The pinned list followed the user into storage.sync (pushed ~30 s after a change): the number and
-    // title, no tracking data.
+    // The pinned list follows the user into storage.sync: the number and title, no tracking data. The push
+    // waits for its alarm, ~30 s after a change (SYNC_ALARM, utils/background/sync.ts): it rings now instead.
+    await d.inExtension(
+      (when) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        return (g.browser ?? g.chrome).alarms.create('trackpin-sync', { when });
+      },
+      Date.now() + 500,
+    );
     const synced = await poll('the synced pinned list', () => syncedJson(d), (s) => s.includes(SEED.ups), 60_000);
     expect(synced).toContain('Mechanical keyboard');
     expect(synced).not.toMatch(/delivered|transit|events/i);
