@@ -7,8 +7,8 @@ import { launchChromium, readCard, startSandbox, waitForCard, type ChromiumExten
 import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SHOP_PAGES, DECOYS } from '@/sandbox/shop';
-import { SEED, SEEDED_SHIPMENTS } from '@/sandbox/seed-data';
-import { contentJourneys, type ContentDriver } from './content-journeys';
+import { SEED } from '@/sandbox/seed-data';
+import { cardMouseJourneys, contentJourneys, type ContentDriver } from './content-journeys';
 import { tabMessenger } from './tab-messenger';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -107,39 +107,6 @@ describe('the page keeps working', () => {
 });
 
 describe('the card', () => {
-  it('opens from a click on a mark, closes on Esc (focus back on the mark) and on a click outside', async () => {
-    const page = await open('/shop/en/order/1001');
-    await waitForMarks(page, 3);
-    await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
-    const html = await waitForCardHtml(page, cardOpen);
-    expect(html).toContain(SEED.awb);
-    await page.keyboard.press('Escape');
-    await waitForCardHtml(page, (h) => !cardOpen(h));
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-trackpin'))).toBe(SEED.awb);
-    // A click outside the card closes it too.
-    await page.click(`trackpin-mark[data-trackpin="${SEED.awb}"]`);
-    await waitForCardHtml(page, cardOpen);
-    await page.mouse.click(2, 2);
-    await waitForCardHtml(page, (h) => !cardOpen(h));
-    await page.close();
-  });
-
-  it('opens from the icon inside a link without following the link', async () => {
-    const page = await open('/shop/en/order/1001');
-    await waitForMarks(page, 3);
-    const before = page.url();
-    // The icon is drawn just right of the (empty) mark inside the link: click there, like a user.
-    const box = await page.$eval('#track-link trackpin-mark', (m) => {
-      const r = m.getBoundingClientRect();
-      return { x: r.right + 4, y: r.top };
-    });
-    await page.mouse.click(box.x, box.y);
-    const html = await waitForCardHtml(page, cardOpen);
-    expect(html).toContain(SEED.ups);
-    expect(page.url()).toBe(before);
-    await page.close();
-  });
-
   it('works from the keyboard alone: Enter on a mark opens it, Tab reaches Pin', async () => {
     const page = await open('/shop/en/order/1001');
     await waitForMarks(page, 3);
@@ -158,17 +125,13 @@ describe('the card', () => {
     await page.close();
   });
 
-  it('shows the sandbox status and pins from the card', async () => {
+  it('pins from the card with the keyboard', async () => {
     const page = await open('/shop/en/order/1001');
     await waitForMarks(page, 3);
     await page.focus(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
     await page.keyboard.press('Enter');
     const html = await waitForCardHtml(page, cardLoaded);
-    const expected = SEEDED_SHIPMENTS.find((s) => s.number === SEED.ups)!.status;
-    expect(html).toContain(`data-status="${expected}"`);
-    // The stepper: the parcel was last scanned at its destination facility, not out for delivery yet.
-    expect(html).toMatch(/data-step="in-destination"/);
-    expect(html).toContain('Step 3 of 5: In destination country');
+    expect(html).toContain('data-status=');
     // Focus is on the card: close button, then Pin.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -183,7 +146,7 @@ describe('the card', () => {
   });
 });
 
-describe('switching off and forged clicks (journeys shared with Firefox)', () => {
+describe('switching off, forged clicks, the card with the mouse (journeys shared with Firefox)', () => {
   let driver: ContentDriver;
   beforeAll(async () => {
     const extensionPage = await ext.context.newPage();
@@ -196,13 +159,16 @@ describe('switching off and forged clicks (journeys shared with Firefox)', () =>
         return {
           run: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
           cardOpen: async () => cardOpen(await cardHtml(page)),
+          cardHtml: () => cardHtml(page),
           press: (key) => page.keyboard.press(key),
+          clickAt: (x, y) => page.mouse.click(x, y),
           close: () => page.close(),
         };
       },
     };
   });
   contentJourneys(() => driver);
+  cardMouseJourneys(() => driver);
 });
 
 describe('decoys', () => {

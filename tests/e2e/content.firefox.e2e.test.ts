@@ -1,14 +1,17 @@
 // The content script in Firefox (firefox-mv3 build, WebDriver BiDi): numbers on the demo pages are
 // marked, decoys and form fields are not, and a number added after load is marked too; switching the site
-// off and forged clicks are the journeys of content-journeys.ts, shared with content.e2e.test.ts. The card
-// is in a closed shadow root BiDi cannot enter: it is seen from outside, by what covers the viewport
-// (elementFromPoint is retargeted to the card's host for points inside its shadow tree).
+// off, forged clicks and the card opened with the mouse (on a mark, on the icon in a link; Esc and a click
+// outside close it; its status and stepper) are the journeys of content-journeys.ts, shared with
+// content.e2e.test.ts. The card's closed shadow root is read over BiDi (firefox-card.ts); whether it is open
+// is also seen from outside, by what covers the viewport (elementFromPoint is retargeted to its host).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, startSandbox, type FirefoxExtension } from './harness';
+import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type FirefoxExtension } from './harness';
+import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SHOP_PAGES } from '@/sandbox/shop';
 import { CARD_TAG } from '@/utils/page-scan/dom-rules';
-import { contentJourneys, type ContentDriver } from './content-journeys';
+import { cardMouseJourneys, contentJourneys, type ContentDriver } from './content-journeys';
+import { firefoxCard } from './firefox-card';
 import { cardCoversViewport } from './page-probes';
 import { tabMessenger } from './tab-messenger';
 
@@ -69,10 +72,11 @@ describe('Firefox content script', () => {
   });
 });
 
-describe('switching off and forged clicks (Firefox; journeys shared with Chromium)', () => {
+describe('switching off, forged clicks, the card with the mouse (Firefox; journeys shared with Chromium)', () => {
   let driver: ContentDriver;
   beforeAll(async () => {
-    const extensionPage = await ext.extensionTab();
+    // The card's status needs the sandbox key.
+    const extensionPage = await configureFirefoxThroughOptions(ext, { apiKey: DEMO_KEYS.trackingmore, endpoint: sandbox.trackingmoreUrl });
     driver = {
       host: new URL(sandbox.url).hostname,
       toTab: (host, message) => extensionPage.evaluate(tabMessenger, { host, message }),
@@ -84,11 +88,14 @@ describe('switching off and forged clicks (Firefox; journeys shared with Chromiu
         return {
           run: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
           cardOpen: () => page.evaluate(cardCoversViewport, CARD_TAG),
+          cardHtml: async () => (await firefoxCard(page, 'none')).html,
           press: (key) => page.keyboard.press(key as never),
+          clickAt: (x, y) => page.mouse.click(x, y),
           close: () => page.close(),
         };
       },
     };
   });
   contentJourneys(() => driver);
+  cardMouseJourneys(() => driver);
 });

@@ -2,27 +2,26 @@
 // postMessage envelopes), read or drive the in-page card, forge marks; heavy pages (50,000 nodes,
 // 5,000 levels, a 5 MB text node, iframes, a DOM rewritten every 10 ms) must stay responsive and
 // unchanged apart from the marks. Baselines come from the same pages in a Chromium without Trackpin.
-// Chromium only. "Heavy pages stay responsive" cannot run in Firefox: it counts long tasks with the Long
-// Tasks API, which Firefox does not implement (https://bugzil.la/1348405,
+// The message, card and forged-mark journeys are shared with Firefox (hostile-page-journeys.ts,
+// hostile-pages.firefox.e2e.test.ts). "Heavy pages stay responsive" is Chromium only: it counts long tasks
+// with the Long Tasks API, which Firefox does not implement (https://bugzil.la/1348405,
 // https://developer.mozilla.org/docs/Web/API/PerformanceLongTaskTiming#browser_compatibility), and takes
 // Trackpin's share of main-thread time from a CDP `Tracing` trace; Firefox has removed CDP
 // (https://fxdx.dev/deprecating-cdp-support-in-firefox-embracing-the-future-with-webdriver-bidi/) and
-// WebDriver BiDi has no tracing module (https://w3c.github.io/webdriver-bidi/#modules). The other parts
-// read the card through CDP only for convenience: BiDi reads its closed shadow root too (firefox-card.ts,
-// used by hostile-replies.firefox), so they are not yet ported rather than impossible; Firefox already
-// covers forged clicks and key presses on marks (content-journeys.ts).
+// WebDriver BiDi has no tracing module (https://w3c.github.io/webdriver-bidi/#modules).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium, startSandbox, type ChromiumExtension } from './harness';
 import { configureForSandbox } from './configure';
-import { cardLoaded, cardOpen, cardView } from './card-view';
+import { chromiumPageDriver } from './chromium-driver';
+import { hostilePageJourneys } from './hostile-page-journeys';
+import type { PageSafetyDriver } from './page-safety-journeys';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { SEED } from '@/sandbox/seed-data';
 import { startHostileServer, type HostileServer } from '../fixtures/hostile-server';
 import { HEAVY_PAGES, PAGE_NUMBERS, forgeryPage } from '../fixtures/hostile-pages';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let ext: ChromiumExtension;
 let sandbox: Sandbox;
@@ -50,188 +49,12 @@ async function openForgery(): Promise<Page> {
   return page;
 }
 
-/** API calls that reached the sandbox (the key is only ever used there). */
-const apiCalls = () => sandbox.log().map((e) => `${e.method} ${e.path}`);
-
-async function watchlistNumbers(): Promise<string[]> {
-  const popup = await ext.context.newPage();
-  await popup.goto(ext.extUrl('popup.html'));
-  const list = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'watchlist', payload: {} }))) as { data: { number: string }[] };
-  await popup.close();
-  return list.data.map((p) => p.number);
-}
-
-describe('a page cannot reach the background', () => {
-  it('has no runtime messaging to Trackpin, and forged postMessage envelopes are ignored', async () => {
-    const page = await openForgery();
-    sandbox.clearLog();
-    const attempt = await page.evaluate(
-      async ({ id, number }) => {
-        const out: Record<string, string> = {};
-        const c = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: Function; connect?: Function } } }).chrome;
-        out.runtime = typeof c?.runtime?.sendMessage;
-        for (const message of [
-          { type: 'lookup', payload: { number } },
-          { type: 'get-settings', payload: {} },
-          { type: 'check-key', payload: { provider: 'trackingmore-v2', apiKey: 'x', endpoint: 'http://evil.test' } },
-        ]) {
-          try {
-            c?.runtime?.sendMessage?.(id, message, () => undefined);
-            out[message.type] = 'sent';
-          } catch (error) {
-            out[message.type] = String(error);
-          }
-        }
-        try {
-          c?.runtime?.connect?.(id);
-          out.connect = 'connected';
-        } catch (error) {
-          out.connect = String(error);
-        }
-        // Envelopes of our protocol (and WXT-like shapes) posted to the window the content script lives in.
-        for (const data of [
-          { type: 'lookup', payload: { number } },
-          { type: 'pin', payload: { number, carrier: 'ups' } },
-          { type: 'get-settings', payload: {} },
-          { type: 'show-card', payload: { number } },
-          { type: 'settings-changed', payload: { enabled: true } },
-          { type: 'wxt:lookup', payload: { number } },
-          JSON.stringify({ type: 'lookup', payload: { number } }),
-        ]) {
-          window.postMessage(data, '*');
-          document.dispatchEvent(new CustomEvent(typeof data === 'string' ? 'lookup' : data.type, { detail: data }));
-        }
-        await new Promise((r) => setTimeout(r, 1000));
-        return out;
-      },
-      { id: ext.extensionId, number: SEED.fourPx },
-    );
-    // Without externally_connectable, Chrome gives the page no runtime.sendMessage to call.
-    expect(attempt.runtime).toBe('undefined');
-    expect(apiCalls()).toEqual([]);
-    expect(await watchlistNumbers()).toEqual([]);
-    // Nothing answered the page, and the key appears nowhere it can read.
-    const received = await page.evaluate(() => (window as unknown as { __received: string[] }).__received);
-    for (const r of received) expect(r).not.toContain(DEMO_KEYS.trackingmore);
-    expect(received.some((r) => r.includes('"ok"'))).toBe(false);
-    expect(await page.content()).not.toContain(DEMO_KEYS.trackingmore);
-    await page.close();
+describe('hostile pages: messages, the card, forged marks (Chromium)', () => {
+  let driver: PageSafetyDriver;
+  beforeAll(async () => {
+    driver = await chromiumPageDriver(ext, sandbox, openForgery);
   });
-});
-
-describe('a page cannot drive or read the card', () => {
-  it('synthetic clicks and keys on marks do not open the card or call the API', async () => {
-    const page = await openForgery();
-    sandbox.clearLog();
-    await page.evaluate(() => {
-      for (const mark of document.querySelectorAll<HTMLElement>('trackpin-mark')) {
-        mark.click();
-        const r = mark.getBoundingClientRect();
-        for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
-          mark.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: r.right + 4, clientY: r.top + 2 }));
-        }
-        mark.focus();
-        for (const key of ['Enter', ' ']) mark.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-      }
-    });
-    await page.waitForTimeout(600);
-    expect(cardOpen((await cardView(page)).html)).toBe(false);
-    expect(apiCalls()).toEqual([]);
-    await page.close();
-  });
-
-  it('the open card is closed to page scripts: no shadow root, no text, no clicks on Pin', async () => {
-    const page = await openForgery();
-    await page.click(`trackpin-mark[data-trackpin="${SEED.ups}"]`);
-    const view = await waitForCard(page, cardView, cardLoaded);
-    const lastEvent = /class="tp-card-last-desc">([^<]+)</.exec(view.html)?.[1];
-    expect(lastEvent, 'the card shows the last event').toBeTruthy();
-    expect(view.pinBox).not.toBeNull();
-
-    const seen = await page.evaluate(
-      ({ pin }) => {
-        const host = document.querySelector('trackpin-card') as HTMLElement | null;
-        getSelection()!.selectAllChildren(document.body);
-        const out = {
-          hostFound: !!host,
-          shadowRoot: host?.shadowRoot === null ? 'null' : typeof host?.shadowRoot,
-          // The page patched attachShadow to force open roots: did it capture ours?
-          capturedRoots: (window as unknown as { __roots: ShadowRoot[] }).__roots.length,
-          texts: [host?.innerText ?? '', host?.textContent ?? '', document.body.innerText, getSelection()!.toString()],
-          atPin: document.elementFromPoint(pin.x, pin.y)?.tagName ?? null,
-        };
-        getSelection()!.removeAllRanges();
-        // Now try to press Pin: at its position, on the host, and with keys while the card has focus.
-        const target = document.elementFromPoint(pin.x, pin.y) as HTMLElement;
-        for (const el of [target, host!]) {
-          el.click();
-          for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
-            el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: pin.x, clientY: pin.y }));
-          }
-          for (const key of ['Enter', ' ']) el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-        }
-        (document.activeElement as HTMLElement | null)?.click();
-        return out;
-      },
-      { pin: view.pinBox! },
-    );
-    expect(seen.hostFound).toBe(true);
-    expect(seen.shadowRoot).toBe('null');
-    expect(seen.capturedRoots).toBe(0);
-    for (const text of seen.texts) expect(text).not.toContain(lastEvent);
-    // Whatever the page clicks lands on the host, never on a button inside.
-    expect(seen.atPin).toBe('TRACKPIN-CARD');
-    await page.waitForTimeout(500);
-    expect((await cardView(page)).html).toContain('aria-pressed="false"');
-    expect(await watchlistNumbers()).toEqual([]);
-
-    // A real click on Pin still works: the card is usable, only page scripts are shut out.
-    await page.mouse.click(view.pinBox!.x, view.pinBox!.y);
-    await waitForCard(page, cardView, (h) => h.includes('aria-pressed="true"'));
-    expect(await watchlistNumbers()).toEqual([SEED.ups]);
-    const popup = await ext.context.newPage();
-    await popup.goto(ext.extUrl('popup.html'));
-    await popup.evaluate(async () => {
-      const list = (await chrome.runtime.sendMessage({ type: 'watchlist', payload: {} })) as { data: { key: string }[] };
-      await chrome.runtime.sendMessage({ type: 'unpin', payload: { keys: list.data.map((p) => p.key) } });
-    });
-    await popup.close();
-    await page.close();
-  });
-
-  it('forged marks and rewritten data-trackpin do not make the key look up the page’s numbers', async () => {
-    const page = await openForgery();
-    sandbox.clearLog();
-    await page.evaluate((number) => {
-      const fake = document.createElement('trackpin-mark');
-      fake.setAttribute('data-trackpin', number);
-      fake.setAttribute('role', 'button');
-      fake.setAttribute('tabindex', '0');
-      fake.setAttribute('data-trackpin-icon', '');
-      fake.id = 'fake';
-      fake.textContent = 'Check your parcel';
-      document.getElementById('spare')!.append(fake);
-    }, SEED.fourPx);
-    // A real user click (and Enter) on the page's fake mark.
-    await page.click('#fake');
-    await page.focus('#fake');
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(600);
-    expect(cardOpen((await cardView(page)).html)).toBe(false);
-    expect(apiCalls()).toEqual([]);
-
-    // The page rewrites our real mark to point at another number: the card still shows the real one.
-    await page.evaluate((number) => {
-      for (const m of document.querySelectorAll('trackpin-mark[data-trackpin]')) if (m.id !== 'fake') m.setAttribute('data-trackpin', number);
-    }, SEED.fourPx);
-    await page.click('#line trackpin-mark');
-    const view = await waitForCard(page, cardView, cardOpen);
-    expect(view.html).toContain(SEED.ups);
-    expect(view.html).not.toContain(SEED.fourPx);
-    await waitForCard(page, cardView, cardLoaded);
-    expect(apiCalls().some((c) => c.includes(SEED.fourPx))).toBe(false);
-    await page.close();
-  });
+  hostilePageJourneys(() => driver);
 });
 
 describe('heavy pages stay responsive and unchanged', () => {
