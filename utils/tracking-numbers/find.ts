@@ -42,7 +42,8 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
       }
       const confidence = d.strength === 'plain' ? 'medium' : 'high';
       if (highOnly && confidence !== 'high') return false;
-      const match: TrackingNumberMatch = {
+      // Every field in one order, airline included: one shape for all matches keeps their reads monomorphic.
+      matches.push({
         number: d.number,
         // A one-word candidate is the text as written: no second copy.
         raw: shape === 'word' ? compact : text.slice(start, end),
@@ -51,9 +52,8 @@ export function findTrackingNumbers(text: string, options: FindOptions = {}): Tr
         kind: d.kind,
         carriers,
         confidence,
-      };
-      if (d.airline) match.airline = d.airline;
-      matches.push(match);
+        airline: d.airline,
+      });
       return true;
     },
     url(start, end) {
