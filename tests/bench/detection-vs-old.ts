@@ -22,6 +22,10 @@ export interface OldEngineFigures {
   oldMBps: number;
   /** current / old throughput on the corpus: the median of the ratios of neighbouring runs. */
   ratio: number;
+  /** The same corpus given one line per call (as the content script gives one text segment per call): MB/s and ratio. */
+  linesCurrentMBps: number;
+  linesOldMBps: number;
+  linesRatio: number;
   /** Bytes allocated per character of the corpus (V8's sampling heap profiler, collected objects included). */
   currentBytesPerChar: number;
   oldBytesPerChar: number;
@@ -104,6 +108,12 @@ export async function compareWithOldEngine(
     const old = await bundle(path.resolve(oldDir, 'index.ts'), dir, 'old');
     const mb = Buffer.byteLength(corpus, 'utf8') / 1_000_000;
     const [c, o, ratio] = pair(current, old, corpus, 15);
+    const lines = corpus.split('\n');
+    const perLine = (find: Find): Find => () => {
+      for (const line of lines) find(line);
+      return [];
+    };
+    const [lc, lo, linesRatio] = pair(perLine(current), perLine(old), corpus, 9);
     const [oc, oo] = pair(current, old, ordinary, 7);
     const ratios: OldEngineFigures['adversarial'] = {};
     for (const [name, input] of Object.entries(adversarial)) {
@@ -115,6 +125,9 @@ export async function compareWithOldEngine(
       currentMBps: mb / (c / 1000),
       oldMBps: mb / (o / 1000),
       ratio,
+      linesCurrentMBps: mb / (lc / 1000),
+      linesOldMBps: mb / (lo / 1000),
+      linesRatio,
       currentBytesPerChar: await bytesPerChar(current, corpus),
       oldBytesPerChar: await bytesPerChar(old, corpus),
       adversarial: ratios,
@@ -131,6 +144,7 @@ export function printOldEngineFigures(f: OldEngineFigures | undefined): void {
   }
   console.log(`vs older engine (${f.oldEngine}), both esbuild bundles, alternating runs, medians:`);
   console.log(`  corpus throughput  current ${f.currentMBps.toFixed(1)} MB/s | old ${f.oldMBps.toFixed(1)} MB/s | ${f.ratio.toFixed(2)}x (median of per-run ratios)`);
+  console.log(`  one line per call  current ${f.linesCurrentMBps.toFixed(1)} MB/s | old ${f.linesOldMBps.toFixed(1)} MB/s | ${f.linesRatio.toFixed(2)}x`);
   console.log(`  allocated per character  current ${f.currentBytesPerChar.toFixed(2)} B | old ${f.oldBytesPerChar.toFixed(2)} B`);
   for (const [name, r] of Object.entries(f.adversarial)) {
     console.log(`  ${name.padEnd(32)} current ${r.current.toFixed(2)}x  old ${r.old.toFixed(2)}x of ordinary text`);

@@ -4,8 +4,8 @@
 import { type NumberContext, readContext } from './context';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
-import { scanText } from './scanner';
-import type { Detection, FindOptions, TrackingNumberMatch } from './types';
+import { type ScanVisitor, scanText } from './scanner';
+import type { Candidate, Detection, FindOptions, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
 /** Put the carrier named near the number first. */
@@ -18,50 +18,78 @@ function withHint(d: Detection, hint: string | undefined): string[] {
   return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
 }
 
+/** What an idle finder points at, so it keeps no caller's matches alive (never pushed to). */
+const NO_MATCHES: TrackingNumberMatch[] = [];
+
+/**
+ * The scan's visitor, one for all calls (the content script calls once per text segment): the scanner then
+ * always calls the same two methods, never a fresh pair of closures.
+ */
+class Finder implements ScanVisitor {
+  text = '';
+  highOnly = false;
+  matches: TrackingNumberMatch[] = NO_MATCHES;
+  private readonly around: NumberContext = { polarity: 'none', hint: undefined };
+
+  candidate(c: Candidate): boolean {
+    const { text, around } = this;
+    const { start, end } = c;
+    // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
+    let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
+    if (context && context.polarity !== 'tracking') return false;
+    const compact = c.compact();
+    const { shape } = c;
+    const d = detectFormat(compact, shape, c.groups, c.digits);
+    if (!d) return false;
+    // Every detection carries a fresh carriers array, so the match can own it.
+    let carriers = d.carriers;
+    if (d.strength !== 'proven' || d.vetoable) {
+      context ??= readContext(text, start, end, around);
+      if (context.polarity === 'contrary') return false;
+      if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
+      carriers = withHint(d, context.hint);
+    }
+    const confidence = d.strength === 'plain' ? 'medium' : 'high';
+    if (this.highOnly && confidence !== 'high') return false;
+    // Every field in one order, airline included: one shape for all matches keeps their reads monomorphic.
+    this.matches.push({
+      number: d.number,
+      // A one-word candidate is the text as written: no second copy.
+      raw: shape === 'word' ? compact : text.slice(start, end),
+      start,
+      end,
+      kind: d.kind,
+      carriers,
+      confidence,
+      airline: d.airline,
+    });
+    return true;
+  }
+
+  url(start: number, end: number): void {
+    for (const m of findTrackingNumbersInUrl(this.text.slice(start, end))) {
+      if (this.highOnly && m.confidence !== 'high') continue;
+      this.matches.push({ ...m, start: m.start + start, end: m.end + start });
+    }
+  }
+}
+
+let idleFinder: Finder | undefined;
+
 export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
-  const highOnly = options.minConfidence === 'high';
+  // A nested call (none is made today) gets a finder of its own.
+  const finder = idleFinder ?? new Finder();
+  idleFinder = undefined;
+  finder.text = text;
+  finder.highOnly = options.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
-  const around: NumberContext = { polarity: 'none', hint: undefined };
-  scanText(text, {
-    candidate(c) {
-      const { start, end } = c;
-      // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
-      let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
-      if (context && context.polarity !== 'tracking') return false;
-      const compact = c.compact();
-      const { shape } = c;
-      const d = detectFormat(compact, shape, c.groups, c.digits);
-      if (!d) return false;
-      // Every detection carries a fresh carriers array, so the match can own it.
-      let carriers = d.carriers;
-      if (d.strength !== 'proven' || d.vetoable) {
-        context ??= readContext(text, start, end, around);
-        if (context.polarity === 'contrary') return false;
-        if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
-        carriers = withHint(d, context.hint);
-      }
-      const confidence = d.strength === 'plain' ? 'medium' : 'high';
-      if (highOnly && confidence !== 'high') return false;
-      const match: TrackingNumberMatch = {
-        number: d.number,
-        // A one-word candidate is the text as written: no second copy.
-        raw: shape === 'word' ? compact : text.slice(start, end),
-        start,
-        end,
-        kind: d.kind,
-        carriers,
-        confidence,
-      };
-      if (d.airline) match.airline = d.airline;
-      matches.push(match);
-      return true;
-    },
-    url(start, end) {
-      for (const m of findTrackingNumbersInUrl(text.slice(start, end))) {
-        if (highOnly && m.confidence !== 'high') continue;
-        matches.push({ ...m, start: m.start + start, end: m.end + start });
-      }
-    },
-  });
+  finder.matches = matches;
+  try {
+    scanText(text, finder);
+  } finally {
+    finder.text = '';
+    finder.matches = NO_MATCHES;
+    idleFinder = finder;
+  }
   return matches;
 }

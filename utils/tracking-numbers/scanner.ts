@@ -7,21 +7,17 @@
 // - URLs, handed over whole so their path segments are never read as loose numbers.
 // Phone numbers with a country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
 // Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
-// time is linear. Written as a class with plain methods: closures created per call cost more than the scan.
+// time is linear. A class with plain methods: closures created per call cost more than the scan.
 
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
 import type { Candidate, Shape } from './types';
 import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
 import { isUrlStart, urlEnd } from './url-span';
 
-/** Longest compact form of any supported format. */
-const MAX_LENGTH = 34;
-/** Shortest compact form of any supported format. */
-const MIN_LENGTH = 10;
-/** Two neighbouring words this long are two numbers in a list, not groups of one. */
-const LONG_GROUP = 10;
-/** Most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13). */
-const MAX_GROUPS = 16;
+const MAX_LENGTH = 34; // the longest compact form of any supported format
+const MIN_LENGTH = 10; // the shortest
+const LONG_GROUP = 10; // two neighbouring words this long are two numbers in a list, not groups of one
+const MAX_GROUPS = 16; // most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13)
 
 export interface ScanVisitor {
   /** A candidate (valid only during the call); returns whether it was reported. */
@@ -63,11 +59,8 @@ class Scanner implements Candidate {
   private runEnd = 0;
   private runGlued = false;
   private runCut = false;
-
-  constructor(
-    private readonly text: string,
-    private readonly visitor: ScanVisitor,
-  ) {}
+  private text = '';
+  private visitor: ScanVisitor | null = null;
 
   private readWord(start: number): void {
     const { text } = this;
@@ -141,8 +134,8 @@ class Scanner implements Candidate {
 
   /**
    * Offers the run whole, then without its last groups while what is cut off is a word of letters only
-   * ("LX 176 35035 USPS") or what remains ends in a word with letters ("RR123456785CN 1234"): a run of
-   * digits, an IBAN, or a number spaced out character by character is never cut into a shorter number. Returns the end of the one reported, or -1.
+   * ("LX 176 35035 USPS") or what remains ends in a word with letters ("RR123456785CN 1234"): a run of digits,
+   * an IBAN, or a number spaced out character by character is never cut shorter. Returns the reported end or -1.
    */
   private offerPrefixes(count: number, gluedEnd: boolean): number {
     const { gStart, gEnd, gDash } = this;
@@ -169,7 +162,7 @@ class Scanner implements Candidate {
         this.groups = groups;
         this.digits = digits;
         this.length = length;
-        if (this.visitor.candidate(this)) return end;
+        if (this.visitor!.candidate(this)) return end;
       }
       if (last === 0 || (!this.gAlpha[last] && !this.gLetters[last - 1])) break;
       // "1 L S 7 1 1 …": a number spaced out character by character is not cut either.
@@ -218,7 +211,21 @@ class Scanner implements Candidate {
     return runEnd;
   }
 
-  scan(): void {
+  /** Scans `text`, keeping no reference to it or to `visitor` afterwards. */
+  scan(text: string, visitor: ScanVisitor): void {
+    this.text = text;
+    this.visitor = visitor;
+    try {
+      this.scanAll();
+    } finally {
+      this.text = '';
+      this.visitor = null;
+      this.runCompact = null;
+      idle = this;
+    }
+  }
+
+  private scanAll(): void {
     const { text } = this;
     const n = text.length;
     let i = 0;
@@ -238,7 +245,7 @@ class Scanner implements Candidate {
       }
       if (k !== DIGIT && ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && isUrlStart(text, start)) {
         i = urlEnd(text, start);
-        this.visitor.url(start, i);
+        this.visitor!.url(start, i);
         continue;
       }
       if (k === LOWER || (k === UPPER && CHAR_CLASS[text.charCodeAt(i + 1)] === LOWER)) {
@@ -282,6 +289,12 @@ class Scanner implements Candidate {
   }
 }
 
+// One scanner, its ~50 buffers allocated once: a content script scans a page one text segment at a time,
+// and building them per call cost more (~3.5 µs) than scanning a table cell. A nested call gets its own.
+let idle: Scanner | undefined;
+
 export function scanText(text: string, visitor: ScanVisitor): void {
-  new Scanner(text, visitor).scan();
+  const scanner = idle ?? new Scanner();
+  idle = undefined;
+  scanner.scan(text, visitor);
 }

@@ -56,6 +56,19 @@ describe('detection engine under adversarial input', () => {
     );
   });
 
+  it('calls reuse one scanner but never carry anything over: each text gives the same matches in any order', () => {
+    const texts = fc.sample(adversarial, { numRuns: 400, seed: 18 });
+    texts.push('Tracking number: 1Z999AA10123456784', 'RR 123 456 785 CN', 'AWB 172-2889 1936', 'tracking 300403513351');
+    const inOrder = texts.map((t) => JSON.stringify(findTrackingNumbers(t)));
+    // In reverse, each after a call with other options: neither the text nor the options stick.
+    const reversed = texts.map((_, i) => texts.length - 1 - i).map((i) => {
+      findTrackingNumbers(texts[(i + 1) % texts.length]!, { minConfidence: 'high' });
+      return [i, JSON.stringify(findTrackingNumbers(texts[i]!))] as const;
+    });
+    for (const [i, json] of reversed) expect(json, JSON.stringify(texts[i])).toBe(inOrder[i]);
+    expect(inOrder.filter((j) => j !== '[]').length).toBeGreaterThan(4);
+  });
+
   it('megabyte-sized inputs of each adversarial shape (time per size printed, not asserted)', () => {
     const shapes: Record<string, (n: number) => string> = {
       digits: (n) => '7'.repeat(n),
