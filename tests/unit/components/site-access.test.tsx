@@ -75,17 +75,21 @@ describe('Options → Sites', () => {
   });
 });
 
+async function mountFound(siteAccess: Settings['siteAccess'], sites: ReturnType<typeof fakeSites>) {
+  const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess }) }, {}, { sites: sites.sites });
+  const store = createPopupStore(fake.services);
+  await store.found.loadFound();
+  render(
+    <PopupStoreContext.Provider value={store}>
+      <FoundOnPage />
+    </PopupStoreContext.Provider>,
+  );
+}
+
 describe('popup site switch, allow-only mode', () => {
   it('on a site not allowed: an unchecked "Allowed on this site" switch and why nothing is found', async () => {
     const sites = fakeSites({ all: false });
-    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'allowed-only' }) }, {}, { sites: sites.sites });
-    const store = createPopupStore(fake.services);
-    await store.found.loadFound();
-    render(
-      <PopupStoreContext.Provider value={store}>
-        <FoundOnPage />
-      </PopupStoreContext.Provider>,
-    );
+    await mountFound('allowed-only', sites);
     const toggle = screen.getByRole('switch', { name: 'Allowed on this site' }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
     screen.getByText('Trackpin is not allowed on shop.example: it cannot see this site.');
@@ -98,14 +102,7 @@ describe('popup site switch, allow-only mode', () => {
 describe('popup, default mode without the all-sites grant (a new Chrome install)', () => {
   it('says why no page is read and asks for all sites from the click; granted, it says to reload', async () => {
     const sites = fakeSites({ all: false });
-    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'all-except-sensitive' }) }, {}, { sites: sites.sites });
-    const store = createPopupStore(fake.services);
-    await store.found.loadFound();
-    render(
-      <PopupStoreContext.Provider value={store}>
-        <FoundOnPage />
-      </PopupStoreContext.Provider>,
-    );
+    await mountFound('all-except-sensitive', sites);
     screen.getByText(/Trackpin may not read pages yet/);
     expect(screen.queryByRole('switch')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow on all sites' }));
@@ -114,14 +111,7 @@ describe('popup, default mode without the all-sites grant (a new Chrome install)
   });
 
   it('with the grant, nothing of the kind is shown', async () => {
-    const fake = fakePopupServices({ 'get-settings': () => ({ siteAccess: 'all-except-sensitive' }) }, {}, { sites: fakeSites().sites });
-    const store = createPopupStore(fake.services);
-    await store.found.loadFound();
-    render(
-      <PopupStoreContext.Provider value={store}>
-        <FoundOnPage />
-      </PopupStoreContext.Provider>,
-    );
+    await mountFound('all-except-sensitive', fakeSites());
     expect(screen.queryByText(/Trackpin may not read pages yet/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Allow on all sites' })).toBeNull();
   });
