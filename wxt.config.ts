@@ -44,6 +44,9 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
     },
   },
+  vite: () => ({
+    plugins: [preact(), noInnerHtml()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -59,13 +62,6 @@ export default defineConfig({
     optional_host_permissions: [ALL_SITES],
     action: { default_title: '__MSG_extName__' },
     omnibox: { keyword: 'tp' },
-    // The card's script, imported by the content script on first use: both browsers let a content script
-    // import only web-accessible files. In Chrome `use_dynamic_url` makes its URL change every session, so
-    // a page cannot probe it to learn Trackpin runs; Firefox's moz-extension:// host is random per install
-    // already (and Firefox has no use_dynamic_url).
-    web_accessible_resources: [
-      { resources: ['card.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
-    ],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_cmdOpenPopup__' },
     },

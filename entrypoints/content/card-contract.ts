@@ -6,7 +6,6 @@ import type { CardDeps, CardTarget } from '@/utils/ui/stores/card';
 import type { Locale, Strings } from '@/utils/i18n-catalogs';
 import type { ShowOptions } from './card-host';
 
-export const CARD_SCRIPT = '/card.js';
 export const CARD_GLOBAL = '__trackpinCard';
 
 export interface CardSetup {

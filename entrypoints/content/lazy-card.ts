@@ -1,14 +1,20 @@
 // The card, loaded on first use: the script injected into every page carries detection and marks only.
-// `import()` of an extension file from a content script runs it in the content script's world; Chrome
-// allows it only for a web-accessible file (listed with `use_dynamic_url`, see wxt.config.ts).
-import { extensionUrl } from '@/utils/extension';
-import { CARD_GLOBAL, CARD_SCRIPT, type CardApi, type CardFactory, type CardSetup } from './card-contract';
+// The background injects the card's script into this frame's content-script world (load-card), where it
+// leaves its factory on the global: no extension file is web-accessible for a page to probe.
+import { send } from '@/utils/messages/send';
+import { msg } from '@/utils/messages/background-api';
+import { CARD_GLOBAL, type CardApi, type CardFactory, type CardSetup } from './card-contract';
+
+async function loadScript(): Promise<void> {
+  const r = await send(msg.loadCard, {});
+  if (!r.ok) throw new Error(r.error.message);
+}
 
 export function createLazyCard(setup: () => Promise<CardSetup>): CardApi {
   let card: CardApi | null = null;
   let loading: Promise<CardApi> | null = null;
   const load = () =>
-    (loading ??= Promise.all([import(/* @vite-ignore */ extensionUrl(CARD_SCRIPT)), setup()]).then(([, options]) => {
+    (loading ??= Promise.all([loadScript(), setup()]).then(([, options]) => {
       const factory = (globalThis as Record<string, unknown>)[CARD_GLOBAL] as CardFactory;
       card = factory(options);
       return card;

@@ -16,6 +16,7 @@ import { CARRIER_FIELDS } from '../background/carrier-fields';
 
 const PAGE = ['extension-page'] as const;
 const ANY = ['extension-page', 'content-script'] as const;
+const CONTENT = ['content-script'] as const;
 
 // Tracking numbers are short; anything longer is not a number a user clicked.
 const number = v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(64), v.regex(/^[0-9A-Za-z -]+$/));
@@ -112,6 +113,8 @@ export const msg = {
   contentSettings: defineMessage<ContentSettings>()('content-settings', v.object({ host }), ANY),
   /** One language's UI strings: a content script carries none, so a page loads one language, not four. */
   contentStrings: defineMessage<Strings>()('content-strings', v.object({ locale: v.picklist(LOCALES) }), ANY),
+  /** The card's code, injected into the sender's frame on its first card (utils/background/card-script.ts). */
+  loadCard: defineMessage<null>()('load-card', v.object({}), CONTENT),
   openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: optionalCarrier }), ANY),
 
   watchlist: defineMessage<PinnedShipment[]>()('watchlist', v.object({}), PAGE),
