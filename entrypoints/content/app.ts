@@ -1,14 +1,14 @@
 // Wires the page scanner, the mark listener, the card and the message listener together for one page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findTrackingNumbers, findTrackingNumbersInUrl, identifyOrParcel } from '@/utils/tracking-numbers';
 import { createPageScan, installMarkStyle, listenToMarks, MARK_STYLE_ID, ownMarkNumber } from '@/utils/page-scan';
-import { send } from '@/utils/messages/send';
-import { msg } from '@/utils/messages/background-api';
+import { sendType } from '@/utils/messages/send';
+import type { msg } from '@/utils/messages/background-api';
 import { browser } from 'wxt/browser';
 import { addCatalog, hasCatalog, resolveLocale, translate, type Locale, type Strings } from '@/utils/i18n-catalogs';
 import { copyText } from '@/utils/extension';
 import { hasPasswordField } from '@/utils/page-safety/sensitive-sites';
 import { createLazyCard } from './lazy-card';
+import { createLazyEngine } from './lazy-engine';
 import { listenForMessages } from './messages';
 
 // Untyped: WXT types getMessage by the generated key list, which this fallback does not need.
@@ -44,10 +44,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let lang: Locale = resolveLocale('auto', navigator.languages);
   let strings: Promise<Strings> = Promise.resolve({});
 
+  // Until the engine is in, the page is read for nothing; once it is, read it again with the engine.
+  const engine = createLazyEngine(() => {
+    if (!scan.active) return;
+    scan.stop();
+    scan.start();
+  }, report);
   const scan = createPageScan({
     doc: document,
-    find: (text) => findTrackingNumbers(text),
-    findInUrl: (href) => findTrackingNumbersInUrl(href),
+    find: (text) => engine.find(text),
+    findInUrl: (href) => engine.findInUrl(href),
     // Without the background's strings, the browser's own language (browser.i18n) still labels marks.
     label: (number) =>
       hasCatalog(lang) ? translate(lang, 'content_markLabel', number) : browserMessage('content_markLabel', number),
@@ -66,11 +72,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   const actions = {
-    lookup: (number: string, carrier?: string) => send(msg.lookup, { number, carrier }),
+    lookup: (number: string, carrier?: string) => sendType<typeof msg.lookup>('lookup', { number, carrier }),
     // Only the number and carrier leave the page: no page title, URL or text.
-    pin: (number: string, carrier?: string) => send(msg.pin, { number, carrier }),
-    unpin: (keys: string[]) => send(msg.unpin, { keys }),
-    openDetails: (number: string, carrier?: string) => send(msg.openDetails, { number, carrier }),
+    pin: (number: string, carrier?: string) => sendType<typeof msg.pin>('pin', { number, carrier }),
+    unpin: (keys: string[]) => sendType<typeof msg.unpin>('unpin', { keys }),
+    openDetails: (number: string, carrier?: string) => sendType<typeof msg.openDetails>('open-details', { number, carrier }),
     copy: copyText,
   };
   const card = createLazyCard(async () => ({ ctx, mutate: scan.mutate, actions, lang, strings: await strings }));
@@ -109,7 +115,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const stopMessages = listenForMessages({
     found: () => ({ host, enabled, numbers: enabled ? scan.scanner.found() : [] }),
     async showCard(number, carrier) {
-      const id = identifyOrParcel(number);
+      const id = (await engine.ready()).identify(number);
       const target = { number: id.number, carriers: carrier ? [carrier] : id.carriers };
       const selection = getSelection();
       let rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
@@ -134,11 +140,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     document.getElementById(MARK_STYLE_ID)?.remove();
   });
 
-  const settings = await send(msg.contentSettings, { host });
+  const settings = await sendType<typeof msg.contentSettings>('content-settings', { host });
   if (ctx.isInvalid) return;
   if (settings.ok) lang = resolveLocale(settings.data.uiLanguage, navigator.languages);
   // Only the active language's strings, from the background: the marks' labels and, later, the card.
-  strings = send(msg.contentStrings, { locale: lang }).then((r) => (r.ok ? r.data : {}));
+  strings = sendType<typeof msg.contentStrings>('content-strings', { locale: lang }).then((r) => (r.ok ? r.data : {}));
   const loaded = await strings;
   if (ctx.isInvalid) return;
   if (Object.keys(loaded).length > 0) addCatalog(lang, loaded);

@@ -27,7 +27,7 @@ import { lookupFrom, pinFrom, unpinFrom } from './sender-rules';
 import { dismissProblems, readSetAside } from '../storage/problems';
 import { carrierList } from './carrier-list';
 import { bundledStrings } from '../i18n-bundled';
-import { injectCard } from './card-script';
+import { injectPageScript } from './page-scripts';
 
 export function backgroundRoutes(onSettingsChange?: SettingsListener) {
   return [
@@ -38,7 +38,7 @@ export function backgroundRoutes(onSettingsChange?: SettingsListener) {
     route(msg.isPinned, async (p) => ({ pinned: await isPinned(p) })),
     route(msg.contentSettings, (p) => contentSettings(p.host)),
     route(msg.contentStrings, (p) => bundledStrings(p.locale)),
-    route(msg.loadCard, (_p, from) => injectCard(from.sender)),
+    route(msg.loadScript, (p, from) => injectPageScript(from.sender, p.script)),
     route(msg.openDetails, openDetails),
     route(msg.watchlist, async () => sortedWatchlist(await readWatchlist())),
     route(msg.bulkPin, (p) => startBulk(p.entries)),

@@ -113,8 +113,8 @@ export const msg = {
   contentSettings: defineMessage<ContentSettings>()('content-settings', v.object({ host }), ANY),
   /** One language's UI strings: a content script carries none, so a page loads one language, not four. */
   contentStrings: defineMessage<Strings>()('content-strings', v.object({ locale: v.picklist(LOCALES) }), ANY),
-  /** The card's code, injected into the sender's frame on its first card (utils/background/card-script.ts). */
-  loadCard: defineMessage<null>()('load-card', v.object({}), CONTENT),
+  /** Code a page needs only sometimes (the engine, the card), injected into the sender's frame (utils/background/page-scripts.ts). */
+  loadScript: defineMessage<null>()('load-script', v.object({ script: v.picklist(['card', 'engine']) }), CONTENT),
   openDetails: defineMessage<null>()('open-details', v.object({ number, carrier: optionalCarrier }), ANY),
 
   watchlist: defineMessage<PinnedShipment[]>()('watchlist', v.object({}), PAGE),

@@ -43,3 +43,12 @@ export async function sendToTab<D extends AnyMessageDef>(
     return { ok: false, error: { kind: 'no-content-script', message: 'Trackpin is not active on this page.' } };
   }
 }
+
+/**
+ * `send`, naming the message by its type alone: `sendType<typeof msg.pin>('pin', …)`, checked by the compiler.
+ * The content script sends this way, so the background's definitions and their schemas stay out of the
+ * script put into every page.
+ */
+export function sendType<D extends AnyMessageDef>(type: D['type'], payload: Payload<D>): Promise<Result<Reply<D>>> {
+  return send({ type } as D, payload);
+}

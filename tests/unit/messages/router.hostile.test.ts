@@ -13,8 +13,8 @@ const popup = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
 
 // Every message a content script may send. Anything else must stay extension-page only.
 // content-strings: the UI strings of one language, public text the extension ships anyway.
-// load-card: injects the card's own code into the asking frame (nothing else, no data).
-const CONTENT_ALLOWED = ['lookup', 'pin', 'unpin', 'is-pinned', 'content-settings', 'content-strings', 'load-card', 'open-details'];
+// load-script: injects the engine's or the card's own code into the asking frame (nothing else, no data).
+const CONTENT_ALLOWED = ['lookup', 'pin', 'unpin', 'is-pinned', 'content-settings', 'content-strings', 'load-script', 'open-details'];
 
 function routerWithSpies() {
   const handlers = new Map<string, ReturnType<typeof vi.fn>>();
