@@ -36,7 +36,7 @@ export interface PopupBenchFigures {
   statusSwitchMedianMs: number;
 }
 
-function watchlist(count: number, events: number): Record<string, PinnedShipment> {
+export function watchlist(count: number, events: number): Record<string, PinnedShipment> {
   const out: Record<string, PinnedShipment> = {};
   for (let i = 0; i < count; i++) {
     const number = `RB${String(10_000_000 + i * 37).padStart(8, '0')}CN`;
