@@ -44,12 +44,17 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let lang: Locale = resolveLocale('auto', navigator.languages);
   let strings: Promise<Strings> = Promise.resolve({});
 
-  // Until the engine is in, the page is read for nothing; once it is, read it again with the engine.
-  const engine = createLazyEngine(() => {
-    if (!scan.active) return;
-    scan.stop();
-    scan.start();
-  }, report);
+  // The page is read with the engine or not at all: the scan stops at the first text that may hold a number
+  // (once the current slice ends) and starts again once the engine is in.
+  const engine = createLazyEngine({
+    onLoading: () => queueMicrotask(() => enabled && scan.stop()),
+    onLoaded: () => {
+      if (!enabled) return;
+      scan.stop();
+      scan.start();
+    },
+    onError: report,
+  });
   const scan = createPageScan({
     doc: document,
     find: (text) => engine.find(text),

@@ -1,6 +1,6 @@
 // The detection engine, loaded into the frame the first time its text may hold a number (prefilter.ts):
-// most pages never have one and never parse the engine. Until it is in, finds report nothing; once it is,
-// `onLoaded` has the page read again with it.
+// most pages never have one and never parse the engine. Until it is in, finds report nothing; `onLoading`
+// lets the page scan stop there, and `onLoaded` has the page read again with the engine.
 import type { TrackingNumberMatch } from '@/utils/tracking-numbers';
 import { mayHoldNumber, mayHoldNumberInUrl } from '@/utils/tracking-numbers/prefilter';
 import { ENGINE_GLOBAL, type PageEngine } from './engine-contract';
@@ -16,7 +16,13 @@ export interface LazyEngine {
   ready(): Promise<PageEngine>;
 }
 
-export function createLazyEngine(onLoaded: () => void, onError: (error: unknown) => void): LazyEngine {
+export interface LazyEngineEvents {
+  onLoading(): void;
+  onLoaded(): void;
+  onError(error: unknown): void;
+}
+
+export function createLazyEngine({ onLoading, onLoaded, onError }: LazyEngineEvents): LazyEngine {
   let engine: PageEngine | null = null;
   let loading: Promise<PageEngine> | null = null;
   let failed = false;
@@ -32,7 +38,9 @@ export function createLazyEngine(onLoaded: () => void, onError: (error: unknown)
     }));
   // A page's text never asks twice after a failure (the extension was updated meanwhile, or the tab is gone).
   const start = () => {
-    if (!loading && !failed) load().catch(onError);
+    if (loading || failed) return;
+    load().catch(onError);
+    onLoading();
   };
   return {
     find(text) {

@@ -28,7 +28,7 @@ beforeEach(() => {
 
 describe('lazy engine', () => {
   it('never loads the engine for text or links that hold no possible number', async () => {
-    const lazy = createLazyEngine(vi.fn(), vi.fn());
+    const lazy = createLazyEngine({ onLoading: vi.fn(), onLoaded: vi.fn(), onError: vi.fn() });
     expect(lazy.find('Your order has shipped and arrives on Friday, 12 March 2026.')).toEqual([]);
     expect(lazy.findInUrl('https://shop.example/orders/1Z999AA10123456784')).toEqual([]);
     await Promise.resolve();
@@ -37,10 +37,12 @@ describe('lazy engine', () => {
 
   it('loads it once on the first possible number, then has the page read again and finds with it', async () => {
     const onLoaded = vi.fn();
-    const lazy = createLazyEngine(onLoaded, vi.fn());
+    const onLoading = vi.fn();
+    const lazy = createLazyEngine({ onLoading, onLoaded, onError: vi.fn() });
     expect(lazy.find(TEXT)).toEqual([]);
     expect(lazy.find(TEXT)).toEqual([]);
     expect(loads.calls).toBe(1);
+    expect(onLoading).toHaveBeenCalledTimes(1);
     await lazy.ready();
     expect(onLoaded).toHaveBeenCalledTimes(1);
     expect(lazy.find(TEXT).map((m) => m.number)).toEqual(['1Z999AA10123456784']);
@@ -51,7 +53,7 @@ describe('lazy engine', () => {
   it('after a failed load the page text asks no more; a user action tries again', async () => {
     loads.next = () => Promise.reject(new Error('gone'));
     const onError = vi.fn();
-    const lazy = createLazyEngine(vi.fn(), onError);
+    const lazy = createLazyEngine({ onLoading: vi.fn(), onLoaded: vi.fn(), onError });
     lazy.find(TEXT);
     await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     lazy.find(TEXT);
