@@ -51,7 +51,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `scripting`: the content script is registered at run time (utils/background/site-access.ts).
+    // `scripting`: the content script is registered at run time (utils/background/site-access.ts); the engine
+    // and the card are injected into a frame on first use (utils/background/page-scripts.ts).
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
     // Site access is optional so that "only sites I allow" can give `<all_urls>` back and leave the browser
     // to withhold every other site. Firefox grants host_permissions at install and lets the extension remove
