@@ -9,12 +9,15 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from '../e2e/harness';
 import { seedWatchlist } from './popup-render.bench';
 import { longestTasks, recordTrace, type TraceEvent } from './trace-attribution';
+import { openBreakdown, type OpenBreakdown } from './popup-open-trace';
 
 export interface PopupScaleFigures {
   pinned: number;
   /** Navigation start → the first frame with rows painted, ms (first open; then median of 5 re-opens). */
   firstRowsPaintedMs: number;
   reopenFirstRowsPaintedMs: number;
+  /** One more (warm) open, traced: where its time to the first rows went, ms. */
+  openBreakdown: OpenBreakdown | null;
   /** Rows in the DOM once painted (a windowed list renders only what is near the viewport). */
   rowsInDom: number;
   /** A wheel gesture down 20,000 px at 3,000 px/s: how far it got, the deepest row then rendered. */
@@ -50,20 +53,67 @@ function longestTaskMs(events: TraceEvent[]): number {
 
 // Installed before the popup's scripts: the time of the first frame painted with rows in it (a message
 // posted from requestAnimationFrame arrives after that frame's paint).
-const PAINT_PROBE = `window.__name = (f) => f;
+const paintProbe = (selector: string) => `window.__name = (f) => f;
 new MutationObserver((_, mo) => {
-  if (!document.querySelector('.tp-row')) return;
+  if (!document.querySelector(${JSON.stringify(selector)})) return;
   mo.disconnect();
   requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { window.__tpPainted = performance.now(); }; ch.port2.postMessage(0); });
 }).observe(document, { childList: true, subtree: true });`;
 
-async function openPopup(ext: ChromiumExtension): Promise<{ page: Page; painted: number }> {
+async function openPopup(ext: ChromiumExtension, url = ext.extUrl('popup.html'), selector = '.tp-row'): Promise<{ page: Page; painted: number }> {
   const page = await ext.context.newPage();
-  await page.addInitScript(PAINT_PROBE);
-  await page.goto(ext.extUrl('popup.html'));
+  await page.addInitScript(paintProbe(selector));
+  await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __tpPainted?: number }).__tpPainted !== undefined, null, { timeout: 30_000 });
   const painted = await page.evaluate(() => (window as unknown as { __tpPainted: number }).__tpPainted);
   return { page, painted };
+}
+
+const OPEN_CATEGORIES = [CATEGORIES, 'blink.user_timing', 'loading', 'v8', 'devtools.timeline.frame'].join(',');
+
+/** An open of the popup under a CDP trace (the figure itself is not reported: tracing slows it). */
+export async function tracedOpenForDebug(ext: ChromiumExtension) { return tracedOpen(ext); }
+async function tracedOpen(ext: ChromiumExtension): Promise<OpenBreakdown | null> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(paintProbe('.tp-row'));
+  const cdp = await ext.context.newCDPSession(page);
+  let painted = 0;
+  const events = await recordTrace(cdp, OPEN_CATEGORIES, async () => {
+    await page.goto(ext.extUrl('popup.html'));
+    await page.waitForFunction(() => (window as unknown as { __tpPainted?: number }).__tpPainted !== undefined, null, { timeout: 30_000 });
+    painted = await page.evaluate(() => (window as unknown as { __tpPainted: number }).__tpPainted);
+  });
+  await page.close();
+  return openBreakdown(events, 'popup.html', painted);
+}
+
+export interface FloorFigures {
+  /** A data: page with one paragraph: the browser's own navigation-to-paint, ms (first / median of 5). */
+  blankPageMs: number;
+  /** The popup with no pins: its scripts, style and first layout without any list data, ms. */
+  emptyPopupFirstMs: number;
+  emptyPopupReopenMs: number;
+}
+
+/** The floor in the same run: what any page, and the popup without data, take on this machine now. */
+export async function measureFloor(extDir?: string): Promise<FloorFigures> {
+  const ext = await launchChromium(extDir ? { extDir } : {});
+  try {
+    const times = async (url: string, selector: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const o = await openPopup(ext, url, selector);
+        out.push(o.painted);
+        await o.page.close();
+      }
+      return out;
+    };
+    const empty = await times(ext.extUrl('popup.html'), '.tp-empty');
+    const blank = await times('data:text/html,<p class="tp-blank">Trackpin</p>', '.tp-blank');
+    return { blankPageMs: round(median(blank.slice(1))), emptyPopupFirstMs: round(empty[0]!), emptyPopupReopenMs: round(median(empty.slice(1))) };
+  } finally {
+    await ext.close();
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -81,6 +131,7 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
       reopen.push(again.painted);
       await again.page.close();
     }
+    const traced = await tracedOpen(ext);
     const { page } = await openPopup(ext);
     page.on('crash', () => console.error(`popup-scale: the popup page crashed (${extDir ?? 'this build'})`));
     await page.setViewportSize({ width: 380, height: 600 });
@@ -116,6 +167,16 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
     await page.evaluate(() => scrollTo(0, 0));
     const filter = await page.evaluate(async (n) => {
       const painted = () => new Promise<void>((r) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); }));
+      // The list re-windows to the top on the next frame: count its rows after that.
+      await painted();
+      await painted();
+      const until = async (done: () => boolean) => {
+        const give = performance.now() + 10_000;
+        while (!done()) {
+          if (performance.now() > give) throw new Error(`the filter never settled (${rows()} rows)`);
+          await Promise.resolve();
+        }
+      };
       const input = document.querySelector('#tp-list-filter') as HTMLInputElement;
       const set = (v: string) => {
         input.value = v;
@@ -128,12 +189,12 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
       for (let i = 0; i < 7; i++) {
         let t0 = performance.now();
         set(`Order item ${n - 1 - i * 3}`);
-        while (rows() !== 1) await Promise.resolve();
+        await until(() => rows() === 1);
         await painted();
         narrow.push(performance.now() - t0);
         t0 = performance.now();
         set('');
-        while (rows() < full) await Promise.resolve();
+        await until(() => rows() >= full);
         await painted();
         clear.push(performance.now() - t0);
       }
@@ -143,6 +204,7 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
     const frameMs = 1000 / 60;
     return {
       pinned: count,
+      openBreakdown: traced,
       firstRowsPaintedMs: round(first.painted),
       reopenFirstRowsPaintedMs: round(median(reopen)),
       rowsInDom,
@@ -161,9 +223,10 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
 }
 
 /** This build at 2,000 pinned; with TRACKPIN_BASE_EXT_DIR (an older build's chrome-mv3) that one too, for a ratio. */
-export async function runPopupScaleBench(): Promise<Record<string, PopupScaleFigures>> {
-  const out: Record<string, PopupScaleFigures> = {};
+export async function runPopupScaleBench(): Promise<Record<string, PopupScaleFigures | FloorFigures>> {
+  const out: Record<string, PopupScaleFigures | FloorFigures> = {};
   const base = process.env.TRACKPIN_BASE_EXT_DIR;
+  out.floor = await measureFloor();
   if (base) out.base = await measurePopupScale(2000, base);
   out.current = await measurePopupScale(2000);
   return out;
