@@ -61,6 +61,13 @@ export function openBreakdown(events: TraceEvent[], pageUrlPart: string, painted
   if (process.env.TRACE_DEBUG) {
     const byName = new Map<string, number>();
     for (const e of mine) byName.set(e.name, (byName.get(e.name) ?? 0) + clip(e));
+    let end = -Infinity;
+    for (const t of mine) {
+      if (!TASKS.has(t.name) || t.ts < end || (t.dur ?? 0) < 3000) continue;
+      end = t.ts + (t.dur ?? 0);
+      const kids = mine.filter((e) => !TASKS.has(e.name) && e.ts >= t.ts && e.ts < end).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 5);
+      console.error(`  task @${((t.ts - from) / 1000).toFixed(1)} ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${kids.map((e) => `${e.name}${e.args?.data?.url ? `(${String(e.args.data.url).slice(-25)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`);
+    }
     console.error('popup open, event time by name (nested counted again):', [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', '));
   }
   const classified = out.script + out.parse + out.style + out.layout + out.paint;
