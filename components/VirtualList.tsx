@@ -13,6 +13,8 @@ export interface VirtualListProps<T> {
   /** Must render one keyed <li> with aria-posinset={index + 1} and aria-setsize={total}. Plain numbers, so
    *  memoised rows stay equal between scroll frames. */
   renderItem(item: T, index: number, total: number): ComponentChildren;
+  /** The list's length when `items` are only its first rows (the rest still loading); default items.length. */
+  total?: number;
   /** Height of a row not measured yet, px. */
   estimate: number;
   /** Rendered beyond the viewport on each side, px. */
@@ -41,7 +43,7 @@ export function visibleRange(heights: readonly number[], from: number, to: numbe
   return { start, end, before, after };
 }
 
-export function VirtualList<T>({ items, itemKey, renderItem, estimate, overscan = 600, class: cls, label }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, itemKey, renderItem, total = items.length, estimate, overscan = 600, class: cls, label }: VirtualListProps<T>) {
   const ref = useRef<HTMLUListElement>(null);
   const measured = useRef(new Map<string, number>()).current;
   const [, update] = useReducer((n: number) => n + 1, 0);
@@ -101,10 +103,12 @@ export function VirtualList<T>({ items, itemKey, renderItem, estimate, overscan 
     };
   }, [items, itemKey, estimate, overscan]);
 
-  const style = { paddingTop: `${range.before}px`, paddingBottom: `${range.after}px` };
+  // Rows still loading hold their estimated space, so the scrollbar does not jump when they arrive.
+  const missing = Math.max(0, total - items.length) * estimate;
+  const style = { paddingTop: `${range.before}px`, paddingBottom: `${range.after + missing}px` };
   return (
     <ul ref={ref} class={cls} style={style} aria-label={label}>
-      {items.slice(range.start, range.end).map((item, i) => renderItem(item, range.start + i, items.length))}
+      {items.slice(range.start, range.end).map((item, i) => renderItem(item, range.start + i, total))}
     </ul>
   );
 }

@@ -102,6 +102,7 @@ export function PinnedList() {
               class="tp-rows"
               label={t('popup_pinned')}
               items={visible}
+              total={l.visibleTotal.value}
               itemKey={pinKeyOf}
               estimate={ROW_ESTIMATE}
               renderItem={(item, index, total) => (

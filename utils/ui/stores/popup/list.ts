@@ -37,6 +37,8 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
     pins.value === null && head.value && unfiltered() ? head.value.rows : filterPinned(pins.value ?? [], filter.value, listQuery.value),
   );
   const counts = computed(() => (pins.value === null && head.value ? (head.value.counts as Record<StatusFilter, number>) : statusCounts(pins.value ?? [])));
+  /** How many rows `visible` stands for: while only the head is in, the whole list's count. */
+  const visibleTotal = computed(() => (pins.value === null && head.value && unfiltered() ? counts.value.all : visible.value.length));
   /** Something to show: the whole list, or its head. */
   const ready = computed(() => pins.value !== null || head.value !== null);
 
@@ -103,6 +105,7 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
     selected,
     listNow,
     visible,
+    visibleTotal,
     counts,
     findPinned,
     loadWatchlist,

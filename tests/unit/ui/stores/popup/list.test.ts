@@ -46,6 +46,7 @@ describe('popup list slice', () => {
     expect(list.ready.value).toBe(true);
     expect(list.visible.value.map((p) => p.title)).toEqual(['Boots']);
     expect(list.counts.value.all).toBe(2);
+    expect(list.visibleTotal.value).toBe(2); // screen readers hear the whole list's size
     // Filtering before the index is in does not pretend the head is the whole list.
     list.setFilter('delivered');
     expect(list.visible.value).toEqual([]);
