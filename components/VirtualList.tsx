@@ -5,7 +5,7 @@
 // rendered is padding, not placeholder items. Keyboard users Tab through rows as before: the rows just past
 // the viewport are rendered (overscan), and focusing one scrolls it into view, which renders the next.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 
 export interface VirtualListProps<T> {
   items: readonly T[];
@@ -48,13 +48,17 @@ export function VirtualList<T>({ items, itemKey, renderItem, total = items.lengt
   const measured = useRef(new Map<string, number>()).current;
   const [, update] = useReducer((n: number) => n + 1, 0);
   const rendered = useRef<Range | null>(null);
+  // The first render fills the viewport only: the overscan follows when the browser is idle, so the first
+  // rows paint sooner.
+  const [warm, setWarm] = useState(false);
+  const over = warm ? overscan : 0;
 
   const heights = items.map((item) => measured.get(itemKey(item)) ?? estimate);
   const el = ref.current;
   // Before the first layout there is no position: start at the top.
   const top = el ? el.getBoundingClientRect().top : 0;
   const viewport = typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 600;
-  const range = visibleRange(heights, -top - overscan, -top + viewport + overscan);
+  const range = visibleRange(heights, -top - over, -top + viewport + over);
   rendered.current = range;
 
   useLayoutEffect(() => {
@@ -73,8 +77,16 @@ export function VirtualList<T>({ items, itemKey, renderItem, total = items.lengt
       if (Math.abs((measured.get(key) ?? estimate) - h) > 0.5) changed = true;
       measured.set(key, h);
     }
-    if (changed) update(0);
+    if (changed && warm) update(0); // before the overscan, its render measures again anyway
   });
+
+  useEffect(() => {
+    if (warm) return;
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const id = idle(() => setWarm(true), { timeout: 300 });
+    return () => cancel(id as never);
+  }, [warm]);
 
   useLayoutEffect(() => {
     let frame = 0;
@@ -87,8 +99,8 @@ export function VirtualList<T>({ items, itemKey, renderItem, total = items.lengt
         const t = list.getBoundingClientRect().top;
         const next = visibleRange(
           items.map((item) => measured.get(itemKey(item)) ?? estimate),
-          -t - overscan,
-          -t + innerHeight + overscan,
+          -t - over,
+          -t + innerHeight + over,
         );
         const cur = rendered.current;
         if (!cur || next.start !== cur.start || next.end !== cur.end) update(0);
@@ -101,7 +113,7 @@ export function VirtualList<T>({ items, itemKey, renderItem, total = items.lengt
       removeEventListener('scroll', onScroll);
       removeEventListener('resize', onScroll);
     };
-  }, [items, itemKey, estimate, overscan]);
+  }, [items, itemKey, estimate, over]);
 
   // Rows still loading hold their estimated space, so the scrollbar does not jump when they arrive.
   const missing = Math.max(0, total - items.length) * estimate;

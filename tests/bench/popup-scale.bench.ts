@@ -222,13 +222,46 @@ export async function measurePopupScale(count = 2000, extDir?: string): Promise<
   }
 }
 
+export interface InterleavedFigures {
+  /** Re-opens taken in turn across the builds (one browser each, all running at once): median ms. The
+   *  load on this shared machine then weighs on every build alike, so these ratios are the ones to read. */
+  reopens: number;
+  emptyPopupMs: number;
+  currentMs: number;
+  baseMs: number | null;
+}
+
+/** Popup re-opens in turn: this build with no pins (the floor), this build and the base build at 2,000. */
+export async function interleavedReopens(count = 2000, base?: string, rounds = 9): Promise<InterleavedFigures> {
+  const builds = [
+    { ext: await launchChromium(), seed: 0, selector: '.tp-empty' },
+    { ext: await launchChromium(), seed: count, selector: '.tp-row' },
+    ...(base ? [{ ext: await launchChromium({ extDir: base }), seed: count, selector: '.tp-row' }] : []),
+  ];
+  try {
+    for (const b of builds) if (b.seed) await seedWatchlist(await b.ext.worker(), b.seed, 6);
+    const times: number[][] = builds.map(() => []);
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, b] of builds.entries()) {
+        const { page, painted } = await openPopup(b.ext, b.ext.extUrl('popup.html'), b.selector);
+        if (r > 0) times[i]!.push(painted); // the first is a cold open
+        await page.close();
+      }
+    }
+    return { reopens: rounds - 1, emptyPopupMs: round(median(times[0]!)), currentMs: round(median(times[1]!)), baseMs: base ? round(median(times[2]!)) : null };
+  } finally {
+    for (const b of builds) await b.ext.close();
+  }
+}
+
 /** This build at 2,000 pinned; with TRACKPIN_BASE_EXT_DIR (an older build's chrome-mv3) that one too, for a ratio. */
-export async function runPopupScaleBench(): Promise<Record<string, PopupScaleFigures | FloorFigures>> {
-  const out: Record<string, PopupScaleFigures | FloorFigures> = {};
+export async function runPopupScaleBench(): Promise<Record<string, PopupScaleFigures | FloorFigures | InterleavedFigures>> {
+  const out: Record<string, PopupScaleFigures | FloorFigures | InterleavedFigures> = {};
   const base = process.env.TRACKPIN_BASE_EXT_DIR;
   out.floor = await measureFloor();
   if (base) out.base = await measurePopupScale(2000, base);
   out.current = await measurePopupScale(2000);
+  out.interleaved = await interleavedReopens(2000, base);
   return out;
 }
 

@@ -37,6 +37,8 @@ describe('popup with 2,000 pinned', () => {
   it('shows the first rows, renders only some, and gives each its place in the whole list', async () => {
     const page = await openPopup();
     const rows = page.locator('.tp-row');
+    // The first render fills the viewport; the rows just below it follow when the browser is idle.
+    await page.waitForFunction(() => document.querySelectorAll('.tp-row').length > 3);
     const count = await rows.count();
     expect(count).toBeGreaterThan(3);
     expect(count).toBeLessThan(100);
