@@ -128,15 +128,20 @@ export function readListHead(): Promise<ListHead | null> {
   return readStoredListHead();
 }
 
-/** A message posted from requestAnimationFrame runs after that frame's paint. */
+/** A message posted from requestAnimationFrame runs after that frame's paint. A page in a background tab
+ *  paints no frames: then the timer. */
 export function afterPaint(): Promise<void> {
-  return new Promise((resolve) =>
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        resolve();
+      };
       channel.port2.postMessage(0);
-    }),
-  );
+    });
+  });
 }
 
 /** The watchlist and its index are owned by the background; any write to either re-renders (once). */
