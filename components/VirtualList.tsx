@@ -64,20 +64,17 @@ export function VirtualList<T>({ items, itemKey, renderItem, total = items.lengt
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list) return;
-    // Remember the rendered rows' heights; re-render if any differs from what the range assumed.
+    // Remember the rendered rows' heights for when they leave the window (the padding is the rows not
+    // rendered). No re-render here: rendered rows' heights change no padding, and the overscan covers a
+    // shorter row; a second render and layout in every scroll frame was what cost frames.
     const r = rendered.current!;
-    let changed = false;
     const rows = list.children;
     for (let i = 0; i < rows.length; i++) {
       const item = items[r.start + i];
       if (item === undefined) break;
       const h = (rows[i] as HTMLElement).offsetHeight;
-      if (h <= 0) continue; // not laid out (hidden, or a DOM without layout)
-      const key = itemKey(item);
-      if (Math.abs((measured.get(key) ?? estimate) - h) > 0.5) changed = true;
-      measured.set(key, h);
+      if (h > 0) measured.set(itemKey(item), h); // 0: not laid out (hidden, or a DOM without layout)
     }
-    if (changed && warm) update(0); // before the overscan, its render measures again anyway
   });
 
   useEffect(() => {
