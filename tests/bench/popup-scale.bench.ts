@@ -88,7 +88,6 @@ async function openPopup(ext: ChromiumExtension, url = ext.extUrl('popup.html'),
 const OPEN_CATEGORIES = [CATEGORIES, 'blink.user_timing', 'loading', 'v8', 'devtools.timeline.frame'].join(',');
 
 /** An open of the popup under a CDP trace (the figure itself is not reported: tracing slows it). */
-export async function tracedOpenForDebug(ext: ChromiumExtension) { return tracedOpen(ext); }
 async function tracedOpen(ext: ChromiumExtension): Promise<OpenBreakdown | null> {
   const page = await ext.context.newPage();
   await page.addInitScript(paintProbe('.tp-row'));
