@@ -23,7 +23,7 @@ export function PinnedList() {
   const l = store.list;
   const onOpen = store.actions.openPinned;
   const onToggle = l.toggleSelected;
-  const list = l.pins.value;
+  const ready = l.ready.value;
   const counts = l.counts.value;
   const visible = l.visible.value;
   const selected = l.selected.value;
@@ -33,18 +33,18 @@ export function PinnedList() {
     <section class="tp-section tp-pinned" aria-labelledby="tp-pinned-h">
       <div class="tp-section-head">
         <h2 id="tp-pinned-h">{t('popup_pinned')}</h2>
-        {list && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
+        {ready && counts.all > 0 && <span class="tp-muted">{formatNumber(counts.all)}</span>}
         {store.archived.count.value > 0 && (
           <button type="button" class="tp-btn tp-link-btn" onClick={() => store.actions.openArchived()}>
             {t('popup_archived_open', formatNumber(store.archived.count.value))}
           </button>
         )}
       </div>
-      {list && counts.all > 0 && <CheckNow />}
+      {ready && counts.all > 0 && <CheckNow />}
       {l.watchlistError.value && (
         <ErrorNotice error={l.watchlistError.value} onRetry={() => void l.reload()} />
       )}
-      {list === null ? (
+      {!ready ? (
         <Skeleton rows={3} />
       ) : counts.all === 0 ? (
         <div class="tp-empty">
@@ -102,6 +102,7 @@ export function PinnedList() {
               class="tp-rows"
               label={t('popup_pinned')}
               items={visible}
+              total={l.visibleTotal.value}
               itemKey={pinKeyOf}
               estimate={ROW_ESTIMATE}
               renderItem={(item, index, total) => (

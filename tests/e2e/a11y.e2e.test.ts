@@ -3,14 +3,8 @@
 // the production build in Chromium. The card lives in a closed shadow root that axe cannot enter: the test
 // opens the content script's shadow roots in its own isolated world (through the DevTools protocol,
 // before the card is first created), so axe audits the real card, in the real page, with its real styles.
-// Chromium only. The card's audit cannot run in Firefox: axe enters open shadow roots only, so the test
-// opens the card's from inside the content script's isolated world (CDP Runtime.evaluate with that world's
-// context), and WebDriver BiDi, all Firefox offers automation (CDP removed:
-// https://fxdx.dev/deprecating-cdp-support-in-firefox-embracing-the-future-with-webdriver-bidi/), reaches a
-// page's window realm and the sandboxes the client itself creates
-// (https://w3c.github.io/webdriver-bidi/#command-script-getRealms), never an extension's content-script
-// world. The popup and options views have no such obstacle; they are the same Preact components and styles
-// in both browsers, and their Firefox audit is not written yet.
+// The same audit runs in Firefox in a11y.firefox.e2e.test.ts (there the card's closed root is reached
+// through WebDriver BiDi instead of CDP).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSandbox, waitForCard, type ChromiumExtension } from './harness';

@@ -41,6 +41,8 @@ const detailsOpen = (popup: ScalePopup, number: string) =>
 export function popupScaleJourneys(driver: () => ScaleDriver): void {
   it('shows the first rows, renders only some, and gives each its place in the whole list', async () => {
     const popup = await driver().open();
+    // The first render fills the viewport; the rows just below it follow when the browser is idle.
+    await poll('the idle-time rows', () => rowCount(popup), (n) => n > 3);
     const rows = await popup.run(() => {
       const all = [...document.querySelectorAll('.tp-row')];
       const lists = [...document.querySelectorAll('[role=list], ul, ol')].filter((l) => l.getAttribute('aria-label') === 'Pinned');

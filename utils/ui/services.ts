@@ -2,11 +2,11 @@
 // the browser glue that provides it, in one place, so components and stores run under Vitest with fakes.
 import { browser } from 'wxt/browser';
 import { send, sendToTab } from '@/utils/messages/send';
-import { readListIndex as readStoredListIndex, readWatchlistForView, WATCHLIST_KEYS } from '@/utils/watchlist/store';
+import { readListHead as readStoredListHead, readListIndex as readStoredListIndex, readWatchlistForView, WATCHLIST_KEYS } from '@/utils/watchlist/store';
 import { sortedWatchlist } from '@/utils/watchlist/model';
 import { bulkProgressItem } from '@/utils/background/bulk/bulk-state';
 import type { AnyMessageDef, Payload, Reply, Result } from '@/utils/messages/protocol';
-import type { PinSummary } from '@/utils/watchlist/summary';
+import type { ListHead, PinSummary } from '@/utils/watchlist/summary';
 import type { PinnedShipment } from '@/utils/watchlist/model';
 import type { BulkProgress } from '@/utils/messages/background-api';
 import type { IdentifiedNumber } from '@/utils/tracking-numbers';
@@ -38,6 +38,10 @@ export interface PopupServices {
   readWatchlist(): Promise<PinnedShipment[]>;
   /** What the list shows, from the background's small list index; null when missing or stale. */
   readListIndex(): Promise<PinSummary[] | null>;
+  /** The list's first screen and counts (~100x smaller than the index); null when missing or stale. */
+  readListHead(): Promise<ListHead | null>;
+  /** Resolves once the next frame has been painted. */
+  afterPaint(): Promise<void>;
   /** Calls back whenever the stored watchlist changes; returns an unsubscribe. */
   watchWatchlist(onChange: () => void): () => void;
   setHash(hash: string): void;
@@ -118,6 +122,26 @@ export async function readWatchlist(): Promise<PinnedShipment[]> {
 /** What the list shows, from the small list index; null when it is missing or stale. */
 export function readListIndex(): Promise<PinSummary[] | null> {
   return readStoredListIndex();
+}
+
+export function readListHead(): Promise<ListHead | null> {
+  return readStoredListHead();
+}
+
+/** A message posted from requestAnimationFrame runs after that frame's paint. A page in a background tab
+ *  paints no frames: then the timer. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      channel.port2.postMessage(0);
+    });
+  });
 }
 
 /** The watchlist and its index are owned by the background; any write to either re-renders (once). */

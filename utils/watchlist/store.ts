@@ -6,12 +6,13 @@ import { lazyItem, readCopy } from '../storage/lazy-item';
 import { commit, type StorageWrites } from '../storage/commit';
 import { reportProblem } from '../storage/problems';
 import type { Watchlist } from './model';
-import { buildListIndex, currentPins, type ListIndex, type PinSummary } from './summary';
+import { buildListIndex, currentHead, currentPins, LIST_HEAD_ROWS, type ListHead, type ListIndex, type PinSummary } from './summary';
+import { sortByActivity, statusCounts } from '../ui/watchlist-view';
 import { migrateWatchlistToV2, WATCHLIST_VERSION, watchlistMigrations } from './migrations';
 import { hasDamagedShipment, normalisePinned } from './validate';
 
 /** storage.local key names, as storage.onChanged reports them. */
-export const WATCHLIST_KEYS = { watchlist: 'watchlist', listIndex: 'listIndex' } as const;
+export const WATCHLIST_KEYS = { watchlist: 'watchlist', listIndex: 'listIndex', listHead: 'listHead' } as const;
 
 export const watchlistItem = lazyItem<Watchlist>(`local:${WATCHLIST_KEYS.watchlist}`, {
   fallback: {},
@@ -24,6 +25,13 @@ export const watchlistItem = lazyItem<Watchlist>(`local:${WATCHLIST_KEYS.watchli
  * missing or stale (first run after an upgrade, or a watchlist written by anything else).
  */
 export const listIndexItem = lazyItem<ListIndex | null>(`local:${WATCHLIST_KEYS.listIndex}`, {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+/** The index's first screen (./summary.ts ListHead), written with it; added in list-head v1. */
+export const listHeadItem = lazyItem<ListHead | null>(`local:${WATCHLIST_KEYS.listHead}`, {
   fallback: null,
   version: 1,
   migrations: {},
@@ -86,10 +94,24 @@ export function watchlistWrite(value: Watchlist, rev: string = newRevision()): S
 }
 
 function listIndexWrite(value: Watchlist, rev: string): StorageWrites {
+  const index = buildListIndex(value, rev);
+  const head: ListHead = { rev, rows: sortByActivity(index.pins.filter((p) => !p.archived)).slice(0, LIST_HEAD_ROWS), counts: statusCounts(index.pins) };
   return {
-    values: [{ item: listIndexItem, value: buildListIndex(value, rev) }],
-    metas: [{ item: listIndexItem, meta: { v: 1 } }],
+    values: [
+      { item: listIndexItem, value: index },
+      { item: listHeadItem, value: head },
+    ],
+    metas: [
+      { item: listIndexItem, meta: { v: 1 } },
+      { item: listHeadItem, meta: { v: 1 } },
+    ],
   };
+}
+
+/** The list's first screen, when it matches the stored watchlist; null when missing or stale. */
+export async function readListHead(): Promise<ListHead | null> {
+  const [[head], meta] = await Promise.all([storage.getItems([listHeadItem.key]), storage.getMeta<{ rev?: unknown }>(watchlistItem.key)]);
+  return currentHead(head?.value, meta.rev);
 }
 
 /**
@@ -106,7 +128,8 @@ export async function readListIndex(): Promise<PinSummary[] | null> {
  * it did. Callers serialise it with the other watchlist writers.
  */
 export async function ensureListIndex(): Promise<boolean> {
-  if (await readListIndex()) return false;
+  // A build before the head wrote the index alone: a current index without a head is rebuilt too.
+  if ((await readListIndex()) && (await readListHead())) return false;
   // Reading through the item runs the watchlist's own migration first.
   const list = await readWatchlist();
   const rev = newRevision();

@@ -35,6 +35,29 @@ export interface ListIndex {
   pins: PinSummary[];
 }
 
+/**
+ * The list's first screen as the popup first shows it (not archived, newest activity first) and the
+ * status counts of its filter chips: ~100x smaller than the index, so the popup paints its first rows
+ * before it has read (and deserialised) every pin's summary. Same revision as the index.
+ */
+export interface ListHead {
+  rev: string;
+  rows: PinSummary[];
+  /** Per status over the pins not archived, plus `all`. */
+  counts: Record<string, number>;
+}
+
+/** Rows in the head: a 600 px popup shows about 8, the list renders as many again below them. */
+export const LIST_HEAD_ROWS = 20;
+
+/** The head when it is well formed and matches the watchlist revision `rev`; else null. */
+export function currentHead(head: unknown, rev: unknown): ListHead | null {
+  if (!head || typeof head !== 'object' || typeof rev !== 'string') return null;
+  const h = head as Partial<ListHead>;
+  if (h.rev !== rev || !Array.isArray(h.rows) || !h.counts || typeof h.counts !== 'object') return null;
+  return currentPins({ rev, pins: h.rows }, rev) ? (h as ListHead) : null;
+}
+
 export function summarisePin(p: PinnedShipment): PinSummary {
   const s = p.shipment;
   const events = Array.isArray(s?.events) ? s.events : [];

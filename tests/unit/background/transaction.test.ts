@@ -50,7 +50,7 @@ describe('background transaction', () => {
     await transaction({ watchlist: 'write', poll: 'write', bulk: 'read' }, ({ watchlist }) => {
       for (const p of Object.values(watchlist)) p.unread = true;
     });
-    expect(sets.map((s) => Object.keys(s).sort())).toEqual([['listIndex$', 'watchlist$'], ['listIndex', 'watchlist']]);
+    expect(sets.map((s) => Object.keys(s).sort())).toEqual([['listHead$', 'listIndex$', 'watchlist$'], ['listHead', 'listIndex', 'watchlist']]);
   });
 
   it('gives the handler only the parts it loaded', async () => {

@@ -43,6 +43,8 @@ export function fakePopupServices(handlers: Handlers, tabHandlers: Handlers = {}
     },
     // No index by default: the store falls back to the full watchlist (tests pass one in `extra`).
     readListIndex: async () => null,
+    readListHead: async () => null,
+    afterPaint: async () => undefined,
     watchWatchlist: (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);

@@ -3,9 +3,10 @@
 // or stale, and never trusted when it does not match the watchlist's revision.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureListIndex, readListIndex, readWatchlist, watchlistItem } from '@/utils/watchlist/store';
+import { ensureListIndex, readListHead, readListIndex, readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import { updateWatchlist } from '@/utils/background/transaction';
-import { summarisePin } from '@/utils/watchlist/summary';
+import { LIST_HEAD_ROWS, summarisePin } from '@/utils/watchlist/summary';
+import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
 import { parcel, pinned } from '../components/fixtures';
 
 beforeEach(() => {
@@ -26,8 +27,9 @@ describe('list index', () => {
     const sets = spy.mock.calls.map(([w]) => w as Record<string, any>);
     spy.mockRestore();
     // The meta (WXT's own key, written through setMetas) first, then watchlist and index in one set.
-    expect(sets.map((w) => Object.keys(w).sort())).toEqual([['listIndex$', 'watchlist$'], ['listIndex', 'watchlist']]);
+    expect(sets.map((w) => Object.keys(w).sort())).toEqual([['listHead$', 'listIndex$', 'watchlist$'], ['listHead', 'listIndex', 'watchlist']]);
     expect(sets[1]!.listIndex.rev).toBe(sets[0]!['watchlist$'].rev);
+    expect(sets[1]!.listHead.rev).toBe(sets[0]!['watchlist$'].rev);
 
     const pins = await readListIndex();
     expect(pins).toHaveLength(1);
@@ -67,5 +69,57 @@ describe('list index', () => {
   it('rejects a malformed index', async () => {
     await fakeBrowser.storage.local.set({ listIndex: { rev: 'x', pins: [{ key: 1 }] }, 'watchlist$': { v: 2, rev: 'x' } });
     expect(await readListIndex()).toBeNull();
+  });
+});
+
+describe('list head (the first screen)', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      pinned(parcel({ number: `RB${10_000_000 + i}CN`, carrier: { code: 'china-post', name: 'China Post' }, status: i % 3 ? 'transit' : 'delivered' }), {
+        pinnedAt: 1_700_000_000_000 + i * 60_000,
+        archived: i === 5,
+      }),
+    );
+
+  it('holds the rows and counts the popup shows first, in its order, and follows every write', async () => {
+    const pins = many(30);
+    await updateWatchlist((watchlist) => {
+      for (const p of pins) watchlist[p.key] = p;
+    });
+    const index = (await readListIndex())!;
+    const head = (await readListHead())!;
+    expect(head.rows).toEqual(filterPinned(index, 'all', '').slice(0, LIST_HEAD_ROWS));
+    expect(head.rows).toHaveLength(LIST_HEAD_ROWS);
+    expect(head.counts).toEqual(statusCounts(index));
+    expect(head.counts.all).toBe(29); // the archived one is not counted
+    await updateWatchlist((watchlist) => {
+      delete watchlist[head.rows[0]!.key];
+    });
+    const next = (await readListHead())!;
+    expect(next.rows.map((r) => r.key)).not.toContain(head.rows[0]!.key);
+    expect(next.counts.all).toBe(28);
+  });
+
+  it('is added on upgrade from a store with an index but no head (list-head v1), keeping every pin', async () => {
+    const pins = many(3);
+    await updateWatchlist((watchlist) => {
+      for (const p of pins) watchlist[p.key] = p;
+    });
+    // The shape before the head: drop it, as a build without it left storage.
+    await fakeBrowser.storage.local.remove(['listHead', 'listHead$']);
+    const before = await readWatchlist();
+    expect(await readListIndex()).toHaveLength(3);
+    expect(await readListHead()).toBeNull();
+    expect(await ensureListIndex()).toBe(true);
+    expect((await readListHead())!.rows.map((r) => r.key).sort()).toEqual(pins.map((p) => p.key).sort());
+    expect(await readWatchlist()).toEqual(before);
+    expect(await ensureListIndex()).toBe(false);
+  });
+
+  it('is not trusted when stale or malformed', async () => {
+    await fakeBrowser.storage.local.set({ listHead: { rev: 'x', rows: [], counts: { all: 0 } }, 'watchlist$': { v: 5, rev: 'y' } });
+    expect(await readListHead()).toBeNull();
+    await fakeBrowser.storage.local.set({ listHead: { rev: 'y', rows: [{ key: 1 }], counts: { all: 1 } } });
+    expect(await readListHead()).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { batch, computed, signal, type Signal } from '@preact/signals';
 import type { ErrorInfo, Result } from '@/utils/messages/protocol';
 import { msg } from '@/utils/messages/background-api';
 import { findPinned as findPinnedIn, type PinnedShipment } from '@/utils/watchlist/model';
-import type { PinSummary } from '@/utils/watchlist/summary';
+import type { ListHead, PinSummary } from '@/utils/watchlist/summary';
 import { filterPinned, statusCounts, summaryOf, type StatusFilter } from '@/utils/ui/watchlist-view';
 import type { PopupServices } from '@/utils/ui/services';
 
@@ -17,10 +17,12 @@ export interface ListDeps {
 
 const storageError = (e: unknown): ErrorInfo => ({ kind: 'storage', message: e instanceof Error ? e.message : String(e) });
 
-export function createListStore(services: Pick<PopupServices, 'send' | 'readWatchlist' | 'readListIndex' | 'now'>, deps: ListDeps) {
+export function createListStore(services: Pick<PopupServices, 'send' | 'readWatchlist' | 'readListIndex' | 'readListHead' | 'afterPaint' | 'now'>, deps: ListDeps) {
   const { actionError } = deps;
   /** The list's rows (from the list index, or summarised from the watchlist when there is none). */
   const pins = signal<PinSummary[] | null>(null);
+  /** Until the index is read: its first screen and counts, so the first rows paint before it. */
+  const head = signal<ListHead | null>(null);
   /** Full pinned shipments; null until first needed. */
   const watchlist = signal<PinnedShipment[] | null>(null);
   const watchlistError = signal<ErrorInfo | null>(null);
@@ -30,8 +32,15 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
   /** The clock for list ages, read once per watchlist load so memoised rows keep equal props. */
   const listNow = signal(services.now());
 
-  const visible = computed(() => filterPinned(pins.value ?? [], filter.value, listQuery.value));
-  const counts = computed(() => statusCounts(pins.value ?? []));
+  const unfiltered = () => filter.value === 'all' && listQuery.value === '';
+  const visible = computed(() =>
+    pins.value === null && head.value && unfiltered() ? head.value.rows : filterPinned(pins.value ?? [], filter.value, listQuery.value),
+  );
+  const counts = computed(() => (pins.value === null && head.value ? (head.value.counts as Record<StatusFilter, number>) : statusCounts(pins.value ?? [])));
+  /** How many rows `visible` stands for: while only the head is in, the whole list's count. */
+  const visibleTotal = computed(() => (pins.value === null && head.value && unfiltered() ? counts.value.all : visible.value.length));
+  /** Something to show: the whole list, or its head. */
+  const ready = computed(() => pins.value !== null || head.value !== null);
 
   const findPinned = (number: string, carrier: string | null): PinnedShipment | null =>
     findPinnedIn(watchlist.value ?? [], number, carrier) ?? null;
@@ -40,6 +49,7 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
     batch(() => {
       listNow.value = services.now();
       pins.value = list;
+      head.value = null;
       watchlistError.value = null;
       const keys = new Set(list.map((p) => p.key));
       if ([...selected.value].some((k) => !keys.has(k))) selected.value = new Set([...selected.value].filter((k) => keys.has(k)));
@@ -66,6 +76,11 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
 
   /** The list: from the index when it is current, else from the full watchlist. */
   async function loadList() {
+    if (pins.value === null && head.value === null) {
+      head.value = await services.readListHead().catch(() => null);
+      // Paint the head before the index's read and deserialisation take the main thread.
+      if (head.value) await services.afterPaint();
+    }
     let index: PinSummary[] | null = null;
     try {
       index = await services.readListIndex();
@@ -81,6 +96,8 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
 
   return {
     pins,
+    head,
+    ready,
     watchlist,
     watchlistError,
     filter,
@@ -88,6 +105,7 @@ export function createListStore(services: Pick<PopupServices, 'send' | 'readWatc
     selected,
     listNow,
     visible,
+    visibleTotal,
     counts,
     findPinned,
     loadWatchlist,

@@ -35,6 +35,29 @@ describe('popup list slice', () => {
     expect(list.watchlist.value).toBeNull();
   });
 
+  it('shows the head (first screen and counts) until the index is read, then the whole list', async () => {
+    let painted!: () => void;
+    const afterPaint = vi.fn(() => new Promise<void>((r) => (painted = r)));
+    const readListIndex = vi.fn(async () => [summaryOf(shoes), summaryOf(boots)]);
+    const head = { rev: 'r', rows: [summaryOf(boots)], counts: { all: 2, transit: 1, delivered: 1 } };
+    const { list } = setup({}, { readListHead: async () => head, afterPaint, readListIndex });
+    const loading = list.reload();
+    await vi.waitFor(() => expect(afterPaint).toHaveBeenCalled());
+    expect(list.ready.value).toBe(true);
+    expect(list.visible.value.map((p) => p.title)).toEqual(['Boots']);
+    expect(list.counts.value.all).toBe(2);
+    expect(list.visibleTotal.value).toBe(2); // screen readers hear the whole list's size
+    // Filtering before the index is in does not pretend the head is the whole list.
+    list.setFilter('delivered');
+    expect(list.visible.value).toEqual([]);
+    list.setFilter('all');
+    expect(readListIndex).not.toHaveBeenCalled(); // the index waits for the head's frame
+    painted();
+    await loading;
+    expect(list.visible.value.map((p) => p.title).sort()).toEqual(['Boots', 'Shoes']);
+    expect(list.head.value).toBeNull();
+  });
+
   it('filters by status and text through its actions, and selects what is visible', async () => {
     const { list } = setup();
     await list.reload();
