@@ -1,6 +1,6 @@
 // The watchlist: status filters with counts, a text filter, bulk actions and the rows (windowed: only the
 // rows near the viewport are in the DOM, see VirtualList).
-import type { StatusFilter } from '@/utils/ui/watchlist-view';
+import type { StatusFilter } from '@/utils/watchlist/view';
 import type { PinSummary } from '@/utils/watchlist/summary';
 import { STATUSES } from '@/utils/shipments/types';
 import { formatNumber, t } from '@/utils/i18n';

@@ -1,7 +1,7 @@
 // Watchlist export: CSV (opens in a spreadsheet; re-importable) and JSON (everything, for backups).
 import type { PinnedShipment } from '../watchlist/model';
 import { toCsvLine } from './csv';
-import { lastEventOf, statusOf } from './watchlist-view';
+import { lastEventOf, statusOf } from '../watchlist/view';
 
 export const CSV_HEADER = ['number', 'carrier', 'title', 'status', 'last_event', 'last_event_date', 'notes', 'pinned_at'];
 

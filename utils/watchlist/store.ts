@@ -7,7 +7,7 @@ import { commit, type StorageWrites } from '../storage/commit';
 import { reportProblem } from '../storage/problems';
 import type { Watchlist } from './model';
 import { buildListIndex, currentHead, currentPins, LIST_HEAD_ROWS, type ListHead, type ListIndex, type PinSummary } from './summary';
-import { sortByActivity, statusCounts } from '../ui/watchlist-view';
+import { sortByActivity, statusCounts } from './view';
 import { migrateWatchlistToV2, WATCHLIST_VERSION, watchlistMigrations } from './migrations';
 import { hasDamagedShipment, normalisePinned } from './validate';
 

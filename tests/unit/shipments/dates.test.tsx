@@ -7,7 +7,7 @@ import { locale } from '@/utils/i18n';
 import { summarisePin } from '@/utils/watchlist/summary';
 import { daysSince, groupEventsByDay, parseCarrierDate, sortEventsNewestFirst, wallClockMs } from '@/utils/shipments/dates';
 import { formatCarrierDate, shortStationTime } from '@/utils/ui/format';
-import { sortByActivity } from '@/utils/ui/watchlist-view';
+import { sortByActivity } from '@/utils/watchlist/view';
 import { event, parcel, pinned } from '../components/fixtures';
 
 const zone = process.env.TZ;

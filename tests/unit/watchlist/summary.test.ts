@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureListIndex, readListHead, readListIndex, readWatchlist, watchlistItem } from '@/utils/watchlist/store';
 import { updateWatchlist } from '@/utils/background/transaction';
 import { LIST_HEAD_ROWS, summarisePin } from '@/utils/watchlist/summary';
-import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
+import { filterPinned, statusCounts } from '@/utils/watchlist/view';
 import { parcel, pinned } from '../components/fixtures';
 
 beforeEach(() => {

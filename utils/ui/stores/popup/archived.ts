@@ -4,7 +4,7 @@ import { computed } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { ErrorInfo } from '@/utils/messages/protocol';
 import { msg } from '@/utils/messages/background-api';
-import { matchesQuery, sortByActivity } from '@/utils/ui/watchlist-view';
+import { matchesQuery, sortByActivity } from '@/utils/watchlist/view';
 import type { PopupServices } from '@/utils/ui/services';
 import type { ListStore } from './list';
 

@@ -5,7 +5,7 @@ import type { ErrorInfo, Result } from '@/utils/messages/protocol';
 import { msg } from '@/utils/messages/background-api';
 import { findPinned as findPinnedIn, type PinnedShipment } from '@/utils/watchlist/model';
 import type { ListHead, PinSummary } from '@/utils/watchlist/summary';
-import { filterPinned, statusCounts, summaryOf, type StatusFilter } from '@/utils/ui/watchlist-view';
+import { filterPinned, statusCounts, summaryOf, type StatusFilter } from '@/utils/watchlist/view';
 import type { PopupServices } from '@/utils/ui/services';
 
 export interface ListDeps {

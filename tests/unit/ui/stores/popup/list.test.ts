@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import type { ErrorInfo } from '@/utils/messages/protocol';
 import { createListStore } from '@/utils/ui/stores/popup/list';
-import { summaryOf } from '@/utils/ui/watchlist-view';
+import { summaryOf } from '@/utils/watchlist/view';
 import { parcel, pinned } from '../../../components/fixtures';
 import { Fail, fakePopupServices } from '../../../components/fake-services';
 

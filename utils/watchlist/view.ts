@@ -1,7 +1,7 @@
 // The pinned list as the popup shows it: newest activity first, filtered by status and by text.
 import type { Status } from '../shipments/types';
-import type { PinnedShipment } from '../watchlist/model';
-import { summarisePin, type PinSummary } from '../watchlist/summary';
+import type { PinnedShipment } from './model';
+import { summarisePin, type PinSummary } from './summary';
 import { wallClockMs, wallClockOf } from '../shipments/dates';
 
 export type StatusFilter = Status | 'all';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterPinned, statusCounts } from '@/utils/ui/watchlist-view';
+import { filterPinned, statusCounts } from '@/utils/watchlist/view';
 import { parcel, pinned } from '../components/fixtures';
 
 describe('list filters', () => {
