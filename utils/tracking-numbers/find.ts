@@ -2,6 +2,7 @@
 // number decide for those that cannot prove themselves: the words before it first, then those after it.
 
 import { type NumberContext, readContext } from './context';
+import { letteredMayMatch } from './first-char';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
 import { type ScanVisitor, scanText } from './scanner';
@@ -34,6 +35,8 @@ class Finder implements ScanVisitor {
   candidate(c: Candidate): boolean {
     const { text, around } = this;
     const { start, end } = c;
+    // A number with letters starts with one of a few characters at each length ("IBAN DE45…" never does).
+    if (!c.digits && !letteredMayMatch(c.length, c.first)) return false;
     // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
     let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
     if (context && context.polarity !== 'tracking') return false;

@@ -4,10 +4,9 @@
 //   a run is offered whole, then (where it holds letters) cut shorter from its end, never from inside: the
 //   leftover digits of a longer token are never a number of their own; a run that starts with a word of
 //   letters only ("DHL", "AWB") is offered again without that word;
-// - URLs, handed over whole so their path segments are never read as loose numbers.
-// Phone numbers with a country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
-// Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
-// time is linear. A class with plain methods: closures created per call cost more than the scan.
+// - URLs, handed over whole so their path segments are never read as loose numbers; phone numbers with a
+//   country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
+// Linear: each character is visited a bounded number of times (a run holds at most MAX_LENGTH characters).
 
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
 import type { Candidate, Shape } from './types';
@@ -37,6 +36,7 @@ class Scanner implements Candidate {
   groups: readonly number[] = [];
   digits = false;
   length = 0;
+  first = 0;
   /** The compact form of the whole run being offered, once built. */
   private runCompact: string | null = null;
   private runCount = 0;
@@ -144,6 +144,7 @@ class Scanner implements Candidate {
     if (total < MIN_LENGTH) return -1;
     this.runCompact = null;
     this.runCount = count;
+    this.first = this.text.charCodeAt(gStart[0]!);
     let length = total;
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;

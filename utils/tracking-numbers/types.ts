@@ -63,6 +63,8 @@ export interface Candidate {
   readonly digits: boolean;
   /** Length of the compact form. */
   readonly length: number;
+  /** Char code of the compact form's first character. */
+  readonly first: number;
   /** The compact form: upper case, separators removed (built on the first call). */
   compact(): string;
 }
