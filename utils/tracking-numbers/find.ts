@@ -9,14 +9,20 @@ import { type ScanVisitor, scanText } from './scanner';
 import type { Candidate, Detection, FindOptions, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
-/** Put the carrier named near the number first. */
+/** Put the carrier named near the number first (in place: the detection's carriers array is the match's own). */
 function withHint(d: Detection, hint: string | undefined): string[] {
   const { carriers } = d;
   if (hint === undefined) return carriers;
-  if (carriers.includes(hint)) return [hint, ...carriers.filter((c) => c !== hint)];
+  const at = carriers.indexOf(hint);
+  if (at >= 0) {
+    for (let i = at; i > 0; i--) carriers[i] = carriers[i - 1]!;
+    carriers[0] = hint;
+    return carriers;
+  }
   // A plain run proves no carrier, so the named one joins the candidates unless its own check digit fails;
   // a format that proved its carrier keeps it.
-  return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
+  if (d.strength === 'plain' && plainValidFor(hint, d.number) !== false) carriers.unshift(hint);
+  return carriers;
 }
 
 /** What an idle finder points at, so it keeps no caller's matches alive (never pushed to). */
