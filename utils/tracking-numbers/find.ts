@@ -5,8 +5,8 @@ import { type NumberContext, readContext } from './context';
 import { letteredMayMatch } from './first-char';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
-import { type ScanVisitor, scanText } from './scanner';
-import type { Candidate, Detection, FindOptions, TrackingNumberMatch } from './types';
+import { scanText } from './scanner';
+import type { Candidate, Detection, FindOptions, ScanVisitor, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
 /** Put the carrier named near the number first (in place: the detection's carriers array is the match's own). */

@@ -9,21 +9,14 @@
 // Linear: each character is visited a bounded number of times (a run holds at most MAX_LENGTH characters).
 
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
-import type { Candidate, Shape } from './types';
-import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
+import type { Candidate, ScanVisitor, Shape } from './types';
+import { afterCountryCode, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
 import { isUrlStart, urlEnd } from './url-span';
 
 const MAX_LENGTH = 34; // the longest compact form of any supported format
 const MIN_LENGTH = 10; // the shortest
 const LONG_GROUP = 10; // two neighbouring words this long are two numbers in a list, not groups of one
 const MAX_GROUPS = 16; // most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13)
-
-export interface ScanVisitor {
-  /** A candidate (valid only during the call); returns whether it was reported. */
-  candidate(c: Candidate): boolean;
-  /** A URL written at [start, end). */
-  url(start: number, end: number): void;
-}
 
 /**
  * The scanner is the candidate it hands over: one object, so the finder's reads stay monomorphic, and the
@@ -87,6 +80,7 @@ class Scanner implements Candidate {
    * (groups beyond MAX_LENGTH were read but not kept).
    */
   private readRun(start: number): number {
+    const { text } = this;
     let count = 0;
     let total = 0;
     let at = start;
@@ -109,19 +103,20 @@ class Scanner implements Candidate {
       }
       const end = this.wEnd;
       this.runEnd = end;
-      const k = classAt(this.text, end);
-      if ((k !== SPACE && k !== DASH) || !alnumAt(this.text, end + 1)) {
-        this.runGlued = gluedRight(this.text, end);
+      const k = classAt(text, end);
+      const after = classAt(text, end + 1);
+      if ((k !== SPACE && k !== DASH) || (after !== DIGIT && after !== UPPER && after !== LOWER)) {
+        this.runGlued = gluedRight(text, end);
         break;
       }
       // A word after a space that starts in lower case ("… 1Z… placed") ends the run: no need to read it.
-      if (k === SPACE && CHAR_CLASS[this.text.charCodeAt(end + 1)] === LOWER) break;
+      if (k === SPACE && after === LOWER) break;
       dash = k === DASH;
       at = end + 1;
       this.readWord(at);
       // A word glued to what follows ("12.50", "784/") or in lower case is no group of this run; a dash
       // before one glues the run to it ("JJD…-Sendung").
-      if (this.wLower || gluedRight(this.text, this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
+      if (this.wLower || gluedRight(text, this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
         if (dash) {
           this.runGlued = true;
           this.runEnd = this.wEnd;

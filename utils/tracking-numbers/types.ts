@@ -68,3 +68,11 @@ export interface Candidate {
   /** The compact form: upper case, separators removed (built on the first call). */
   compact(): string;
 }
+
+/** What the scanner hands its finds to. */
+export interface ScanVisitor {
+  /** A candidate (valid only during the call); returns whether it was reported. */
+  candidate(c: Candidate): boolean;
+  /** A URL written at [start, end). */
+  url(start: number, end: number): void;
+}
