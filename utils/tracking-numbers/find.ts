@@ -85,12 +85,12 @@ class Finder implements ScanVisitor {
 
 let idleFinder: Finder | undefined;
 
-export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
+export function findTrackingNumbers(text: string, options?: FindOptions): TrackingNumberMatch[] {
   // A nested call (none is made today) gets a finder of its own.
   const finder = idleFinder ?? new Finder();
   idleFinder = undefined;
   finder.text = text;
-  finder.highOnly = options.minConfidence === 'high';
+  finder.highOnly = options?.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
   finder.matches = matches;
   try {
