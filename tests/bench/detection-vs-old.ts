@@ -117,7 +117,7 @@ export async function compareWithOldEngine(
     const [oc, oo] = pair(current, old, ordinary, 7);
     const ratios: OldEngineFigures['adversarial'] = {};
     for (const [name, input] of Object.entries(adversarial)) {
-      const [ac, ao] = pair(current, old, input, 3);
+      const [ac, ao] = pair(current, old, input, 7);
       ratios[name] = { current: ac / oc, old: ao / oo };
     }
     return {
