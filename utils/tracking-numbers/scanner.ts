@@ -1,4 +1,4 @@
-// One pass over the text's char codes, finding the places where a tracking number may be written:
+// One pass over the text's char codes (jumping over prose, skip.ts), finding where a number may be written:
 // - runs of words without lower case (letters and digits) joined by single spaces or dashes, as shops and
 //   carriers print numbers: "1Z 999 AA1 01 2345 6784", "RR 123 456 785 CN", "172-2889 1936", "12 3456 7890";
 //   a run is offered whole, then (where it holds letters) cut shorter from its end, never from inside: the
@@ -11,6 +11,7 @@
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
 import type { Candidate, ScanVisitor, Shape } from './types';
 import { afterCountryCode, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
+import { nextUrlStart, nextWindow, urlApproach } from './skip';
 import { isUrlStart, urlEnd } from './url-span';
 
 const MAX_LENGTH = 34; // the longest compact form of any supported format
@@ -196,12 +197,9 @@ class Scanner implements Candidate {
     const { runEnd } = this;
     if (gluedLeft(this.text, start) || afterCountryCode(this.text, start)) return runEnd;
     // Beyond MAX_LENGTH a run is a longer token or a table: no part of it is reported.
-    if (!this.runCut) {
-      const reported = this.offerPrefixes(count, this.runGlued);
-      if (reported >= 0) return reported;
-    }
-    // "DHL 12 3456 7890", "TRACKING NUMBER 1Z…": a leading word of two or more letters may be a label; the
-    // run is read again from the next word.
+    const reported = this.runCut ? -1 : this.offerPrefixes(count, this.runGlued);
+    if (reported >= 0) return reported;
+    // "DHL 12 3456 7890", "TRACKING NUMBER 1Z…": a leading word of 2+ letters may be a label; read on after it.
     const first = this.gEnd[0]! - this.gStart[0]!;
     if (count > 1 && this.gAlpha[0] && first >= 2 && !this.gDash[1]) return this.gEnd[0]!;
     return runEnd;
@@ -225,11 +223,18 @@ class Scanner implements Candidate {
     const { text } = this;
     const n = text.length;
     let i = 0;
+    let url = -1; // the next URL start, found again once passed, and where the scan must be to meet it
+    let approach = 0;
     while (i < n) {
-      // One tight loop over prose: separators and lower-case letters never start a candidate, so only a
-      // digit, an upper-case letter or an h/w (a URL) stops it (a branch per word boundary costs more).
-      while (i < n && PROSE[text.charCodeAt(i)] === 1) i++;
+      // Only a window of ten run characters or a URL can start a candidate (skip.ts); there, a character at
+      // a time: separators and lower-case letters never start one, a digit, capital or h/w may.
+      if (url < i) approach = urlApproach(text, (url = nextUrlStart(text, i)));
+      if (i < approach) i = nextWindow(text, i, approach);
       if (i >= n) return;
+      if (PROSE[text.charCodeAt(i)] === 1) {
+        i++;
+        continue;
+      }
       const start = i;
       const c = text.charCodeAt(i);
       const k = CHAR_CLASS[c]!;
@@ -285,8 +290,7 @@ class Scanner implements Candidate {
   }
 }
 
-// One scanner, its ~50 buffers allocated once: a content script scans a page one text segment at a time,
-// and building them per call cost more (~3.5 µs) than scanning a table cell. A nested call gets its own.
+// One scanner and its ~50 buffers for all calls (built per call they cost ~3.5 µs); a nested call gets its own.
 let idle: Scanner | undefined;
 
 export function scanText(text: string, visitor: ScanVisitor): void {
