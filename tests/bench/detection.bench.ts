@@ -10,7 +10,7 @@
 import { pathToFileURL } from 'node:url';
 import { findTracking } from 'ts-tracking-number';
 import { findTrackingNumbers } from '../../utils/tracking-numbers';
-import { generateCorpus, type Label } from './detection-corpus';
+import { generateCorpus, generateProse, type Label } from './detection-corpus';
 import { printPublicDataFigures, publicDataFigures, type FormatFigures } from './detection-public-data';
 import { compareWithOldEngine, printOldEngineFigures, type OldEngineFigures } from './detection-vs-old';
 
@@ -134,7 +134,7 @@ export async function runDetectionBench(): Promise<DetectionBenchFigures> {
     tsTrackingNumber: score(tsReported, tsLabels),
     adversarialRatios,
     publicData: publicDataFigures(),
-    vsOldEngine: await compareWithOldEngine(text, subset, adversarial),
+    vsOldEngine: await compareWithOldEngine(text, subset, adversarial, generateProse(5 * MB)),
   };
 }
 

@@ -18,6 +18,7 @@ const MAX_LENGTH = 34; // the longest compact form of any supported format
 const MIN_LENGTH = 10; // the shortest
 const LONG_GROUP = 10; // two neighbouring words this long are two numbers in a list, not groups of one
 const MAX_GROUPS = 16; // most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13)
+const SHORT_TEXT = 256; // a text shorter (a table cell, a line) is read a character at a time: no native search
 
 /**
  * The scanner is the candidate it hands over: one object, so the finder's reads stay monomorphic, and the
@@ -31,8 +32,7 @@ class Scanner implements Candidate {
   digits = false;
   length = 0;
   first = 0;
-  /** The compact form of the whole run being offered, once built. */
-  private runCompact: string | null = null;
+  private runCompact: string | null = null; // the compact form of the whole run being offered, once built
   private runCount = 0;
 
   // Facts about the word last read by readWord.
@@ -76,10 +76,8 @@ class Scanner implements Candidate {
   }
 
   /**
-   * Reads the run starting with the word at `start` (already read) into the group arrays; returns the number
-   * of groups kept. Sets `runEnd`, `runGlued` (the last kept group is glued to what follows) and `runCut`
-   * (groups beyond MAX_LENGTH were read but not kept).
-   */
+   * Reads the run from the word at `start` (already read) into the group arrays; returns how many are kept.
+   * Sets `runEnd`, `runGlued` (the last kept group is glued to what follows), `runCut` (groups were dropped). */
   private readRun(start: number): number {
     const { text } = this;
     let count = 0;
@@ -223,16 +221,18 @@ class Scanner implements Candidate {
     const { text } = this;
     const n = text.length;
     let i = 0;
-    let url = -1; // the next URL start, found again once passed, and where the scan must be to meet it
+    // The next URL start (found again once passed) and where the scan must be to meet it (none: SHORT_TEXT).
+    let url = n < SHORT_TEXT ? n : -1;
     let approach = 0;
     while (i < n) {
-      // Only a window of ten run characters or a URL can start a candidate (skip.ts); there, a character at
-      // a time: separators and lower-case letters never start one, a digit, capital or h/w may.
+      // Only a window of ten run characters or a URL can start a candidate (skip.ts); up to one the scan
+      // jumps, beyond, it reads on: separators and lower case never start one, a digit, capital or h/w may.
       if (url < i) approach = urlApproach(text, (url = nextUrlStart(text, i)));
       if (i < approach) i = nextWindow(text, i, approach);
       if (i >= n) return;
       if (PROSE[text.charCodeAt(i)] === 1) {
-        i++;
+        if (i < approach) i++;
+        else while (++i < n && PROSE[text.charCodeAt(i)] === 1);
         continue;
       }
       const start = i;
