@@ -43,6 +43,31 @@ describe('properties', () => {
     );
   });
 
+  it('a text segment gives the same matches alone as inside a long text (where the scanner jumps over prose)', () => {
+    // Neutral words, longer than the context window, between segments: nothing of one reaches another.
+    const gap = '\n\nlorem ipsum dolor sit amet, lorem ipsum dolor sit amet, lorem ipsum dolor sit amet\n\n';
+    const edgy = fc.oneof(
+      piece,
+      fc.constantFrom('HTTP://ups.com/track?tracknum=1Z999AA10123456784', 'AB ', 'WWW.', 'Order ', 'RR 123 456 785 CN',
+        'DHL 12 3456 7890 ', 'tracking:5398237890.'),
+    );
+    const segment = fc.array(edgy, { maxLength: 10 }).map((parts) => parts.join('').slice(0, 200));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 4, maxLength: 8 }), (segments) => {
+        let whole = '';
+        const expected: unknown[] = [];
+        for (const seg of segments) {
+          whole += gap;
+          for (const m of findTrackingNumbers(seg)) expected.push({ ...m, start: m.start + whole.length, end: m.end + whole.length });
+          whole += seg;
+        }
+        expect(whole.length).toBeGreaterThan(256);
+        expect(findTrackingNumbers(whole)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('every number found in text is identified the same way when pasted alone', () => {
     fc.assert(
       fc.property(text, (t) => {
