@@ -221,14 +221,14 @@ class Scanner implements Candidate {
     const { text } = this;
     const n = text.length;
     let i = 0;
-    // The next URL start (found again once passed) and where the scan must be to meet it (none: SHORT_TEXT).
+    // Only a window or a URL starts a candidate (skip.ts): the next URL (none: SHORT_TEXT), where the scan must
+    // be to meet it, where the last window ends; inside one and from `approach` on, a character at a time.
     let url = n < SHORT_TEXT ? n : -1;
     let approach = 0;
+    let seen = 0;
     while (i < n) {
-      // Only a window of ten run characters or a URL can start a candidate (skip.ts); up to one the scan
-      // jumps, beyond, it reads on: separators and lower case never start one, a digit, capital or h/w may.
       if (url < i) approach = urlApproach(text, (url = nextUrlStart(text, i)));
-      if (i < approach) i = nextWindow(text, i, approach);
+      if (i >= seen && i < approach) seen = (i = nextWindow(text, i, approach)) + MIN_LENGTH;
       if (i >= n) return;
       if (PROSE[text.charCodeAt(i)] === 1) {
         if (i < approach) i++;
