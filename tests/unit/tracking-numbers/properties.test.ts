@@ -59,7 +59,9 @@ describe('properties', () => {
         const expected: unknown[] = [];
         for (const seg of segments) {
           const shift = whole.length;
-          for (const m of findTrackingNumbers(gap + seg + gap)) expected.push({ ...m, start: m.start + shift, end: m.end + shift });
+          for (const m of findTrackingNumbers(gap + seg + gap)) {
+            expected.push({ ...m, start: m.start + shift, end: m.end + shift });
+          }
           whole += gap + seg;
         }
         whole += gap;
