@@ -87,6 +87,8 @@ function adversarialInputs(size: number): Record<string, string> {
     'repeated "1Z " groups': fill('1Z '),
     'repeated "172-"': fill('172-'),
     'repeated "JJD0"': fill('JJD0'),
+    // A URL in capitals after a short run of capitals: the scanner reads up to each a character at a time.
+    'repeated "AB HTTP://x "': fill('AB HTTP://x '),
     'one endless tracking URL': `https://www.ups.com/track?tracknum=${fill('1Z999AA1012345678&x=')}`.slice(0, size),
   };
 }
