@@ -114,3 +114,25 @@ export function generateCorpus(bytes: number, seed = 9): Corpus {
   }
   return { text, labels };
 }
+
+/**
+ * Prose-heavy text (a stand-in for e-mail bodies and product pages, where numbers are rare): sentences of
+ * common words in the corpus's languages, a tracking number with its keyword in about one sentence in
+ * twenty, an order number or a date in about one in ten. Deterministic for a given seed.
+ */
+export function generateProse(bytes: number, seed = 3): string {
+  const rand = rng(seed);
+  const words = ('your order has been shipped and will arrive soon thank you for shopping with us please keep ' +
+    'this message for your records we will let you know when it leaves our warehouse ihre bestellung wurde ' +
+    'versandt dziękujemy za zakupy la spedizione arriverà presto ваш заказ отправлен nous vous remercions').split(' ');
+  let text = '';
+  while (text.length < bytes) {
+    const n = 6 + Math.floor(rand() * 12);
+    for (let i = 0; i < n; i++) text += `${words[Math.floor(rand() * words.length)]!} `;
+    const r = rand();
+    if (r < 0.05) text += 'Tracking number: 1Z999AA10123456784. ';
+    else if (r < 0.1) text += `Order ${100000 + Math.floor(rand() * 900000)} of 2024-05-12. `;
+    else text += rand() < 0.2 ? '.\n' : '. ';
+  }
+  return text;
+}

@@ -26,6 +26,10 @@ export interface OldEngineFigures {
   linesCurrentMBps: number;
   linesOldMBps: number;
   linesRatio: number;
+  /** Prose-heavy text (detection-corpus.ts generateProse, a stand-in for e-mail bodies): MB/s and ratio. */
+  proseCurrentMBps: number;
+  proseOldMBps: number;
+  proseRatio: number;
   /** Bytes allocated per character of the corpus (V8's sampling heap profiler, collected objects included). */
   currentBytesPerChar: number;
   oldBytesPerChar: number;
@@ -99,6 +103,7 @@ export async function compareWithOldEngine(
   corpus: string,
   ordinary: string,
   adversarial: Record<string, string>,
+  prose: string,
 ): Promise<OldEngineFigures | undefined> {
   const oldDir = process.env.TRACKPIN_OLD_ENGINE;
   if (!oldDir) return undefined;
@@ -114,10 +119,12 @@ export async function compareWithOldEngine(
       return [];
     };
     const [lc, lo, linesRatio] = pair(perLine(current), perLine(old), corpus, 9);
+    const [pc, po, proseRatio] = pair(current, old, prose, 15);
+    const proseMB = Buffer.byteLength(prose, 'utf8') / 1_000_000;
     const [oc, oo] = pair(current, old, ordinary, 7);
     const ratios: OldEngineFigures['adversarial'] = {};
     for (const [name, input] of Object.entries(adversarial)) {
-      const [ac, ao] = pair(current, old, input, 3);
+      const [ac, ao] = pair(current, old, input, 7);
       ratios[name] = { current: ac / oc, old: ao / oo };
     }
     return {
@@ -128,6 +135,9 @@ export async function compareWithOldEngine(
       linesCurrentMBps: mb / (lc / 1000),
       linesOldMBps: mb / (lo / 1000),
       linesRatio,
+      proseCurrentMBps: proseMB / (pc / 1000),
+      proseOldMBps: proseMB / (po / 1000),
+      proseRatio,
       currentBytesPerChar: await bytesPerChar(current, corpus),
       oldBytesPerChar: await bytesPerChar(old, corpus),
       adversarial: ratios,
@@ -145,6 +155,7 @@ export function printOldEngineFigures(f: OldEngineFigures | undefined): void {
   console.log(`vs older engine (${f.oldEngine}), both esbuild bundles, alternating runs, medians:`);
   console.log(`  corpus throughput  current ${f.currentMBps.toFixed(1)} MB/s | old ${f.oldMBps.toFixed(1)} MB/s | ${f.ratio.toFixed(2)}x (median of per-run ratios)`);
   console.log(`  one line per call  current ${f.linesCurrentMBps.toFixed(1)} MB/s | old ${f.linesOldMBps.toFixed(1)} MB/s | ${f.linesRatio.toFixed(2)}x`);
+  console.log(`  prose-heavy text   current ${f.proseCurrentMBps.toFixed(1)} MB/s | old ${f.proseOldMBps.toFixed(1)} MB/s | ${f.proseRatio.toFixed(2)}x (a stand-in for e-mail bodies)`);
   console.log(`  allocated per character  current ${f.currentBytesPerChar.toFixed(2)} B | old ${f.oldBytesPerChar.toFixed(2)} B`);
   for (const [name, r] of Object.entries(f.adversarial)) {
     console.log(`  ${name.padEnd(32)} current ${r.current.toFixed(2)}x  old ${r.old.toFixed(2)}x of ordinary text`);

@@ -5,7 +5,7 @@
 import { airlineForPrefix } from './airlines';
 import { mod7Valid } from './check-digits';
 import { verdict } from './detection';
-import type { Detection, Shape } from './types';
+import type { Airline, Detection, Shape } from './types';
 
 /** `s` is 11 digits; `groups` are the digit-group lengths as written. */
 export function detectAwb(s: string, shape: Shape, groups: readonly number[]): Detection | null {
@@ -17,7 +17,15 @@ export function detectAwb(s: string, shape: Shape, groups: readonly number[]): D
   // A bare run of 11 digits is also a phone-number shape: it needs a keyword; the written AWB forms don't.
   const strength = shape === 'pasted' || conventional ? 'proven' : 'checked';
   if (shape !== 'pasted' && shape !== 'word' && !conventional) return null;
-  const airline = airlineForPrefix(s.slice(0, 3));
+  const prefix = s.charCodeAt(0) * 100 + s.charCodeAt(1) * 10 + s.charCodeAt(2) - 5328; // 48 * 111
+  let airline = AIRLINE_AT[prefix];
+  if (airline === undefined) airline = AIRLINE_AT[prefix] = airlineForPrefix(s.slice(0, 3));
   if (!airline) return null;
-  return verdict(`${s.slice(0, 3)}-${s.slice(3)}`, 'awb', [], strength, airline, true);
+  for (let i = 0; i < 11; i++) NUMBER_CODES[i < 3 ? i : i + 1] = s.charCodeAt(i);
+  return verdict(String.fromCharCode.apply(null, NUMBER_CODES), 'awb', [], strength, airline, true);
 }
+
+/** Airlines by numeric prefix, looked up once each: a match's airline needs no object of its own. */
+const AIRLINE_AT: Array<Airline | null | undefined> = new Array<Airline | null | undefined>(1000).fill(undefined);
+/** "172-28891936" built from char codes in one flat string (a template makes two slices and a rope). */
+const NUMBER_CODES: number[] = new Array<number>(12).fill(45);

@@ -2,20 +2,27 @@
 // number decide for those that cannot prove themselves: the words before it first, then those after it.
 
 import { type NumberContext, readContext } from './context';
+import { letteredMayMatch } from './first-char';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
-import { type ScanVisitor, scanText } from './scanner';
-import type { Candidate, Detection, FindOptions, TrackingNumberMatch } from './types';
+import { scanText } from './scanner';
+import type { Candidate, Detection, FindOptions, ScanVisitor, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
-/** Put the carrier named near the number first. */
+/** Put the carrier named near the number first (in place: the detection's carriers array is the match's own). */
 function withHint(d: Detection, hint: string | undefined): string[] {
   const { carriers } = d;
   if (hint === undefined) return carriers;
-  if (carriers.includes(hint)) return [hint, ...carriers.filter((c) => c !== hint)];
+  const at = carriers.indexOf(hint);
+  if (at >= 0) {
+    for (let i = at; i > 0; i--) carriers[i] = carriers[i - 1]!;
+    carriers[0] = hint;
+    return carriers;
+  }
   // A plain run proves no carrier, so the named one joins the candidates unless its own check digit fails;
   // a format that proved its carrier keeps it.
-  return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
+  if (d.strength === 'plain' && plainValidFor(hint, d.number) !== false) carriers.unshift(hint);
+  return carriers;
 }
 
 /** What an idle finder points at, so it keeps no caller's matches alive (never pushed to). */
@@ -34,6 +41,8 @@ class Finder implements ScanVisitor {
   candidate(c: Candidate): boolean {
     const { text, around } = this;
     const { start, end } = c;
+    // A number with letters starts with one of a few characters at each length ("IBAN DE45…" never does).
+    if (!c.digits && !letteredMayMatch(c.length, c.first)) return false;
     // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
     let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
     if (context && context.polarity !== 'tracking') return false;
@@ -76,12 +85,12 @@ class Finder implements ScanVisitor {
 
 let idleFinder: Finder | undefined;
 
-export function findTrackingNumbers(text: string, options: FindOptions = {}): TrackingNumberMatch[] {
+export function findTrackingNumbers(text: string, options?: FindOptions): TrackingNumberMatch[] {
   // A nested call (none is made today) gets a finder of its own.
   const finder = idleFinder ?? new Finder();
   idleFinder = undefined;
   finder.text = text;
-  finder.highOnly = options.minConfidence === 'high';
+  finder.highOnly = options?.minConfidence === 'high';
   const matches: TrackingNumberMatch[] = [];
   finder.matches = matches;
   try {

@@ -4,84 +4,56 @@
 // Only countries listed here count as valid S10 country codes: an S10-shaped number with any other pair of
 // letters is not a postal item we can route.
 
+/**
+ * Per country: ISO 3166-1 alpha-2, TrackingMore code and, after "|" where it is not the code in title case
+ * ("andorra-post" → "Andorra Post"), the display name; ";" between countries. Packed in one string: this
+ * table is bundled into every page, and as an array literal it was a sixth of the engine's size.
+ */
+const PACKED =
+  'ADandorra-post;AEemirates-post;AFafghan-post;ALposta-shqiptare|Albania Post;AMarmenia-post;' +
+  'ARcorreo-argentino;ATaustria-post|Austrian Post;AUaustralia-post;AWaruba-post;' +
+  'AXaland-post|Åland Post;AZazerbaijan-post;BAbosnia-and-herzegovina-post|Bosnia and Herzegovina Post;' +
+  'BBbarbados-post;BDbangladesh-ems|Bangladesh EMS;BEbelgium-post|bpost;BFsonapost|Burkina Faso Post;' +
+  'BGbulgaria-post|Bulgarian Post;BHbahrain-post;BIburundi-post;BJbenin-post;BMbermuda-post;' +
+  'BNbrunei-post;BOcorreos-bolivia|Correos de Bolivia;BRbrazil-correios|Correios (Brazil);' +
+  'BTbhutan-post;BWbotswana-post;BYbelpochta;BZbelize-post;CAcanada-post;CHswiss-post;' +
+  'CIivory-coast-ems|Ivory Coast EMS;CMcampost;CNchina-post;COcolombia-post|4-72 Colombia;CUcuba-post;' +
+  'CVcorreios-cabo-verde;CYcyprus-post;CZczech-post|Česká pošta;DEdeutsche-post;' +
+  'DKdenmark-post|PostNord Denmark;ECcorreos-del-ecuador|Correos del Ecuador;EEomniva;EReritrea-post;' +
+  'EScorreos-spain|Correos;ETethiopia-post|Ethiopian Post;FIfinland-posti|Posti;FJfiji-post|Post Fiji;' +
+  'FOfaroe-islands-post|Posta (Faroe Islands);FRlaposte|La Poste;GBroyal-mail;GEgeorgian-post;' +
+  'GGguernsey-post;GHghana-post;GIgibraltar-post|Royal Gibraltar Post;' +
+  'GLtele-post|Tele-Post (Greenland);GRgreece-post|ELTA Hellenic Post;GTelcorreo|El Correo (Guatemala);' +
+  'HKhong-kong-post|Hongkong Post;HRhrvatska-posta|Hrvatska pošta;HUmagyar-posta;' +
+  'IDindonesia-post|Pos Indonesia;IEan-post;ILisrael-post;INindia-post;IRiran-post;ISiceland-post;' +
+  'ITposte-italiane;JMjamaica-post;JOjordan-post;JPjapan-post;KEkenya-post|Posta Kenya;' +
+  'KGkyrgyzpost|Kyrgyz Post;KHcambodia-post;KRkorea-post;KZkazpost;LAlaos-post;LBliban-post|LibanPost;' +
+  'LCsaint-lucia-post;LIliechtenstein-post|Liechtensteinische Post;LKsri-lanka-post;LSlesotho-post;' +
+  'LTlietuvos-pastas|Lietuvos paštas;LUluxembourg-post|POST Luxembourg;LVlatvijas-pasts;MAposte-maroc;' +
+  'MCla-poste-monaco;MDmoldova-post|Poșta Moldovei;MEposta-crne-gore|Pošta Crne Gore;' +
+  'MKmacedonia-post|North Macedonia Post;MNmongol-post;MOmacao-post;MTmalta-post|MaltaPost;' +
+  'MUmauritius-post;MVmaldives-post;MXcorreos-mexico|Correos de México;MYmalaysia-post|Pos Malaysia;' +
+  'NAnamibia-post|NamPost;NCnew-caledonia-post|OPT New Caledonia;NGnigeria-post|NIPOST;' +
+  'NInicaragua-post|Correos de Nicaragua;NLpostnl-parcels|PostNL;NOposten-norge;' +
+  'NZnew-zealand-post|NZ Post;OMoman-post;PAcorreos-panama|Correos de Panamá;PEserpost;' +
+  'PGpostpng|Post PNG;PHphlpost|PHLPost;PKpakistan-post;PLpoczta-polska;PTctt|CTT;PYcorreo-paraguayo;' +
+  'ROposta-romana|Poșta Română;RSserbia-post|Pošta Srbije;RUrussian-post;RWiposita-rwanda;SAsaudi-post;' +
+  'SBsolomon-post;SCseychelles-post;SDsudan-post|Sudapost;SEsweden-posten|PostNord Sweden;' +
+  'SGsingapore-post;SIslovenia-post|Pošta Slovenije;SKslovakia-post|Slovenská pošta;' +
+  'SMsan-marino-post|Poste San Marino;SNsenegal-post|La Poste Sénégal;' +
+  'SVel-salvador-post|Correos de El Salvador;SYsyrian-post;TGtogo-post|La Poste du Togo;' +
+  'THthailand-post;TNtunisia-post|La Poste Tunisienne;TOtonga-post;TRturkey-post|PTT (Turkey);' +
+  'TWtaiwan-post|Chunghwa Post;TZtanzania-post|Tanzania Posts;UAukraine-post|Ukrposhta;' +
+  'UGuganda-post|Posta Uganda;USusps|USPS;UYuruguay-post|Correo Uruguayo;' +
+  'UZuzbekistan-post|O\'zbekiston pochtasi;VCsvgpost|SVG Post;VNvietnam-post;VUvanuatu-post;' +
+  'WSsamoa-post;YEyemen-post;ZAsouth-africa-post|South African Post Office;ZMzambia-post|Zampost;' +
+  'ZWzimbabwe-post|Zimpost';
+
 /** [ISO 3166-1 alpha-2, TrackingMore code, display name] */
-const OPERATORS: ReadonlyArray<readonly [string, string, string]> = [
-  ['AD', 'andorra-post', 'Andorra Post'], ['AE', 'emirates-post', 'Emirates Post'],
-  ['AF', 'afghan-post', 'Afghan Post'], ['AL', 'posta-shqiptare', 'Albania Post'],
-  ['AM', 'armenia-post', 'Armenia Post'], ['AR', 'correo-argentino', 'Correo Argentino'],
-  ['AT', 'austria-post', 'Austrian Post'], ['AU', 'australia-post', 'Australia Post'],
-  ['AW', 'aruba-post', 'Aruba Post'], ['AX', 'aland-post', 'Åland Post'],
-  ['AZ', 'azerbaijan-post', 'Azerbaijan Post'], ['BA', 'bosnia-and-herzegovina-post', 'Bosnia and Herzegovina Post'],
-  ['BB', 'barbados-post', 'Barbados Post'], ['BD', 'bangladesh-ems', 'Bangladesh EMS'],
-  ['BE', 'belgium-post', 'bpost'], ['BF', 'sonapost', 'Burkina Faso Post'],
-  ['BG', 'bulgaria-post', 'Bulgarian Post'], ['BH', 'bahrain-post', 'Bahrain Post'],
-  ['BI', 'burundi-post', 'Burundi Post'], ['BJ', 'benin-post', 'Benin Post'],
-  ['BM', 'bermuda-post', 'Bermuda Post'], ['BN', 'brunei-post', 'Brunei Post'],
-  ['BO', 'correos-bolivia', 'Correos de Bolivia'], ['BR', 'brazil-correios', 'Correios (Brazil)'],
-  ['BT', 'bhutan-post', 'Bhutan Post'], ['BW', 'botswana-post', 'Botswana Post'],
-  ['BY', 'belpochta', 'Belpochta'], ['BZ', 'belize-post', 'Belize Post'],
-  ['CA', 'canada-post', 'Canada Post'], ['CH', 'swiss-post', 'Swiss Post'],
-  ['CI', 'ivory-coast-ems', 'Ivory Coast EMS'],
-  ['CM', 'campost', 'Campost'], ['CN', 'china-post', 'China Post'],
-  ['CO', 'colombia-post', '4-72 Colombia'],
-  ['CU', 'cuba-post', 'Cuba Post'], ['CV', 'correios-cabo-verde', 'Correios Cabo Verde'], ['CY', 'cyprus-post', 'Cyprus Post'],
-  ['CZ', 'czech-post', 'Česká pošta'], ['DE', 'deutsche-post', 'Deutsche Post'],
-  ['DK', 'denmark-post', 'PostNord Denmark'], ['EC', 'correos-del-ecuador', 'Correos del Ecuador'],
-  ['EE', 'omniva', 'Omniva'],
-  ['ER', 'eritrea-post', 'Eritrea Post'], ['ES', 'correos-spain', 'Correos'],
-  ['ET', 'ethiopia-post', 'Ethiopian Post'], ['FI', 'finland-posti', 'Posti'],
-  ['FJ', 'fiji-post', 'Post Fiji'], ['FO', 'faroe-islands-post', 'Posta (Faroe Islands)'],
-  ['FR', 'laposte', 'La Poste'], ['GB', 'royal-mail', 'Royal Mail'],
-  ['GE', 'georgian-post', 'Georgian Post'], ['GG', 'guernsey-post', 'Guernsey Post'],
-  ['GH', 'ghana-post', 'Ghana Post'], ['GI', 'gibraltar-post', 'Royal Gibraltar Post'],
-  ['GL', 'tele-post', 'Tele-Post (Greenland)'], ['GR', 'greece-post', 'ELTA Hellenic Post'],
-  ['GT', 'elcorreo', 'El Correo (Guatemala)'], ['HK', 'hong-kong-post', 'Hongkong Post'],
-  ['HR', 'hrvatska-posta', 'Hrvatska pošta'], ['HU', 'magyar-posta', 'Magyar Posta'],
-  ['ID', 'indonesia-post', 'Pos Indonesia'], ['IE', 'an-post', 'An Post'],
-  ['IL', 'israel-post', 'Israel Post'], ['IN', 'india-post', 'India Post'],
-  ['IR', 'iran-post', 'Iran Post'], ['IS', 'iceland-post', 'Iceland Post'],
-  ['IT', 'poste-italiane', 'Poste Italiane'], ['JM', 'jamaica-post', 'Jamaica Post'],
-  ['JO', 'jordan-post', 'Jordan Post'], ['JP', 'japan-post', 'Japan Post'],
-  ['KE', 'kenya-post', 'Posta Kenya'], ['KG', 'kyrgyzpost', 'Kyrgyz Post'],
-  ['KH', 'cambodia-post', 'Cambodia Post'], ['KR', 'korea-post', 'Korea Post'],
-  ['KZ', 'kazpost', 'Kazpost'], ['LA', 'laos-post', 'Laos Post'],
-  ['LB', 'liban-post', 'LibanPost'], ['LC', 'saint-lucia-post', 'Saint Lucia Post'],
-  ['LI', 'liechtenstein-post', 'Liechtensteinische Post'], ['LK', 'sri-lanka-post', 'Sri Lanka Post'],
-  ['LS', 'lesotho-post', 'Lesotho Post'], ['LT', 'lietuvos-pastas', 'Lietuvos paštas'],
-  ['LU', 'luxembourg-post', 'POST Luxembourg'], ['LV', 'latvijas-pasts', 'Latvijas Pasts'],
-  ['MA', 'poste-maroc', 'Poste Maroc'], ['MC', 'la-poste-monaco', 'La Poste Monaco'],
-  ['MD', 'moldova-post', 'Poșta Moldovei'], ['ME', 'posta-crne-gore', 'Pošta Crne Gore'],
-  ['MK', 'macedonia-post', 'North Macedonia Post'], ['MN', 'mongol-post', 'Mongol Post'],
-  ['MO', 'macao-post', 'Macao Post'], ['MT', 'malta-post', 'MaltaPost'],
-  ['MU', 'mauritius-post', 'Mauritius Post'], ['MV', 'maldives-post', 'Maldives Post'],
-  ['MX', 'correos-mexico', 'Correos de México'], ['MY', 'malaysia-post', 'Pos Malaysia'],
-  ['NA', 'namibia-post', 'NamPost'], ['NC', 'new-caledonia-post', 'OPT New Caledonia'],
-  ['NG', 'nigeria-post', 'NIPOST'], ['NI', 'nicaragua-post', 'Correos de Nicaragua'],
-  ['NL', 'postnl-parcels', 'PostNL'], ['NO', 'posten-norge', 'Posten Norge'],
-  ['NZ', 'new-zealand-post', 'NZ Post'], ['OM', 'oman-post', 'Oman Post'],
-  ['PA', 'correos-panama', 'Correos de Panamá'], ['PE', 'serpost', 'Serpost'],
-  ['PG', 'postpng', 'Post PNG'], ['PH', 'phlpost', 'PHLPost'],
-  ['PK', 'pakistan-post', 'Pakistan Post'], ['PL', 'poczta-polska', 'Poczta Polska'],
-  ['PT', 'ctt', 'CTT'], ['PY', 'correo-paraguayo', 'Correo Paraguayo'],
-  ['RO', 'posta-romana', 'Poșta Română'], ['RS', 'serbia-post', 'Pošta Srbije'],
-  ['RU', 'russian-post', 'Russian Post'], ['RW', 'iposita-rwanda', 'Iposita Rwanda'],
-  ['SA', 'saudi-post', 'Saudi Post'], ['SB', 'solomon-post', 'Solomon Post'],
-  ['SC', 'seychelles-post', 'Seychelles Post'], ['SD', 'sudan-post', 'Sudapost'],
-  ['SE', 'sweden-posten', 'PostNord Sweden'], ['SG', 'singapore-post', 'Singapore Post'],
-  ['SI', 'slovenia-post', 'Pošta Slovenije'], ['SK', 'slovakia-post', 'Slovenská pošta'],
-  ['SM', 'san-marino-post', 'Poste San Marino'], ['SN', 'senegal-post', 'La Poste Sénégal'],
-  ['SV', 'el-salvador-post', 'Correos de El Salvador'], ['SY', 'syrian-post', 'Syrian Post'],
-  ['TG', 'togo-post', 'La Poste du Togo'], ['TH', 'thailand-post', 'Thailand Post'],
-  ['TN', 'tunisia-post', 'La Poste Tunisienne'], ['TO', 'tonga-post', 'Tonga Post'],
-  ['TR', 'turkey-post', 'PTT (Turkey)'], ['TW', 'taiwan-post', 'Chunghwa Post'],
-  ['TZ', 'tanzania-post', 'Tanzania Posts'], ['UA', 'ukraine-post', 'Ukrposhta'],
-  ['UG', 'uganda-post', 'Posta Uganda'], ['US', 'usps', 'USPS'],
-  ['UY', 'uruguay-post', 'Correo Uruguayo'], ['UZ', 'uzbekistan-post', "O'zbekiston pochtasi"],
-  ['VC', 'svgpost', 'SVG Post'], ['VN', 'vietnam-post', 'Vietnam Post'],
-  ['VU', 'vanuatu-post', 'Vanuatu Post'], ['WS', 'samoa-post', 'Samoa Post'],
-  ['YE', 'yemen-post', 'Yemen Post'], ['ZA', 'south-africa-post', 'South African Post Office'],
-  ['ZM', 'zambia-post', 'Zampost'], ['ZW', 'zimbabwe-post', 'Zimpost'],
-];
+const OPERATORS: ReadonlyArray<readonly [string, string, string]> = PACKED.split(';').map((entry) => {
+  const [code, name] = entry.slice(2).split('|') as [string, string | undefined];
+  return [entry.slice(0, 2), code, name ?? code.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')] as const;
+});
 
 /** EMS items (service indicator E…) go to the operator's express arm where TrackingMore lists one. */
 const EMS_OPERATORS: Readonly<Record<string, string>> = {

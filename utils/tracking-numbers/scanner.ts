@@ -1,30 +1,24 @@
-// One pass over the text's char codes, finding the places where a tracking number may be written:
+// One pass over the text's char codes (jumping over prose, skip.ts), finding where a number may be written:
 // - runs of words without lower case (letters and digits) joined by single spaces or dashes, as shops and
 //   carriers print numbers: "1Z 999 AA1 01 2345 6784", "RR 123 456 785 CN", "172-2889 1936", "12 3456 7890";
 //   a run is offered whole, then (where it holds letters) cut shorter from its end, never from inside: the
 //   leftover digits of a longer token are never a number of their own; a run that starts with a word of
 //   letters only ("DHL", "AWB") is offered again without that word;
-// - URLs, handed over whole so their path segments are never read as loose numbers.
-// Phone numbers with a country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
-// Every character is visited a bounded number of times (a run holds at most MAX_LENGTH characters), so
-// time is linear. A class with plain methods: closures created per call cost more than the scan.
+// - URLs, handed over whole so their path segments are never read as loose numbers; phone numbers with a
+//   country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
+// Linear: each character is visited a bounded number of times (a run holds at most MAX_LENGTH characters).
 
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
-import type { Candidate, Shape } from './types';
-import { afterCountryCode, alnumAt, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
+import type { Candidate, ScanVisitor, Shape } from './types';
+import { afterCountryCode, classAt, gluedLeft, gluedRight, shortRunEnd } from './run-edges';
+import { nextUrlStart, nextWindow, urlApproach } from './skip';
 import { isUrlStart, urlEnd } from './url-span';
 
 const MAX_LENGTH = 34; // the longest compact form of any supported format
 const MIN_LENGTH = 10; // the shortest
 const LONG_GROUP = 10; // two neighbouring words this long are two numbers in a list, not groups of one
 const MAX_GROUPS = 16; // most groups a run keeps (the spaced-out S10 "R R 1 2 …" has 13)
-
-export interface ScanVisitor {
-  /** A candidate (valid only during the call); returns whether it was reported. */
-  candidate(c: Candidate): boolean;
-  /** A URL written at [start, end). */
-  url(start: number, end: number): void;
-}
+const SHORT_TEXT = 256; // a text shorter (a table cell, a line) is read a character at a time: no native search
 
 /**
  * The scanner is the candidate it hands over: one object, so the finder's reads stay monomorphic, and the
@@ -37,8 +31,8 @@ class Scanner implements Candidate {
   groups: readonly number[] = [];
   digits = false;
   length = 0;
-  /** The compact form of the whole run being offered, once built. */
-  private runCompact: string | null = null;
+  first = 0;
+  private runCompact: string | null = null; // the compact form of the whole run being offered, once built
   private runCount = 0;
 
   // Facts about the word last read by readWord.
@@ -82,11 +76,10 @@ class Scanner implements Candidate {
   }
 
   /**
-   * Reads the run starting with the word at `start` (already read) into the group arrays; returns the number
-   * of groups kept. Sets `runEnd`, `runGlued` (the last kept group is glued to what follows) and `runCut`
-   * (groups beyond MAX_LENGTH were read but not kept).
-   */
+   * Reads the run from the word at `start` (already read) into the group arrays; returns how many are kept.
+   * Sets `runEnd`, `runGlued` (the last kept group is glued to what follows), `runCut` (groups were dropped). */
   private readRun(start: number): number {
+    const { text } = this;
     let count = 0;
     let total = 0;
     let at = start;
@@ -109,19 +102,20 @@ class Scanner implements Candidate {
       }
       const end = this.wEnd;
       this.runEnd = end;
-      const k = classAt(this.text, end);
-      if ((k !== SPACE && k !== DASH) || !alnumAt(this.text, end + 1)) {
-        this.runGlued = gluedRight(this.text, end);
+      const k = classAt(text, end);
+      const after = classAt(text, end + 1);
+      if ((k !== SPACE && k !== DASH) || (after !== DIGIT && after !== UPPER && after !== LOWER)) {
+        this.runGlued = gluedRight(text, end);
         break;
       }
       // A word after a space that starts in lower case ("… 1Z… placed") ends the run: no need to read it.
-      if (k === SPACE && CHAR_CLASS[this.text.charCodeAt(end + 1)] === LOWER) break;
+      if (k === SPACE && after === LOWER) break;
       dash = k === DASH;
       at = end + 1;
       this.readWord(at);
       // A word glued to what follows ("12.50", "784/") or in lower case is no group of this run; a dash
       // before one glues the run to it ("JJD…-Sendung").
-      if (this.wLower || gluedRight(this.text, this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
+      if (this.wLower || gluedRight(text, this.wEnd) || (long && this.wEnd - at >= LONG_GROUP)) {
         if (dash) {
           this.runGlued = true;
           this.runEnd = this.wEnd;
@@ -144,6 +138,7 @@ class Scanner implements Candidate {
     if (total < MIN_LENGTH) return -1;
     this.runCompact = null;
     this.runCount = count;
+    this.first = this.text.charCodeAt(gStart[0]!);
     let length = total;
     for (let last = count - 1; last >= 0; last--) {
       const end = gEnd[last]!;
@@ -200,12 +195,9 @@ class Scanner implements Candidate {
     const { runEnd } = this;
     if (gluedLeft(this.text, start) || afterCountryCode(this.text, start)) return runEnd;
     // Beyond MAX_LENGTH a run is a longer token or a table: no part of it is reported.
-    if (!this.runCut) {
-      const reported = this.offerPrefixes(count, this.runGlued);
-      if (reported >= 0) return reported;
-    }
-    // "DHL 12 3456 7890", "TRACKING NUMBER 1Z…": a leading word of two or more letters may be a label; the
-    // run is read again from the next word.
+    const reported = this.runCut ? -1 : this.offerPrefixes(count, this.runGlued);
+    if (reported >= 0) return reported;
+    // "DHL 12 3456 7890", "TRACKING NUMBER 1Z…": a leading word of 2+ letters may be a label; read on after it.
     const first = this.gEnd[0]! - this.gStart[0]!;
     if (count > 1 && this.gAlpha[0] && first >= 2 && !this.gDash[1]) return this.gEnd[0]!;
     return runEnd;
@@ -229,11 +221,20 @@ class Scanner implements Candidate {
     const { text } = this;
     const n = text.length;
     let i = 0;
+    // Only a window or a URL starts a candidate (skip.ts): the next URL (none: SHORT_TEXT), where the scan must
+    // be to meet it, where the last window ends; inside one and from `approach` on, a character at a time.
+    let url = n < SHORT_TEXT ? n : -1;
+    let approach = 0;
+    let seen = 0;
     while (i < n) {
-      // One tight loop over prose: separators and lower-case letters never start a candidate, so only a
-      // digit, an upper-case letter or an h/w (a URL) stops it (a branch per word boundary costs more).
-      while (i < n && PROSE[text.charCodeAt(i)] === 1) i++;
+      if (url < i) approach = urlApproach(text, (url = nextUrlStart(text, i)));
+      if (i >= seen && i < approach) seen = (i = nextWindow(text, i, approach)) + MIN_LENGTH;
       if (i >= n) return;
+      if (PROSE[text.charCodeAt(i)] === 1) {
+        if (i < approach) i++;
+        else while (++i < n && PROSE[text.charCodeAt(i)] === 1);
+        continue;
+      }
       const start = i;
       const c = text.charCodeAt(i);
       const k = CHAR_CLASS[c]!;
@@ -289,8 +290,7 @@ class Scanner implements Candidate {
   }
 }
 
-// One scanner, its ~50 buffers allocated once: a content script scans a page one text segment at a time,
-// and building them per call cost more (~3.5 µs) than scanning a table cell. A nested call gets its own.
+// One scanner and its ~50 buffers for all calls (built per call they cost ~3.5 µs); a nested call gets its own.
 let idle: Scanner | undefined;
 
 export function scanText(text: string, visitor: ScanVisitor): void {

@@ -63,6 +63,16 @@ export interface Candidate {
   readonly digits: boolean;
   /** Length of the compact form. */
   readonly length: number;
+  /** Char code of the compact form's first character. */
+  readonly first: number;
   /** The compact form: upper case, separators removed (built on the first call). */
   compact(): string;
+}
+
+/** What the scanner hands its finds to. */
+export interface ScanVisitor {
+  /** A candidate (valid only during the call); returns whether it was reported. */
+  candidate(c: Candidate): boolean;
+  /** A URL written at [start, end). */
+  url(start: number, end: number): void;
 }

@@ -43,6 +43,35 @@ describe('properties', () => {
     );
   });
 
+  it('a text segment gives the same matches in a short text as in a long one (where the scan jumps)', () => {
+    // Neutral words, longer than the context window, around every segment: both texts show each number the same
+    // words. Under 256 characters the scanner reads a character at a time; beyond, it jumps between windows.
+    const gap = '\nlorem ipsum dolor sit amet, lorem ipsum dolor sit\n';
+    const edgy = fc.oneof(
+      piece,
+      fc.constantFrom('HTTP://ups.com/track?tracknum=1Z999AA10123456784', 'AB ', 'WWW.', 'Order ', 'RR 123 456 785 CN',
+        'DHL 12 3456 7890 ', 'tracking:5398237890.'),
+    );
+    const segment = fc.array(edgy, { maxLength: 10 }).map((parts) => parts.join('').slice(0, 150));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 5, maxLength: 8 }), (segments) => {
+        let whole = '';
+        const expected: unknown[] = [];
+        for (const seg of segments) {
+          const shift = whole.length;
+          for (const m of findTrackingNumbers(gap + seg + gap)) {
+            expected.push({ ...m, start: m.start + shift, end: m.end + shift });
+          }
+          whole += gap + seg;
+        }
+        whole += gap;
+        expect(whole.length).toBeGreaterThan(256);
+        expect(findTrackingNumbers(whole)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('every number found in text is identified the same way when pasted alone', () => {
     fc.assert(
       fc.property(text, (t) => {
