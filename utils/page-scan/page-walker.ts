@@ -88,7 +88,8 @@ export function createScanner(options: ScannerOptions) {
     if (!info.has(number)) info.set(number, { number, kind, carriers: [...carriers], confidence });
   }
 
-  function createJob(root: Node): Task {
+  /** One job for a batch of roots (a page change touches many): one walk after another, one commit. */
+  function createJob(roots: Node[]): Task {
     const pending = new Map<Text, PendingPiece[]>();
     let anchors: Element[] = [];
 
@@ -118,14 +119,16 @@ export function createScanner(options: ScannerOptions) {
       }
     };
     const builder = new SegmentBuilder(collect, limits);
-    const walk = createWalk(root, builder, {
+    const walkOptions = {
       seen,
-      onShadowRoot: (shadow) => {
+      onShadowRoot: (shadow: ShadowRoot) => {
         if (shadowRoots.has(shadow)) return;
         shadowRoots.add(shadow);
         options.onShadowRoot?.(shadow);
       },
-    });
+    };
+    let next = 0;
+    let walk = createWalk(roots[next++]!, builder, walkOptions);
 
     let lastCommit = now();
     let jobUncommitted = 0;
@@ -160,12 +163,16 @@ export function createScanner(options: ScannerOptions) {
     // Marks go in at the start of a slice of their own, so a slice never both scans and writes for long.
     let commitDue = false;
     let walked = false;
+    let done = false;
     return (deadline) => {
       if (commitDue) {
+        // The slice that writes ends with its writes: nothing (this job or the next) reads after them.
         commitDue = false;
         commit();
-        return walked ? false : 'yield';
+        done = walked;
+        return 'yield';
       }
+      if (done) return false;
       for (;;) {
         if (builder.hugePending) {
           // One window of a huge text node per step, with a deadline check after each. No commit until the
@@ -174,7 +181,13 @@ export function createScanner(options: ScannerOptions) {
           if (now() >= deadline) return true;
           continue;
         }
-        const more = walk.step(CHECK_EVERY);
+        let more = walk.step(CHECK_EVERY);
+        if (!more && next < roots.length) {
+          // The next root is another part of the page: its text never joins the last one's.
+          builder.blockBreak();
+          walk = createWalk(roots[next++]!, builder, walkOptions);
+          more = true;
+        }
         if (more) {
           if (now() >= deadline) {
             // Every batch of DOM changes makes the browser lay the page out again (on a big table that
@@ -209,12 +222,19 @@ export function createScanner(options: ScannerOptions) {
   return {
     /** Queues a scan of `root` (default: the whole body). Already-read text is skipped. */
     scan(root: Node | null = doc.body): void {
-      if (!root || full()) return;
-      const start = root.nodeType === 3 ? root.parentNode : root;
-      if (!start || !start.isConnected) return;
-      const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
-      if (isInsideSkipped(outer)) return;
-      runner.add(createJob(start));
+      if (root) this.scanAll([root]);
+    },
+    /** Queues one scan of several roots (a batch of page changes): one walk each, one commit for all. */
+    scanAll(list: Node[]): void {
+      if (full()) return;
+      const starts: Node[] = [];
+      for (const root of list) {
+        const start = root.nodeType === 3 ? root.parentNode : root;
+        if (!start || !start.isConnected) continue;
+        const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
+        if (!isInsideSkipped(outer)) starts.push(start);
+      }
+      if (starts.length > 0) runner.add(createJob(starts));
     },
     /** The page changed a text node: read it again (and drop marks that were made from its old text). */
     invalidate(node: Text): void {
