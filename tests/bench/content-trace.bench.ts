@@ -11,15 +11,15 @@ import { chromium, type Page } from 'playwright-core';
 import { launchChromium, chromiumPath, CHROMIUM_ARGS } from '../e2e/harness';
 import { SEED } from '../../sandbox/seed-data';
 import { generateOrderHistory } from './content-scan.bench';
-import { attribute, longestTask, longestTasks, recordTrace, type Breakdown, type TraceEvent } from './trace-attribution';
+import { attribute, frameGaps, longestTask, longestTasks, recordTrace, type Breakdown, type TraceEvent } from './trace-attribution';
 
 const NUMBERS = [SEED.ups, SEED.usps, SEED.dhl, SEED.chinaPost, SEED.postnl, SEED.cainiao, SEED.inpost, SEED.posteItaliane, SEED.russianPost, SEED.awb];
 const WORDS = 'keyboard mouse cable adapter charger stand lamp desk chair monitor sleeve backpack bottle notebook'.split(' ');
 
-// The page measures its own frame gaps (requestAnimationFrame deltas) from its load on.
+// The page asks for every animation frame from its load on: the trace's animation-frame callbacks are
+// then the frames it got, and the gaps between them its frame gaps.
 const FRAME_METER = `<script>
-addEventListener('load', () => { let last = performance.now(); window.__gaps = [];
-  const f = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(f); }; requestAnimationFrame(f); });
+addEventListener('load', () => { const f = () => requestAnimationFrame(f); f(); });
 </script>`;
 
 function hugeTextPage(): { html: string; numbers: number } {
@@ -131,7 +131,7 @@ export interface TracedFigures {
   trackpinTasks: number;
   trackpinTasksOver50ms: number;
   longestMainThreadTaskMs: number;
-  /** Longest gap between animation frames after the load event, with the extension and without. */
+  /** Longest gap between animation frames after the load event (from the trace), with the extension and without. */
   maxFrameGapMs: number;
   maxFrameGapWithoutMs: number;
   /** Frame gaps of 100 ms or more, with and without the extension. */
@@ -198,10 +198,10 @@ async function withoutExtension(url: string): Promise<Without> {
       await page.waitForTimeout(1500);
     });
     if (process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${new URL(url).pathname.slice(1)}-without.json`, JSON.stringify({ traceEvents: trace }));
-    const gaps = await page.evaluate(() => (window as unknown as { __gaps?: number[] }).__gaps ?? []);
+    const gaps = frameGaps(trace);
     const storm = await stormState(page);
     await page.close();
-    return { bareMs: median(cold), bareCpuMs: median(coldCpu), bareWarmMs: median(warm), gaps: gaps.slice(1), storm };
+    return { bareMs: median(cold), bareCpuMs: median(coldCpu), bareWarmMs: median(warm), gaps, storm };
   } finally {
     await browser.close();
   }
@@ -230,7 +230,7 @@ export async function runTracedContentBench(): Promise<Record<string, TracedFigu
         await page.waitForTimeout(1500); // trailing work (last commit, layout)
       });
       const storm = await stormState(page);
-      const gaps = ((await page.evaluate(() => (window as unknown as { __gaps?: number[] }).__gaps ?? [])) as number[]).slice(1);
+      const gaps = frameGaps(events);
       await page.close();
       const a = attribute(events, `chrome-extension://${ext.extensionId}/`, !!process.env.TRACE_DEBUG);
       if (process.env.TRACE_DEBUG) console.error(name, longestTasks(events, 3));

@@ -213,6 +213,20 @@ export function attribute(events: TraceEvent[], extensionOrigin: string, debug =
   return { tasks, totalMs, longestMs, totalCpuMs, longestCpuMs, lastEnd, firstStart, longestAnyTaskMs: longestAny, loadTs, pageWorkEnd, breakdown };
 }
 
+/**
+ * Gaps between the page's animation frames after its load event, from the trace (the page's frame meter
+ * asks for every frame, so each one fires an animation-frame callback), ms.
+ */
+export function frameGaps(events: TraceEvent[]): number[] {
+  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.args?.data?.isOutermostMainFrame !== false);
+  if (!load) return [];
+  const frames = events
+    .filter((e) => e.name === 'FireAnimationFrame' && e.pid === load.pid && e.tid === load.tid && e.ts > load.ts)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  return frames.slice(1).map((t, i) => (t - frames[i]!) / 1000);
+}
+
 /** The longest renderer main-thread task of a trace, wall and thread time, ms (a script run through CDP). */
 export function longestTask(events: TraceEvent[]): { ms: number; cpuMs: number } {
   const threads = mainThreads(events);
