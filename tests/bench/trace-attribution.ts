@@ -218,7 +218,9 @@ export function attribute(events: TraceEvent[], extensionOrigin: string, debug =
  * asks for every frame, so each one fires an animation-frame callback), ms.
  */
 export function frameGaps(events: TraceEvent[]): number[] {
-  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.args?.data?.isOutermostMainFrame !== false);
+  // The page's load: the last main-frame load of the trace (a new tab loads about:blank first).
+  const loads = events.filter((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.args?.data?.isOutermostMainFrame !== false);
+  const load = loads.sort((a, b) => a.ts - b.ts)[loads.length - 1];
   if (!load) return [];
   const frames = events
     .filter((e) => e.name === 'FireAnimationFrame' && e.pid === load.pid && e.tid === load.tid && e.ts > load.ts)
