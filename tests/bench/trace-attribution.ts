@@ -218,14 +218,19 @@ export function attribute(events: TraceEvent[], extensionOrigin: string, debug =
  * asks for every frame, so each one fires an animation-frame callback), ms.
  */
 export function frameGaps(events: TraceEvent[]): number[] {
-  // The page's load: the last main-frame load of the trace (a new tab loads about:blank first).
-  const loads = events.filter((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.args?.data?.isOutermostMainFrame !== false);
-  const load = loads.sort((a, b) => a.ts - b.ts)[loads.length - 1];
-  if (!load) return [];
-  const frames = events
-    .filter((e) => e.name === 'FireAnimationFrame' && e.pid === load.pid && e.tid === load.tid && e.ts > load.ts)
-    .map((e) => e.ts)
-    .sort((a, b) => a - b);
+  // The page's thread is the one with the animation frames (the trace holds every process); its load is
+  // the last main-frame load there (a new tab loads about:blank first).
+  const perThread = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.name !== 'FireAnimationFrame') continue;
+    const key = `${e.pid}:${e.tid}`;
+    perThread.set(key, [...(perThread.get(key) ?? []), e.ts]);
+  }
+  const [thread, all] = [...perThread].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+  const loads = events.filter((e) => e.name === 'MarkLoad' && `${e.pid}:${e.tid}` === thread && e.args?.data?.isMainFrame);
+  const loadTs = Math.max(...loads.map((e) => e.ts));
+  if (!Number.isFinite(loadTs)) return [];
+  const frames = all.filter((t) => t > loadTs).sort((a, b) => a - b);
   return frames.slice(1).map((t, i) => (t - frames[i]!) / 1000);
 }
 
