@@ -15,8 +15,6 @@ export interface WalkOptions {
 export interface Walk {
   /** Visits up to `max` nodes; false once the subtree is done. Stops early when a huge text node begins. */
   step(max: number): boolean;
-  /** Nodes visited so far. */
-  readonly visited: number;
 }
 
 /** Moves the walker past the current node's subtree; false at the end. */
@@ -37,18 +35,16 @@ export function createWalk(root: Node, builder: SegmentBuilder, options: WalkOpt
   // The last element visited, if it is a block: a text node right inside it needs no ancestor lookup.
   let lastBlockElement: Element | null = null;
   let next: Node | null = null;
-  let visited = 0;
+  // A walk that starts inside a cell (the page filled it in later) never visits the cell itself.
+  const cell = root.nodeType === 1 ? (root as Element).closest('td, th') : null;
+  if (cell) builder.addContext(header(cell));
 
   return {
-    get visited() {
-      return visited;
-    },
     step(max) {
       for (let i = 0; i < max; i++) {
         const node = next ?? walker.nextNode();
         next = null;
         if (!node) return false;
-        visited++;
         if (node.nodeType === 1) {
           const el = node as Element;
           const kind = kindOf(el);
