@@ -77,7 +77,9 @@ export class SegmentBuilder {
     if (!context) return;
     this.drainHuge();
     this.beginPiece();
-    this.append(`${context}\n`);
+    // Two parts, not one new string: a table adds this for every cell.
+    this.append(context);
+    this.append('\n');
   }
 
   private beginPiece(): void {
@@ -95,7 +97,9 @@ export class SegmentBuilder {
     this.drainHuge();
     const data = node.data;
     this.beginPiece();
-    if (WHITESPACE_ONLY.test(data)) {
+    // Most text starts with a visible character: only the rest needs the whitespace test.
+    const first = data.charCodeAt(0);
+    if (!(first > 32 && first !== 160) && WHITESPACE_ONLY.test(data)) {
       // Formatting whitespace between elements: it separates words but is never part of a number.
       if (data.length > 0 && this.length > 0 && !SPACE.test(this.last)) this.append(' ');
       return;
