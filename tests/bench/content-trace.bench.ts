@@ -2,22 +2,24 @@
 // a 2 MB order history, one 5 MB text node, and 100,000 nodes under a mutation storm. Prints figures,
 // asserts nothing (shared, noisy machines: read the ratios). Needs `npx wxt build` first.
 //   npx tsx tests/bench/content-trace.bench.ts
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { launchChromium, chromiumPath, CHROMIUM_ARGS } from '../e2e/harness';
 import { SEED } from '../../sandbox/seed-data';
 import { generateOrderHistory } from './content-scan.bench';
-import { attribute, longestTasks, recordTrace, type TraceEvent } from './trace-attribution';
+import { attribute, frameGaps, longestTask, longestTasks, recordTrace, type Breakdown, type TraceEvent } from './trace-attribution';
 
 const NUMBERS = [SEED.ups, SEED.usps, SEED.dhl, SEED.chinaPost, SEED.postnl, SEED.cainiao, SEED.inpost, SEED.posteItaliane, SEED.russianPost, SEED.awb];
 const WORDS = 'keyboard mouse cable adapter charger stand lamp desk chair monitor sleeve backpack bottle notebook'.split(' ');
 
-// The page measures its own frame gaps (requestAnimationFrame deltas) from its load on.
+// The page asks for every animation frame from its load on: the trace's animation-frame callbacks are
+// then the frames it got, and the gaps between them its frame gaps.
 const FRAME_METER = `<script>
-addEventListener('load', () => { let last = performance.now(); window.__gaps = [];
-  const f = (t) => { window.__gaps.push(t - last); last = t; requestAnimationFrame(f); }; requestAnimationFrame(f); });
+addEventListener('load', () => { const f = () => requestAnimationFrame(f); f(); });
 </script>`;
 
 function hugeTextPage(): { html: string; numbers: number } {
@@ -33,14 +35,16 @@ function hugeTextPage(): { html: string; numbers: number } {
   return { html: `<!doctype html><html><head><meta charset="utf-8">${FRAME_METER}</head><body><p>${parts.join('')}</p></body></html>`, numbers };
 }
 
-/** 25,000 rows of 4 nodes; on load, a row is added every 4 ms for 3 s (every 25th with a number). */
+/** 25,000 rows of 4 nodes (100,000 nodes); on load, a row is added every 4 ms for 3 s (every 25th with a number). */
 export function stormPage(): { html: string; numbers: number } {
   const rows: string[] = [];
   for (let i = 0; i < 25_000; i++) {
     const n = i % 1250 === 0 ? `tracking ${NUMBERS[(i / 1250) % NUMBERS.length]}` : `Item ${i}`;
     rows.push(`<div>${n} <b>${WORDS[i % WORDS.length]}</b></div>`);
   }
-  // The feed is contained (as a chat or log view would be) so the page's own inserts stay cheap.
+  // The feed (newest row first) and the counter are contained, as a chat or log view would be, so the
+  // page's own inserts stay cheap: without the extension its frames stay under 100 ms, and what Trackpin
+  // adds shows. (A scrolling feed made the page's own pre-paint take up to 100 ms a frame.)
   const script = `<script>
   const NUMS = ${JSON.stringify(NUMBERS)};
   window.__storm = { rows: 0, numbers: 0, done: false };
@@ -49,13 +53,13 @@ export function stormPage(): { html: string; numbers: number } {
       const row = document.createElement('div');
       row.textContent = i % 25 === 0 ? 'shipped, tracking ' + NUMS[(i / 25) % NUMS.length] : 'update ' + i;
       window.__storm.rows++; if (i % 25 === 0) window.__storm.numbers++;
-      box.append(row); document.getElementById('clock').textContent = String(i++);
+      box.prepend(row); document.getElementById('clock').textContent = String(i++);
       if (performance.now() - t0 > 3000) { clearInterval(id); window.__storm.done = true; performance.mark('storm-end'); }
     }, 4); });
   </script>`;
   // 20 numbers at load; the page counts the numbers it inserts (as many rows as its own timer manages).
   return {
-    html: `<!doctype html><html><head><meta charset="utf-8">${FRAME_METER}${script}</head><body><p id="clock">0</p><div id="feed" style="contain:strict;height:300px;overflow:auto"></div>${rows.join('')}</body></html>`,
+    html: `<!doctype html><html><head><meta charset="utf-8">${FRAME_METER}${script}</head><body><p id="clock" style="contain:strict;height:1.5em;width:10em">0</p><div id="feed" style="contain:strict;height:300px;overflow:hidden"></div>${rows.join('')}</body></html>`,
     numbers: 20,
   };
 }
@@ -73,6 +77,7 @@ async function serve(pages: Record<string, string>) {
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack',
   'v8.execute', 'toplevel', 'blink.user_timing', 'loading', '__metadata',
+  ...(process.env.TRACE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ].join(',');
 
 
@@ -109,35 +114,96 @@ export interface TracedFigures {
   marked: number;
   /** Mutation storm: rows the page's own 4 ms timer managed to insert in 3 s (its throughput). */
   stormRowsInserted?: number;
-  /** From the page's own load work ending (load event, or the storm's end) to Trackpin's last work, ms. */
+  /** The same storm in a browser without the extension. */
+  stormRowsInsertedWithout?: number;
+  /**
+   * From the end of the page's own load work (its last main-thread task from the trace, not Trackpin's, or
+   * the load event, whichever is later) to the end of Trackpin's last task (its last marks), ms.
+   */
   timeToAllMarkedMs: number | null;
   longestTrackpinTaskMs: number;
   trackpinTotalMs: number;
+  /** The same two in thread time (CPU), which load on a shared machine does not inflate. */
+  longestTrackpinTaskCpuMs: number;
+  trackpinTotalCpuMs: number;
+  /** Trackpin's total split by what the trace says it was doing, ms. */
+  breakdownMs: Breakdown;
   trackpinTasks: number;
   trackpinTasksOver50ms: number;
   longestMainThreadTaskMs: number;
+  /** Longest gap between animation frames after the load event (from the trace), with the extension and without. */
   maxFrameGapMs: number;
+  maxFrameGapWithoutMs: number;
+  /** Frame gaps of 100 ms or more, with and without the extension. */
+  frameGapsOver100: number;
+  frameGapsOver100Without: number;
+  /** One bare TreeWalker pass (SHOW_TEXT, reading every text node's data) on a freshly loaded page, in an isolated world as a content script runs: median of 3 loads, ms. */
   bareWalkMs: number;
+  /** The same pass repeated on a page already walked (DOM wrappers exist, code optimised): median of 5, ms. */
+  bareWalkWarmMs: number;
+  /** Thread time of the cold bare pass (its task in a trace), ms. */
+  bareWalkCpuMs: number;
   totalToBareRatio: number;
+  totalToBareCpuRatio: number;
 }
 
-async function bareWalk(url: string): Promise<number> {
-  // A browser without the extension, same machine, same page: the floor any scan is compared with.
+const BARE_WALK = `(() => {
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = w.nextNode(); node; node = w.nextNode()) chars += node.data.length;
+  return [performance.now() - t0, chars];
+})()`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+interface Without {
+  bareMs: number;
+  /** Thread time of the cold pass's task (from a trace), ms. */
+  bareCpuMs: number;
+  bareWarmMs: number;
+  gaps: number[];
+  storm: Storm | null;
+}
+
+/** The same page in a browser without the extension: the bare walk (the floor any scan is compared with), and the page's own frame gaps. */
+async function withoutExtension(url: string): Promise<Without> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
+    const cold: number[] = [];
+    const coldCpu: number[] = [];
+    const warm: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForTimeout(300);
+      const cdp = await page.context().newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bare-walk' });
+      const walk = async () => ((await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: BARE_WALK, returnByValue: true })).result.value as [number, number])[0];
+      let ms = 0;
+      const trace = await recordTrace(cdp, 'toplevel,__metadata', async () => void (ms = await walk()));
+      cold.push(ms);
+      // The walk's task; if the trace missed it (its longest task is not the walk), its wall time.
+      const task = longestTask(trace);
+      coldCpu.push(task.ms >= ms * 0.8 ? task.cpuMs : ms);
+      if (load === 0) for (let i = 0; i < 5; i++) warm.push(await walk());
+      await page.close();
+    }
+    // The page's own frame gaps (and, in the storm, its own throughput), untouched.
     const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    return await page.evaluate(() => {
-      const times: number[] = [];
-      for (let run = 0; run < 5; run++) {
-        const t0 = performance.now();
-        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        for (let node = w.nextNode(); node; node = w.nextNode()) chars += (node as Text).data.length;
-        times.push(performance.now() - t0 + (chars < 0 ? 1 : 0));
-      }
-      return times.sort((a, b) => a - b)[2]!;
+    const cdp = await page.context().newCDPSession(page);
+    const trace = await recordTrace(cdp, CATEGORIES, async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      // Nothing marks here: wait for the storm (if any) to end, then as long as the run with the extension.
+      for (let i = 0; i < 120 && (await stormState(page))?.done === false; i++) await page.waitForTimeout(250);
+      await page.waitForTimeout(1500);
     });
+    if (process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${new URL(url).pathname.slice(1)}-without.json`, JSON.stringify({ traceEvents: trace }));
+    const gaps = frameGaps(trace);
+    const storm = await stormState(page);
+    await page.close();
+    return { bareMs: median(cold), bareCpuMs: median(coldCpu), bareWarmMs: median(warm), gaps, storm };
   } finally {
     await browser.close();
   }
@@ -166,25 +232,36 @@ export async function runTracedContentBench(): Promise<Record<string, TracedFigu
         await page.waitForTimeout(1500); // trailing work (last commit, layout)
       });
       const storm = await stormState(page);
-      const gaps = await page.evaluate(() => (window as unknown as { __gaps?: number[] }).__gaps ?? []);
+      const gaps = frameGaps(events);
       await page.close();
       const a = attribute(events, `chrome-extension://${ext.extensionId}/`, !!process.env.TRACE_DEBUG);
       if (process.env.TRACE_DEBUG) console.error(name, longestTasks(events, 3));
-      const pageDone = userMark(events, 'storm-end') ?? a.loadTs;
-      const bare = await bareWalk(`${server.url}/${name}`);
+      // TRACE_SAVE=<prefix>: keeps the trace to read by hand (chrome://tracing, Perfetto).
+      if (process.env.TRACE_SAVE) writeFileSync(`${process.env.TRACE_SAVE}-${name}.json`, JSON.stringify({ traceEvents: events }));
+      const pageDone = Math.max(userMark(events, 'storm-end') ?? 0, a.loadTs ?? 0, a.pageWorkEnd ?? 0) || null;
+      const without = await withoutExtension(`${server.url}/${name}`);
       out[name] = {
         numbersInPage: def.numbers + (storm?.numbers ?? 0),
         marked,
-        ...(storm ? { stormRowsInserted: storm.rows } : {}),
-        timeToAllMarkedMs: pageDone !== null && a.lastEnd > 0 ? round((a.lastEnd - pageDone) / 1000) : null,
+        ...(storm ? { stormRowsInserted: storm.rows, stormRowsInsertedWithout: without.storm?.rows ?? 0 } : {}),
+        timeToAllMarkedMs: pageDone !== null && a.lastEnd > 0 ? round(Math.max(0, a.lastEnd - pageDone) / 1000) : null,
         longestTrackpinTaskMs: round(a.longestMs),
         trackpinTotalMs: round(a.totalMs),
+        longestTrackpinTaskCpuMs: round(a.longestCpuMs),
+        trackpinTotalCpuMs: round(a.totalCpuMs),
+        breakdownMs: Object.fromEntries(Object.entries(a.breakdown).map(([k, v]) => [k, round(v)])) as unknown as Breakdown,
         trackpinTasks: a.tasks.length,
         trackpinTasksOver50ms: a.tasks.filter((t) => t.ms >= 50).length,
         longestMainThreadTaskMs: round(a.longestAnyTaskMs),
-        maxFrameGapMs: round(Math.max(0, ...gaps.slice(1))),
-        bareWalkMs: round(bare),
-        totalToBareRatio: round(a.totalMs / bare),
+        maxFrameGapMs: round(Math.max(0, ...gaps)),
+        maxFrameGapWithoutMs: round(Math.max(0, ...without.gaps)),
+        frameGapsOver100: gaps.filter((g) => g >= 100).length,
+        frameGapsOver100Without: without.gaps.filter((g) => g >= 100).length,
+        bareWalkMs: round(without.bareMs),
+        bareWalkWarmMs: round(without.bareWarmMs),
+        bareWalkCpuMs: round(without.bareCpuMs),
+        totalToBareRatio: round(a.totalMs / without.bareMs),
+        totalToBareCpuRatio: round(a.totalCpuMs / without.bareCpuMs),
       };
     }
   } finally {
@@ -199,5 +276,7 @@ function round(n: number): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(await runTracedContentBench(), null, 2));
+  const before = loadavg()[0]!;
+  const figures = await runTracedContentBench();
+  console.log(JSON.stringify({ loadAverage: [round(before), round(loadavg()[0]!)], ...figures }, null, 2));
 }

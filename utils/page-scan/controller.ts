@@ -76,16 +76,11 @@ export function createPageScan(options: PageScanOptions) {
     queued = new Set();
     // A root inside another queued root is covered by that one's scan.
     const set = new Set(roots);
-    for (const root of roots) {
-      let covered = false;
-      for (let p = root.parentNode; p; p = p.parentNode) {
-        if (set.has(p)) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) scanner.scan(root);
-    }
+    const uncovered = roots.filter((root) => {
+      for (let p = root.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+      return true;
+    });
+    scanner.scanAll(uncovered);
   }
 
   return {

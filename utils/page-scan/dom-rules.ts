@@ -12,36 +12,60 @@ export const CARD_TAG = 'trackpin-card';
 export const OWN_TAGS: ReadonlySet<string> = new Set([MARK_TAG, RUN_TAG, CARD_TAG].map((t) => t.toUpperCase()));
 
 // Never read: code, hidden or non-text content, form controls.
-const SKIP_TAGS: ReadonlySet<string> = new Set([
+const SKIP_TAGS = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT',
   'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'VIDEO', 'AUDIO',
-]);
+];
 
 // Code editors render into pre/code/div; marking inside them would corrupt what the user types.
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ql-editor', 'ProseMirror'];
 
 /** Elements that continue the current line of text: pieces inside them are joined without a break. */
-const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
+const INLINE_TAGS = [
+  'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
   'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
   'VAR', 'TRACKPIN-MARK', 'TRACKPIN-RUN',
+];
+
+/** How the walk treats an element, from its tag alone (one map lookup per element: walks visit tens of thousands). */
+export const Kind = {
+  Block: 0,
+  Inline: 1,
+  /** Inline, and may carry a number in its address. */
+  Link: 2,
+  /** A table cell: a block that brings its column header as context. */
+  Cell: 3,
+  Skip: 4,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+const KINDS = new Map<string, Kind>([
+  ...SKIP_TAGS.map((t) => [t, Kind.Skip] as const),
+  ...[...OWN_TAGS].map((t) => [t, Kind.Skip] as const),
+  ...INLINE_TAGS.filter((t) => !OWN_TAGS.has(t)).map((t) => [t, Kind.Inline] as const),
+  ['A', Kind.Link],
+  ['TD', Kind.Cell],
+  ['TH', Kind.Cell],
+  // Common blocks, so that they never take the upper-casing path below.
+  ...['DIV', 'P', 'TR', 'TBODY', 'THEAD', 'TABLE', 'LI', 'UL', 'OL', 'BODY', 'SECTION', 'ARTICLE', 'BR', 'H1', 'H2', 'H3', 'H4', 'DD', 'DT'].map((t) => [t, Kind.Block] as const),
 ]);
+
+/** The element's kind by tag. HTML tag names are upper case already; SVG/MathML/XHTML ones may not be. */
+export function kindOf(el: Element): Kind {
+  const tag = el.tagName;
+  const kind = KINDS.get(tag);
+  if (kind !== undefined) return kind;
+  const upper = tag.toUpperCase();
+  return upper === tag ? Kind.Block : (KINDS.get(upper) ?? Kind.Block);
+}
 
 export function isEditable(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce.toLowerCase() !== 'false';
 }
 
-/** True when nothing inside `el` may be read or changed. */
-export function isSkippedElement(el: Element): boolean {
-  // HTML tag names are upper case already; SVG/MathML ones are not.
-  let tag = el.tagName;
-  if (SKIP_TAGS.has(tag) || OWN_TAGS.has(tag)) return true;
-  const upper = tag.toUpperCase();
-  if (upper !== tag) {
-    tag = upper;
-    if (SKIP_TAGS.has(tag) || OWN_TAGS.has(tag)) return true;
-  }
+/** Skipped because of its attributes: an editable region, a text box, a code editor. */
+export function skippedByAttributes(el: Element): boolean {
   // Most elements have no attributes at all: skip the attribute checks for them.
   if (!el.hasAttributes()) return false;
   if (isEditable(el)) return true;
@@ -51,6 +75,11 @@ export function isSkippedElement(el: Element): boolean {
     for (const c of EDITOR_CLASSES) if (cls.contains(c)) return true;
   }
   return false;
+}
+
+/** True when nothing inside `el` may be read or changed. */
+export function isSkippedElement(el: Element): boolean {
+  return kindOf(el) === Kind.Skip || skippedByAttributes(el);
 }
 
 /** True when `el` or an ancestor up to the document is skipped (for roots handed to a rescan). */
@@ -69,8 +98,8 @@ function parentAcrossShadow(el: Element): Element | null {
 }
 
 export function isInlineElement(el: Element): boolean {
-  const tag = el.tagName;
-  return INLINE_TAGS.has(tag) || INLINE_TAGS.has(tag.toUpperCase());
+  const kind = kindOf(el);
+  return kind === Kind.Inline || kind === Kind.Link;
 }
 
 /** Nearest ancestor that starts a new block of text (the join boundary). */

@@ -41,13 +41,13 @@ export function createHighlightMarks(doc: Document) {
     wants(node: Text): boolean {
       return api !== null && node.data.length >= HUGE_TEXT_CHARS;
     },
-    /** Highlights `from..to` of `node` and inserts its stand-in; returns the stand-in (a mark). */
-    add(node: Text, from: number, to: number, number: string, label: string): Element | null {
+    /** Highlights from `from` in `node` to `to` in `endNode` and inserts its stand-in (a mark). */
+    add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
       const host = doc.body ?? doc.documentElement;
       if (!api || !host) return null;
       const range = doc.createRange();
       range.setStart(node, from);
-      range.setEnd(node, to);
+      range.setEnd(endNode, to);
       const root = node.getRootNode() as Document | ShadowRoot;
       const style = installHighlightStyle(root);
       if (style) styles.add(style);
@@ -82,8 +82,9 @@ export function createHighlightMarks(doc: Document) {
         offset = r?.startOffset ?? 0;
       }
       if (!node) return null;
+      // A number may run across text nodes (`1Z999<b>AA…</b>`): ask the range, not its start node.
       for (const m of marks) {
-        if (m.range.startContainer === node && offset >= m.range.startOffset && offset <= m.range.endOffset) return m;
+        if (m.range.isPointInRange(node, offset)) return m;
       }
       return null;
     },

@@ -7,6 +7,8 @@ import type { HighlightMarks } from './highlight-marks';
 export interface PendingPiece extends MarkPiece {
   /** The text the match was read from: the page may have changed it since. */
   expect: string;
+  /** On the first piece: where the number ends (it may run on into other text nodes). */
+  end?: { node: Text; to: number };
 }
 
 export interface PlannedNode {

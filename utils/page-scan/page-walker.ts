@@ -1,10 +1,10 @@
 // Walks a subtree in time slices, finds numbers in the joined text and marks them. Remembers what it has
 // read (WeakSet) so rescans after page changes only touch new text.
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
-import { MARK_TAG, blockAncestor, isInlineElement, isInsideSkipped, isSkippedElement } from './dom-rules';
+import { MARK_TAG, isInsideSkipped } from './dom-rules';
 import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkedNode } from './marker';
 import type { Task, TaskRunner } from './task-runner';
-import { columnHeader } from './table-context';
+import { createWalk } from './walk';
 import { planMarks, type PendingPiece } from './mark-plan';
 import { createHighlightMarks } from './highlight-marks';
 
@@ -38,18 +38,11 @@ export interface ScannerOptions {
 }
 
 
-/** Moves the walker past the current node's subtree (a skipped element); false at the end. */
-function skipSubtree(walker: TreeWalker): boolean {
-  for (;;) {
-    if (walker.nextSibling()) return true;
-    if (!walker.parentNode()) return false;
-  }
-}
-
 // Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
 const HREF_HINT = /\d{5,}/;
 const CHECK_EVERY = 32;
 const COMMIT_EVERY_MS = 1000;
+
 
 export function createScanner(options: ScannerOptions) {
   const { doc, runner } = options;
@@ -57,8 +50,6 @@ export function createScanner(options: ScannerOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const now = options.now ?? (() => performance.now());
   const mutate = options.mutate ?? ((change: () => void) => change());
-  const win = doc.defaultView;
-  const NF = win?.NodeFilter ?? NodeFilter;
   let seen = new WeakSet<Node>();
   const highlights = createHighlightMarks(doc);
   /** Open shadow roots met so far: their marks count and are listed like the document's. */
@@ -97,14 +88,10 @@ export function createScanner(options: ScannerOptions) {
     if (!info.has(number)) info.set(number, { number, kind, carriers: [...carriers], confidence });
   }
 
-  function createJob(root: Node): Task {
-    // No NodeFilter callback: calling into JS for every node costs more than the walk itself.
-    const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT);
-
+  /** One job for a batch of roots (a page change touches many): one walk after another, one commit. */
+  function createJob(roots: Node[]): Task {
     const pending = new Map<Text, PendingPiece[]>();
     let anchors: Element[] = [];
-    let lastBlock: Element | null = null;
-    let lastCell: Element | null = null;
 
     const collect = (segment: Segment) => {
       if (segment.anchors.length > 0) anchors = anchors.concat(segment.anchors);
@@ -115,9 +102,11 @@ export function createScanner(options: ScannerOptions) {
         const ranges = rangesForMatch(segment.pieces, match.start, match.end);
         if (!ranges) continue;
         let at = match.start;
+        const last = ranges[ranges.length - 1]!;
         for (const r of ranges) {
           const len = r.to - r.from;
           const piece: PendingPiece = { ...r, number: match.number, expect: segment.text.slice(at, at + len) };
+          if (r.part === 0) piece.end = { node: last.node, to: last.to };
           at += len;
           const list = pending.get(r.node);
           if (list) list.push(piece);
@@ -130,6 +119,16 @@ export function createScanner(options: ScannerOptions) {
       }
     };
     const builder = new SegmentBuilder(collect, limits);
+    const walkOptions = {
+      seen,
+      onShadowRoot: (shadow: ShadowRoot) => {
+        if (shadowRoots.has(shadow)) return;
+        shadowRoots.add(shadow);
+        options.onShadowRoot?.(shadow);
+      },
+    };
+    let next = 0;
+    let walk = createWalk(roots[next++]!, builder, walkOptions);
 
     let lastCommit = now();
     let jobUncommitted = 0;
@@ -146,7 +145,9 @@ export function createScanner(options: ScannerOptions) {
       mutate(() => {
         for (const { node, valid, items: inItems, huge } of plan) {
           if (huge) {
-            for (const p of valid) if (p.part === 0) highlights.add(node, p.from, p.to, p.number, options.label(p.number));
+            for (const p of valid) {
+              if (p.part === 0) highlights.add(node, p.from, p.end?.node ?? node, p.end?.to ?? p.to, p.number, options.label(p.number));
+            }
             continue;
           }
           const result = markTextNode(node, valid, { ...options, isItemContainer: () => inItems });
@@ -162,13 +163,16 @@ export function createScanner(options: ScannerOptions) {
     // Marks go in at the start of a slice of their own, so a slice never both scans and writes for long.
     let commitDue = false;
     let walked = false;
+    let done = false;
     return (deadline) => {
       if (commitDue) {
+        // The slice that writes ends with its writes: nothing (this job or the next) reads after them.
         commitDue = false;
         commit();
-        return walked ? false : 'yield';
+        done = walked;
+        return 'yield';
       }
-      let n = 0;
+      if (done) return false;
       for (;;) {
         if (builder.hugePending) {
           // One window of a huge text node per step, with a deadline check after each. No commit until the
@@ -177,45 +181,27 @@ export function createScanner(options: ScannerOptions) {
           if (now() >= deadline) return true;
           continue;
         }
-        if (++n % CHECK_EVERY === 0 && now() >= deadline) {
-          // Every batch of DOM changes makes the browser lay the page out again (on a big table that
-          // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
-          if (now() - lastCommit >= COMMIT_EVERY_MS && (pending.size > 0 || anchors.length > 0)) commitDue = true;
-          return commitDue ? 'yield' : true;
+        let more = walk.step(CHECK_EVERY);
+        if (!more && next < roots.length) {
+          // The next root is another part of the page: its text never joins the last one's.
+          builder.blockBreak();
+          walk = createWalk(roots[next++]!, builder, walkOptions);
+          more = true;
         }
-        let node: Node | null = walker.nextNode();
-        while (node && node.nodeType === 1 && isSkippedElement(node as Element)) {
-          node = skipSubtree(walker) ? walker.currentNode : null;
-        }
-        if (!node) {
-          builder.flush();
-          walked = true;
-          if (pending.size === 0 && anchors.length === 0) return false;
-          commitDue = true;
-          return 'yield';
-        }
-        if (node.nodeType === 1) {
-          const el = node as Element;
-          const shadow = el.shadowRoot;
-          if (shadow && !shadowRoots.has(shadow)) {
-            shadowRoots.add(shadow);
-            options.onShadowRoot?.(shadow);
+        if (more) {
+          if (now() >= deadline) {
+            // Every batch of DOM changes makes the browser lay the page out again (on a big table that
+            // costs more than the scan), so marks go in at most once per COMMIT_EVERY_MS, and at the end.
+            if (now() - lastCommit >= COMMIT_EVERY_MS && (pending.size > 0 || anchors.length > 0)) commitDue = true;
+            return commitDue ? 'yield' : true;
           }
-          if (!isInlineElement(el)) builder.blockBreak();
-          else if (el.tagName === 'A' && el.hasAttribute('href')) builder.addAnchor(el);
           continue;
         }
-        if (node.nodeType !== 3 || seen.has(node)) continue;
-        seen.add(node);
-        const block = blockAncestor(node);
-        if (block !== lastBlock) {
-          builder.blockBreak();
-          lastBlock = block;
-          const cell = block?.closest('td');
-          if (cell && cell !== lastCell) builder.addContext(columnHeader(cell));
-          lastCell = cell ?? null;
-        }
-        builder.addText(node as Text);
+        builder.flush();
+        walked = true;
+        if (pending.size === 0 && anchors.length === 0) return false;
+        commitDue = true;
+        return 'yield';
       }
     };
   }
@@ -236,12 +222,19 @@ export function createScanner(options: ScannerOptions) {
   return {
     /** Queues a scan of `root` (default: the whole body). Already-read text is skipped. */
     scan(root: Node | null = doc.body): void {
-      if (!root || full()) return;
-      const start = root.nodeType === 3 ? root.parentNode : root;
-      if (!start || !start.isConnected) return;
-      const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
-      if (isInsideSkipped(outer)) return;
-      runner.add(createJob(start));
+      if (root) this.scanAll([root]);
+    },
+    /** Queues one scan of several roots (a batch of page changes): one walk each, one commit for all. */
+    scanAll(list: Node[]): void {
+      if (full()) return;
+      const starts: Node[] = [];
+      for (const root of list) {
+        const start = root.nodeType === 3 ? root.parentNode : root;
+        if (!start || !start.isConnected) continue;
+        const outer = start.nodeType === 11 ? (start as ShadowRoot).host : start;
+        if (!isInsideSkipped(outer)) starts.push(start);
+      }
+      if (starts.length > 0) runner.add(createJob(starts));
     },
     /** The page changed a text node: read it again (and drop marks that were made from its old text). */
     invalidate(node: Text): void {

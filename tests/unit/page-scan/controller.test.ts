@@ -181,6 +181,18 @@ describe('tables', () => {
     expect(markedNumbers()).toEqual(['402934299065']);
     expect(document.querySelector('th trackpin-mark')).toBeNull();
   });
+
+  it('reads a number the page puts into a cell later with the column header of that cell', async () => {
+    const s = setup(
+      '<table><thead><tr><th>Order</th><th>Tracking number</th></tr></thead>' +
+        '<tbody><tr><td>#1001</td><td id="later">pending</td></tr></tbody></table>',
+    );
+    await s.idle();
+    document.getElementById('later')!.innerHTML = '<span>402934299065</span>';
+    await nextTick(30);
+    await s.idle();
+    expect(markedNumbers()).toEqual(['402934299065']);
+  });
 });
 
 describe('the per-page cap', () => {

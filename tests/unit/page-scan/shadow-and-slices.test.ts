@@ -58,6 +58,28 @@ describe('open shadow roots', () => {
 });
 
 describe('commits', () => {
+  it('a burst of page changes is marked in one write slice, and that slice ends with its writes', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    // Each slice records how many marks the page had when it began and when it ended.
+    const slices: [number, number][] = [];
+    const count = () => document.querySelectorAll('trackpin-mark').length;
+    const s = start({ runner: { budgetMs: 1e9, defer: (cb) => setTimeout(() => { const before = count(); cb(); slices.push([before, count()]); }, 0) } });
+    await s.idle();
+    slices.length = 0;
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 5; i++) {
+      const row = document.createElement('p');
+      row.textContent = `shipped 172-2889193${i}`;
+      feed.append(row);
+    }
+    await nextTick(30);
+    await s.idle();
+    expect(count()).toBe(5);
+    // One slice reads all five rows, the next writes all five marks and does nothing after them.
+    const writes = slices.filter(([before, after]) => after > before);
+    expect(writes).toEqual([[0, 5]]);
+  });
+
   it('put marks in at the start of a slice of their own, not in the slice that scanned', async () => {
     document.body.innerHTML = '<p>a 172-28891936</p><p>b 1Z999AA10123456784</p>';
     const slices: number[] = [];
