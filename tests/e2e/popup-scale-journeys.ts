@@ -36,7 +36,7 @@ const rowCount = (popup: ScalePopup) => popup.run(() => document.querySelectorAl
 
 /** Waits until the details view of `number` is open. */
 const detailsOpen = (popup: ScalePopup, number: string) =>
-  poll('the details view', () => popup.run(() => ({ back: !!document.querySelector('.tp-back, [aria-label="Back"]'), hash: location.hash }), null), (v) => v.back && v.hash.includes(number));
+  poll('the details view', () => popup.run(() => ({ back: !!document.querySelector('.tp-back'), hash: location.hash }), null), (v) => v.back && v.hash.includes(number));
 
 export function popupScaleJourneys(driver: () => ScaleDriver): void {
   it('shows the first rows, renders only some, and gives each its place in the whole list', async () => {

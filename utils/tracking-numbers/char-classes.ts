@@ -1,5 +1,7 @@
 // One lookup per UTF-16 code unit tells the scanner what a character means for number boundaries.
 
+import { DASH_CODES, SPACE_CODES } from './separators';
+
 export const OTHER = 0; // ends a word; harmless neighbour (spaces across lines, brackets, quotes, CJK…)
 export const DIGIT = 1;
 export const UPPER = 2;
@@ -14,8 +16,8 @@ export const CHAR_CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIGIT;
 for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = UPPER;
 for (let c = 97; c <= 122; c++) CHAR_CLASS[c] = LOWER;
-for (const c of [0x20, 0xa0, 0x2009, 0x202f]) CHAR_CLASS[c] = SPACE;
-for (const c of [0x2d, 0x2010, 0x2011]) CHAR_CLASS[c] = DASH;
+for (const c of SPACE_CODES) CHAR_CLASS[c] = SPACE;
+for (const c of DASH_CODES) CHAR_CLASS[c] = DASH;
 for (const ch of '/\\_@+$%&=~^`*#€£¥₽₹¢') CHAR_CLASS[ch.charCodeAt(0)] = GLUE;
 for (const ch of '.,:;') CHAR_CLASS[ch.charCodeAt(0)] = PUNCT;
 // Letters of alphabetic scripts written with spaces (Latin, Greek, Cyrillic): a number touching one is part

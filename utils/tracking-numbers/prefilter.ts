@@ -4,10 +4,11 @@
 // the scanner (scanner.ts) offers only runs of words of digits and capital letters joined by single spaces
 // or dashes, at least 10 characters long without them, and every format holds a digit; numbers in running
 // text's URLs are read by the engine whole. tests/unit/tracking-numbers/prefilter.test.ts holds it to that.
+import { DASH_CODES, SPACE_CODES } from './separators';
 import { trackingSiteOf } from './tracking-sites';
 
-// The scanner's single separators (char-classes.ts SPACE and DASH).
-const SEP = '[ \\u00a0\\u2009\\u202f\\-\\u2010\\u2011]';
+// The scanner's single separators, as a character class.
+const SEP = `[${[...SPACE_CODES, ...DASH_CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`;
 /** A run of at least 10 digits and capitals with single separators, taken whole (greedy). */
 const RUN = new RegExp(`[0-9A-Z](?:${SEP}?[0-9A-Z]){9,}`, 'g');
 const DIGIT = /[0-9]/;
