@@ -8,6 +8,8 @@ export const ICON_ATTR = 'data-trackpin-icon';
 export const RUN_TAG = 'trackpin-run';
 /** The box that holds the keyboard stand-ins of numbers drawn as highlights. */
 export const PROXY_BOX_ATTR = 'data-trackpin-proxies';
+/** On the parent of a number's text drawn as a highlight: the highlight's style applies there only. */
+export const HIGHLIGHT_ATTR = 'data-trackpin-hl';
 export const CARD_TAG = 'trackpin-card';
 export const OWN_TAGS: ReadonlySet<string> = new Set([MARK_TAG, RUN_TAG, CARD_TAG].map((t) => t.toUpperCase()));
 

@@ -1,17 +1,42 @@
-// Numbers inside a huge text node are drawn with the CSS Custom Highlight API instead of elements.
-// Splitting a text node of megabytes makes the browser lay all of its text out again (measured in the
-// trace bench: about 0.5 s for 5 MB); a highlight only repaints. A click on the text is hit-tested
+// Numbers inside a huge text node or a big table are drawn with the CSS Custom Highlight API instead of
+// elements. Splitting a text node of megabytes makes the browser lay all of its text out again (measured
+// in the trace bench: about 0.5 s for 5 MB), and any change inside a table's cells lays the whole table
+// out again (its columns depend on every cell: about 9 ms per 1,000 rows, 45–52 ms for 4,000 rows with
+// its pre-paint); a highlight only repaints. The number's own parent gets an attribute that the
+// highlight's style rule is scoped to (see mark-style.ts). A click on the text is hit-tested
 // (caretPositionFromPoint); keyboard and screen-reader users get a focusable stand-in per number, in one
 // fixed, size-contained box at the end of the body: a stand-in next to the text (even out of flow) made
 // the browser lay the text out again (measured: 94 ms layout + 110 ms pre-paint for 5 MB), the box does
 // not. Tab reaches these numbers after the page's own controls.
-import { PROXY_BOX_ATTR, RUN_TAG } from './dom-rules';
+import { HIGHLIGHT_ATTR, PROXY_BOX_ATTR, RUN_TAG } from './dom-rules';
 import { createMark } from './marker';
 import { installHighlightStyle } from './mark-style';
 
 export const HIGHLIGHT_NAME = 'trackpin';
 /** Text nodes at least this long are marked with highlights (where the browser supports them). */
 export const HUGE_TEXT_CHARS = 50_000;
+/** Text in a table of at least this many rows is marked with highlights. */
+export const BIG_TABLE_ROWS = 1_000;
+
+function inBigTable(node: Text): boolean {
+  const table = node.parentElement?.closest('table') as HTMLTableElement | null | undefined;
+  // `rows` is a cached live collection: one count per table until the page changes it.
+  return (table?.rows?.length ?? 0) >= BIG_TABLE_ROWS;
+}
+
+/** The parents of the text nodes a range covers (a number may run across `<b>`/`<span>`). */
+function textParents(range: Range, doc: Document): Element[] {
+  const start = range.startContainer;
+  if (start === range.endContainer) return start.parentElement ? [start.parentElement] : [];
+  const out = new Set<Element>();
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+  walker.currentNode = start;
+  for (let n: Node | null = start; n; n = walker.nextNode()) {
+    if (n.parentElement) out.add(n.parentElement);
+    if (n === range.endContainer) break;
+  }
+  return [...out];
+}
 
 export interface RangeMark {
   range: Range;
@@ -35,11 +60,12 @@ export function createHighlightMarks(doc: Document) {
   let marks: RangeMark[] = [];
   let box: Element | null = null;
   const styles = new Set<Element>();
+  const scoped = new Set<Element>();
 
   return {
     /** Whether `node` should be marked with highlights rather than elements. */
     wants(node: Text): boolean {
-      return api !== null && node.data.length >= HUGE_TEXT_CHARS;
+      return api !== null && (node.data.length >= HUGE_TEXT_CHARS || inBigTable(node));
     },
     /** Highlights from `from` in `node` to `to` in `endNode` and inserts its stand-in (a mark). */
     add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
@@ -56,6 +82,10 @@ export function createHighlightMarks(doc: Document) {
         api.registry.set(HIGHLIGHT_NAME, highlight);
       }
       highlight.add(range);
+      for (const parent of textParents(range, doc)) {
+        parent.setAttribute(HIGHLIGHT_ATTR, '');
+        scoped.add(parent);
+      }
       const proxy = createMark(doc, number, 0, false, label);
       if (!box?.isConnected) {
         box = doc.createElement(RUN_TAG);
@@ -111,6 +141,8 @@ export function createHighlightMarks(doc: Document) {
       box = null;
       for (const s of styles) s.remove();
       styles.clear();
+      for (const el of scoped) el.removeAttribute(HIGHLIGHT_ATTR);
+      scoped.clear();
       marks = [];
       highlight?.clear();
       if (api && highlight) api.registry.delete(HIGHLIGHT_NAME);

@@ -1,0 +1,82 @@
+// Numbers in a big table in Firefox (firefox-mv3 build): drawn as CSS highlights without changing a cell;
+// a click on a number opens its card; its stand-in opens it with Enter; a number the page adds later is
+// drawn too; a small table keeps its inline marks (trusted input from puppeteer over WebDriver BiDi).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxExtension } from './harness';
+import { CARD_TAG, HIGHLIGHT_ATTR, MARK_TAG } from '@/utils/page-scan/dom-rules';
+import { cardCoversViewport, poll } from './page-probes';
+import { BIG_TABLE, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
+import { SEED } from '../../sandbox/seed-data';
+
+let ext: FirefoxExtension;
+let server: FrameServer;
+let page: Page;
+
+const until = (what: string, probe: () => Promise<boolean>) => poll(what, probe, Boolean);
+const cardShown = () => page.evaluate(cardCoversViewport, CARD_TAG);
+const standIn = (n: string) => `${MARK_TAG}[data-trackpin="${n}"][role="button"]`;
+const present = (sel: string) => page.evaluate((s: string) => !!document.querySelector(s), sel);
+
+beforeAll(async () => {
+  server = await startFrameServer();
+  ext = await launchFirefox();
+  page = await ext.browser.newPage();
+  await page.goto(server.bigTableUrl, { waitUntil: 'load' });
+  await page.bringToFront();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('numbers in a big table (Firefox)', () => {
+  it('are highlighted without changing a cell; the small table gets an inline mark', async () => {
+    for (const n of [BIG_TABLE.first, BIG_TABLE.split]) await until(`the stand-in of ${n}`, () => present(standIn(n)));
+    const state = await page.evaluate((attr: string) => {
+      const first = document.getElementById('cell-0')!;
+      const split = document.getElementById('cell-700')!;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return {
+        first: [first.childNodes.length, first.hasAttribute(attr)],
+        split: [split.childNodes.length, split.textContent, split.querySelector('b')!.hasAttribute(attr)],
+        ranges: registry.get('trackpin')?.size ?? 0,
+        smallMark: document.getElementById('small-cell')!.firstElementChild?.matches('[role="button"][tabindex="0"]') ?? false,
+      };
+    }, HIGHLIGHT_ATTR);
+    expect(state).toEqual({ first: [1, true], split: [3, BIG_TABLE.split, true], ranges: 2, smallMark: true });
+  });
+
+  it('a click on a number opens its card', async () => {
+    const at = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('cell-0')!);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    await until('the card (mouse)', cardShown);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => !(await cardShown()));
+  });
+
+  it('Enter on a stand-in opens the card', async () => {
+    const proxy = (await page.$(standIn(BIG_TABLE.split))) as ElementHandle<Element>;
+    await proxy.focus();
+    await page.keyboard.press('Enter');
+    await until('the card (keyboard)', cardShown);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => !(await cardShown()));
+  });
+
+  it('a number the page adds to the table later is highlighted too', async () => {
+    await page.evaluate((n: string) => {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td>#200000</td><td id="cell-later">${n}</td><td>chair</td>`;
+      document.querySelector('#big tbody')!.append(row);
+    }, SEED.russianPost);
+    await until('the later stand-in', () => present(standIn(SEED.russianPost)));
+    expect(await page.evaluate(() => document.getElementById('cell-later')!.childNodes.length)).toBe(1);
+  });
+});
