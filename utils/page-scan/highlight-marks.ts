@@ -2,15 +2,15 @@
 // elements. Splitting a text node of megabytes makes the browser lay all of its text out again (measured
 // in the trace bench: about 0.5 s for 5 MB), and any change inside a table's cells lays the whole table
 // out again (its columns depend on every cell: about 9 ms per 1,000 rows, 45–52 ms for 4,000 rows with
-// its pre-paint); a highlight only repaints. The number's own parent gets an attribute that the
-// highlight's style rule is scoped to (see mark-style.ts). A click on the text is hit-tested
+// its pre-paint); a highlight only repaints (the browser paints the page again once per change of the
+// highlights: 10–15 ms on that page, however many numbers change). The number's own parent gets the
+// attribute the highlight's style rule is scoped to (mark-style.ts). A click on the text is hit-tested
 // (caretPositionFromPoint); keyboard and screen-reader users get a focusable stand-in per number, in one
 // fixed, size-contained box at the end of the body: a stand-in next to the text (even out of flow) made
 // the browser lay the text out again (measured: 94 ms layout + 110 ms pre-paint for 5 MB), the box does
 // not. Tab reaches these numbers after the page's own controls.
 import { HIGHLIGHT_ATTR, PROXY_BOX_ATTR, RUN_TAG } from './dom-rules';
 import { createMark } from './marker';
-import { installHighlightStyle } from './mark-style';
 
 export const HIGHLIGHT_NAME = 'trackpin';
 /** Text nodes at least this long are marked with highlights (where the browser supports them). */
@@ -59,7 +59,6 @@ export function createHighlightMarks(doc: Document) {
   let highlight: Set<Range> | null = null;
   let marks: RangeMark[] = [];
   let box: Element | null = null;
-  const styles = new Set<Element>();
   const scoped = new Set<Element>();
 
   return {
@@ -74,9 +73,6 @@ export function createHighlightMarks(doc: Document) {
       const range = doc.createRange();
       range.setStart(node, from);
       range.setEnd(endNode, to);
-      const root = node.getRootNode() as Document | ShadowRoot;
-      const style = installHighlightStyle(root);
-      if (style) styles.add(style);
       if (!highlight) {
         highlight = new api.Highlight();
         api.registry.set(HIGHLIGHT_NAME, highlight);
@@ -139,8 +135,6 @@ export function createHighlightMarks(doc: Document) {
     removeAll(): void {
       box?.remove();
       box = null;
-      for (const s of styles) s.remove();
-      styles.clear();
       for (const el of scoped) el.removeAttribute(HIGHLIGHT_ATTR);
       scoped.clear();
       marks = [];

@@ -5,6 +5,15 @@ import { HIGHLIGHT_ATTR, ICON_ATTR, MARK_TAG, RUN_TAG } from './dom-rules';
 
 export const MARK_STYLE_ID = 'trackpin-mark-style';
 
+// Numbers drawn as highlights (highlight-marks.ts): the rules apply only where their parent has the
+// attribute. An unscoped `::highlight()` rule makes the browser work out a highlight style for every
+// element: added when the first number is drawn, a recalculation of the whole page (measured on the 2 MB
+// page: 50–65 ms); present from the start, every full recalculation of the page 50–100% slower (35 → 53–72
+// ms). Scoped, the rule costs nothing (35 ms either way) until an element has the attribute, and then only
+// that element's style, so it is part of the page's mark style from the start and drawing a number adds
+// no style sheet.
+const HIGHLIGHTED = `[${HIGHLIGHT_ATTR}]`;
+
 export const MARK_CSS = `
 ${MARK_TAG}{display:inline;position:relative;cursor:pointer;text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;text-underline-offset:.18em;margin:0;padding:0;border:0}
 ${MARK_TAG}[data-trackpin-link]{text-decoration:none}
@@ -14,20 +23,9 @@ ${MARK_TAG}[${ICON_ATTR}]:hover::after{opacity:1}
 ${RUN_TAG}{display:inline}
 ${RUN_TAG}[data-trackpin-proxies]{position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden;contain:strict;clip-path:inset(50%);white-space:nowrap}
 @media print{${MARK_TAG}::after{display:none}${MARK_TAG}{text-decoration:none}}
+${HIGHLIGHTED}::highlight(trackpin){text-decoration:underline dotted 1px}
+${HIGHLIGHTED}::highlight(trackpin-focus){background-color:Highlight;color:HighlightText}
 `;
-
-// Scoped to the attribute on the highlighted numbers' parents. An unscoped `::highlight()` rule makes the
-// browser work out a highlight style for every element: added late, a recalculation of the whole page
-// (measured on the 2 MB page: 50–65 ms); present from the start, every full recalculation of the page
-// 50–100% slower (35 → 53–72 ms). The scoped rule costs nothing until an element has the attribute, and
-// then only that element's style.
-export const HIGHLIGHT_STYLE_ID = 'trackpin-highlight-style';
-const HIGHLIGHT_CSS = `[${HIGHLIGHT_ATTR}]::highlight(trackpin){text-decoration:underline dotted 1px}
-[${HIGHLIGHT_ATTR}]::highlight(trackpin-focus){background-color:Highlight;color:HighlightText}`;
-
-export function installHighlightStyle(root: Document | ShadowRoot): HTMLStyleElement | null {
-  return installStyle(root, HIGHLIGHT_STYLE_ID, HIGHLIGHT_CSS);
-}
 
 export function installMarkStyle(root: Document | ShadowRoot): HTMLStyleElement | null {
   return installStyle(root, MARK_STYLE_ID, MARK_CSS);
