@@ -47,7 +47,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The page is read with the engine or not at all: the scan stops at the first text that may hold a number
   // (once the current slice ends) and starts again once the engine is in.
   const engine = createLazyEngine({
-    onLoading: () => queueMicrotask(() => enabled && scan.stop()),
+    // At once, from inside the scan: its job then ends at its next check instead of reading on for nothing.
+    onLoading: () => enabled && scan.stop(),
     onLoaded: () => {
       if (!enabled) return;
       scan.stop();

@@ -64,6 +64,9 @@ export function createScanner(options: ScannerOptions) {
   let linkMarks: Element[] = [];
   const info = new Map<string, NumberInfo>();
   let count = 0;
+  // Bumped by removeAll: a job of an earlier generation ends at its next check instead of walking on for
+  // the rest of its slice (the scan stops the moment the engine starts loading, and reads again once in).
+  let generation = 0;
 
   let lastRecount = -Infinity;
   /** Matches found but not yet in the page (marks go in in batches). */
@@ -90,12 +93,13 @@ export function createScanner(options: ScannerOptions) {
 
   /** One job for a batch of roots (a page change touches many): one walk after another, one commit. */
   function createJob(roots: Node[]): Task {
+    const gen = generation;
     const pending = new Map<Text, PendingPiece[]>();
     let anchors: Element[] = [];
 
     const collect = (segment: Segment) => {
       if (segment.anchors.length > 0) anchors = anchors.concat(segment.anchors);
-      if (full() || segment.pieces.length === 0) return;
+      if (gen !== generation || full() || segment.pieces.length === 0) return;
       for (const match of options.find(segment.text)) {
         if (match.start < segment.ownFrom || match.start >= segment.ownTo) continue;
         if (full()) break;
@@ -172,8 +176,9 @@ export function createScanner(options: ScannerOptions) {
         done = walked;
         return 'yield';
       }
-      if (done) return false;
+      if (done || gen !== generation) return false;
       for (;;) {
+        if (gen !== generation) return false;
         if (builder.hugePending) {
           // One window of a huge text node per step, with a deadline check after each. No commit until the
           // node is done: marking shortens the node, which would void the matches of later windows.
@@ -247,6 +252,7 @@ export function createScanner(options: ScannerOptions) {
     },
     /** Removes every mark and restores the page's text exactly; forgets what was read. */
     removeAll(): void {
+      generation++;
       runner.clear();
       mutate(() => {
         highlights.removeAll();

@@ -113,3 +113,29 @@ describe('commits', () => {
     expect(planMarks([[node, [piece]]], () => false, { wants: () => false })).toEqual([]);
   });
 });
+
+describe('stopping mid-slice', () => {
+  it('a scan stopped from inside its own read (the engine starts loading) reads nothing more in that slice', async () => {
+    // 200 blocks of 4,000 characters: each is a segment of its own, so the engine is asked once per block.
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>${i} ${'word '.repeat(800)}</p>`).join('');
+    let asked = 0;
+    let afterStop = 0;
+    let stopped = false;
+    const s = start({
+      // The whole scan fits one slice: only the stop can end it early.
+      runner: { budgetMs: 1e9, defer: (cb) => setTimeout(cb, 0) },
+      find: (text) => {
+        asked++;
+        if (stopped) afterStop++;
+        else if (asked === 3) {
+          stopped = true;
+          s.stop();
+        }
+        return stubFind(text);
+      },
+    });
+    await nextTick(20);
+    expect(asked).toBe(3);
+    expect(afterStop).toBe(0);
+  });
+});
