@@ -88,9 +88,21 @@ for (let c = 0; c < WORD_LOWER.length; c++) if (WORD_LOWER[c] !== 0) KIND[c] = W
 for (let c = 0x4e00; c <= 0x9fff; c++) KIND[c] = CJK;
 
 const CJK_HINTS: Array<[string, string]> = [];
+/**
+ * The last characters (lower case) and the greatest length of the carrier names in alphabetic scripts: once
+ * a keyword has decided the polarity, only a carrier name can still change the context, so the last word
+ * the walk reads ("3318810025" in "… tracking 3318810025 tracking 3318810025") is passed over unread when
+ * it cannot be one.
+ */
+const HINT_LAST = new Uint8Array(0x530);
+let hintMaxLength = 0;
 for (const [name, code] of Object.entries(CARRIER_HINTS)) {
   if (KIND[name.charCodeAt(0)] === CJK) CJK_HINTS.push([name, code]);
-  else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
+  else {
+    addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
+    HINT_LAST[name.charCodeAt(name.length - 1)] = 1;
+    hintMaxLength = Math.max(hintMaxLength, name.length);
+  }
 }
 
 /** Whether the word `text[from..to)`, whose first three characters equal `k`'s, is `k` (or starts with it). */
@@ -152,7 +164,13 @@ function readBefore(text: string, start: number, ctx: Context): void {
     const kind = KIND[text.charCodeAt(--i)]!;
     if (kind === OTHER) continue;
     const end = i + 1;
-    while (i > from && KIND[text.charCodeAt(i - 1)] === kind) i--;
+    if (kind === WORD && hintWords === 1 && ctx.polarity !== 'none') {
+      // The last word read: it counts only as a whole carrier name.
+      if (HINT_LAST[lower(text.charCodeAt(i))] === 0) break;
+      const shortest = end - hintMaxLength;
+      while (i > from && i >= shortest && KIND[text.charCodeAt(i - 1)] === kind) i--;
+      if (i < shortest) break;
+    } else while (i > from && KIND[text.charCodeAt(i - 1)] === kind) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
