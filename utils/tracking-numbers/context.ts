@@ -90,9 +90,9 @@ for (let c = 0x4e00; c <= 0x9fff; c++) KIND[c] = CJK;
 const CJK_HINTS: Array<[string, string]> = [];
 /**
  * The last characters (lower case) and the greatest length of the carrier names in alphabetic scripts: once
- * a keyword has decided the polarity, only a carrier name can still change the context, so the last word
- * the walk reads ("3318810025" in "… tracking 3318810025 tracking 3318810025") is passed over unread when
- * it cannot be one.
+ * a keyword has decided the polarity, only a carrier name can still change the context, so a word that
+ * cannot be one ("3318810025", "tracking" in "… tracking 3318810025 tracking 3318810025") is not looked up,
+ * and the last word the walk reads is not even walked.
  */
 const HINT_LAST = new Uint8Array(0x530);
 let hintMaxLength = 0;
@@ -164,9 +164,11 @@ function readBefore(text: string, start: number, ctx: Context): void {
     const kind = KIND[text.charCodeAt(--i)]!;
     if (kind === OTHER) continue;
     const end = i + 1;
+    // Once a keyword has decided the polarity, a word in an alphabetic script counts only as a whole carrier
+    // name: one no name ends like is read no further, and is not even walked when it is the last word.
+    const named = kind !== WORD || ctx.polarity === 'none' || HINT_LAST[lower(text.charCodeAt(i))] === 1;
+    if (!named && hintWords === 1) break;
     if (kind === WORD && hintWords === 1 && ctx.polarity !== 'none') {
-      // The last word read: it counts only as a whole carrier name.
-      if (HINT_LAST[lower(text.charCodeAt(i))] === 0) break;
       const shortest = end - hintMaxLength;
       while (i > from && i >= shortest && KIND[text.charCodeAt(i - 1)] === kind) i--;
       if (i < shortest) break;
@@ -174,7 +176,7 @@ function readBefore(text: string, start: number, ctx: Context): void {
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
-    readWord(text, i, end, kind === CJK, ctx);
+    if (named) readWord(text, i, end, kind === CJK, ctx);
     if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && (ctx.hint !== undefined || hintWords <= 0))) break;
   }
 }
