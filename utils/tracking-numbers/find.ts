@@ -6,6 +6,7 @@ import { letteredMayMatch } from './first-char';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
+import { isTrackingSiteLink } from './tracking-sites';
 import type { Candidate, Detection, FindOptions, ScanVisitor, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
@@ -76,6 +77,7 @@ class Finder implements ScanVisitor {
   }
 
   url(start: number, end: number): void {
+    if (!isTrackingSiteLink(this.text, start, end)) return;
     for (const m of findTrackingNumbersInUrl(this.text.slice(start, end))) {
       if (this.highOnly && m.confidence !== 'high') continue;
       this.matches.push({ ...m, start: m.start + start, end: m.end + start });
