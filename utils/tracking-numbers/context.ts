@@ -153,8 +153,8 @@ function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Con
   else readLatinWord(text, from, to, ctx);
 }
 
-/** Reads the words before `start` into `ctx` (reset first). */
-function readBefore(text: string, start: number, ctx: Context): void {
+/** Reads the words before `start` into `ctx` (reset first); `[knownStart, knownEnd)` is a word, if not -1. */
+function readBefore(text: string, start: number, ctx: Context, knownStart: number, knownEnd: number): void {
   const from = start > WINDOW ? start - WINDOW : 0;
   let i = start;
   let hintWords = HINT_WORDS;
@@ -172,6 +172,9 @@ function readBefore(text: string, start: number, ctx: Context): void {
       const shortest = end - hintMaxLength;
       while (i > from && i >= shortest && KIND[text.charCodeAt(i - 1)] === kind) i--;
       if (i < shortest) break;
+    } else if (end === knownEnd && knownStart >= from) {
+      // The number before ("… tracking 3318810025 tracking 3318810025"): its start is known, not walked to.
+      i = knownStart;
     } else while (i > from && KIND[text.charCodeAt(i - 1)] === kind) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
@@ -202,12 +205,13 @@ function readAfter(text: string, end: number, ctx: Context): void {
 /**
  * Context of the number at [start, end) in `text`, written into `ctx` (reused by the caller: this runs for
  * every plain digit run). The words before decide; where they hold no keyword, the words after do, and a
- * carrier named on either side counts.
+ * carrier named on either side counts. `[knownStart, knownEnd)`, when given, is a word of the text the
+ * caller knows whole (no word character on either side): the walk back takes its start as read.
  */
-export function readContext(text: string, start: number, end: number, ctx: NumberContext): NumberContext {
+export function readContext(text: string, start: number, end: number, ctx: NumberContext, knownStart = -1, knownEnd = -1): NumberContext {
   ctx.polarity = 'none';
   ctx.hint = undefined;
-  readBefore(text, start, ctx);
+  readBefore(text, start, ctx, knownStart, knownEnd);
   if (ctx.polarity === 'none') readAfter(text, end, ctx);
   return ctx;
 }
