@@ -76,22 +76,33 @@ function addKeyword(k: Keyword): void {
 for (const stem of TRACKING_STEMS) addKeyword({ text: stem, whole: false, polarity: 'tracking' });
 for (const stem of CONTRARY_STEMS) addKeyword({ text: stem, whole: false, polarity: 'contrary' });
 
-/** 1 for the word characters of WORD_LOWER, over every code: one load per character of a walk, no range check. */
-const WORD = new Uint8Array(0x10000);
-for (let c = 0; c < WORD_LOWER.length; c++) WORD[c] = WORD_LOWER[c] === 0 ? 0 : 1;
-
-function isWordChar(c: number): boolean {
-  return WORD[c] === 1;
-}
-
-function isCjk(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
+/**
+ * What each char code is to the word walks: a word character of WORD_LOWER (1), a CJK ideograph (2), or
+ * neither (0). One load per character tells both, and a walk goes on while the kind stays the same.
+ */
+const OTHER = 0;
+const WORD = 1;
+const CJK = 2;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < WORD_LOWER.length; c++) if (WORD_LOWER[c] !== 0) KIND[c] = WORD;
+for (let c = 0x4e00; c <= 0x9fff; c++) KIND[c] = CJK;
 
 const CJK_HINTS: Array<[string, string]> = [];
+/**
+ * The last characters (lower case) and the greatest length of the carrier names in alphabetic scripts: once
+ * a keyword has decided the polarity, only a carrier name can still change the context, so a word that
+ * cannot be one ("3318810025", "tracking" in "… tracking 3318810025 tracking 3318810025") is not looked up,
+ * and the last word the walk reads is not even walked.
+ */
+const HINT_LAST = new Uint8Array(0x530);
+let hintMaxLength = 0;
 for (const [name, code] of Object.entries(CARRIER_HINTS)) {
-  if (isCjk(name.charCodeAt(0))) CJK_HINTS.push([name, code]);
-  else addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
+  if (KIND[name.charCodeAt(0)] === CJK) CJK_HINTS.push([name, code]);
+  else {
+    addKeyword({ text: name, whole: true, polarity: 'tracking', hint: code });
+    HINT_LAST[name.charCodeAt(name.length - 1)] = 1;
+    hintMaxLength = Math.max(hintMaxLength, name.length);
+  }
 }
 
 /** Whether the word `text[from..to)`, whose first three characters equal `k`'s, is `k` (or starts with it). */
@@ -142,30 +153,33 @@ function readWord(text: string, from: number, to: number, cjk: boolean, ctx: Con
   else readLatinWord(text, from, to, ctx);
 }
 
-/** Reads the words before `start` into `ctx` (reset first). */
-function readBefore(text: string, start: number, ctx: Context): void {
-  const from = Math.max(0, start - WINDOW);
+/** Reads the words before `start` into `ctx` (reset first); `[knownStart, knownEnd)` is a word, if not -1. */
+function readBefore(text: string, start: number, ctx: Context, knownStart: number, knownEnd: number): void {
+  const from = start > WINDOW ? start - WINDOW : 0;
   let i = start;
   let hintWords = HINT_WORDS;
   // Walk words from the nearest to the farthest; the first keyword decides. A contrary word settles it;
   // after a tracking word the walk goes on a few words only, to find a carrier name ("DHL Express tracking").
   while (i > from) {
-    const c = text.charCodeAt(i - 1);
-    let cjk = false;
-    if (!isWordChar(c)) {
-      if (!isCjk(c)) {
-        i--;
-        continue;
-      }
-      cjk = true;
-    }
-    const end = i;
-    if (cjk) while (i > from && isCjk(text.charCodeAt(i - 1))) i--;
-    else while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+    const kind = KIND[text.charCodeAt(--i)]!;
+    if (kind === OTHER) continue;
+    const end = i + 1;
+    // Once a keyword has decided the polarity, a word in an alphabetic script counts only as a whole carrier
+    // name: one no name ends like is read no further, and is not even walked when it is the last word.
+    const named = kind !== WORD || ctx.polarity === 'none' || HINT_LAST[lower(text.charCodeAt(i))] === 1;
+    if (!named && hintWords === 1) break;
+    if (kind === WORD && hintWords === 1 && ctx.polarity !== 'none') {
+      const shortest = end - hintMaxLength;
+      while (i > from && i >= shortest && KIND[text.charCodeAt(i - 1)] === kind) i--;
+      if (i < shortest) break;
+    } else if (end === knownEnd && knownStart >= from) {
+      // The number before ("… tracking 3318810025 tracking 3318810025"): its start is known, not walked to.
+      i = knownStart;
+    } else while (i > from && KIND[text.charCodeAt(i - 1)] === kind) i--;
     // A word cut by the window edge is unreliable.
     if (i === from && from > 0) break;
     if (ctx.polarity !== 'none') hintWords--;
-    readWord(text, i, end, cjk, ctx);
+    if (named) readWord(text, i, end, kind === CJK, ctx);
     if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && (ctx.hint !== undefined || hintWords <= 0))) break;
   }
 }
@@ -175,20 +189,15 @@ function readAfter(text: string, end: number, ctx: Context): void {
   const to = Math.min(text.length, end + WINDOW);
   let i = end;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    let cjk = false;
-    if (!isWordChar(c)) {
-      if (!isCjk(c)) {
-        i++;
-        continue;
-      }
-      cjk = true;
+    const kind = KIND[text.charCodeAt(i)]!;
+    if (kind === OTHER) {
+      i++;
+      continue;
     }
     const from = i;
-    if (cjk) while (i < to && isCjk(text.charCodeAt(i))) i++;
-    else while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    while (++i < to && KIND[text.charCodeAt(i)] === kind);
     if (i === to && to < text.length) break;
-    readWord(text, from, i, cjk, ctx);
+    readWord(text, from, i, kind === CJK, ctx);
     if (ctx.polarity === 'contrary' || (ctx.polarity !== 'none' && ctx.hint !== undefined)) break;
   }
 }
@@ -196,12 +205,13 @@ function readAfter(text: string, end: number, ctx: Context): void {
 /**
  * Context of the number at [start, end) in `text`, written into `ctx` (reused by the caller: this runs for
  * every plain digit run). The words before decide; where they hold no keyword, the words after do, and a
- * carrier named on either side counts.
+ * carrier named on either side counts. `[knownStart, knownEnd)`, when given, is a word of the text the
+ * caller knows whole (no word character on either side): the walk back takes its start as read.
  */
-export function readContext(text: string, start: number, end: number, ctx: NumberContext): NumberContext {
+export function readContext(text: string, start: number, end: number, ctx: NumberContext, knownStart = -1, knownEnd = -1): NumberContext {
   ctx.polarity = 'none';
   ctx.hint = undefined;
-  readBefore(text, start, ctx);
+  readBefore(text, start, ctx, knownStart, knownEnd);
   if (ctx.polarity === 'none') readAfter(text, end, ctx);
   return ctx;
 }

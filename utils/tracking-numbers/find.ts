@@ -6,6 +6,7 @@ import { letteredMayMatch } from './first-char';
 import { detectFormat, needsKeyword } from './formats';
 import { plainValidFor } from './plain-digits';
 import { scanText } from './scanner';
+import { isTrackingSiteLink } from './tracking-sites';
 import type { Candidate, Detection, FindOptions, ScanVisitor, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
@@ -37,14 +38,27 @@ class Finder implements ScanVisitor {
   highOnly = false;
   matches: TrackingNumberMatch[] = NO_MATCHES;
   private readonly around: NumberContext = { polarity: 'none', hint: undefined };
+  /**
+   * The last candidate written as one word: the scanner offers only words with no letter or digit glued on
+   * either side, so it is a whole word to the context reader too, which then need not walk back over it
+   * (numbers listed one after another each read the one before).
+   */
+  wordStart = -1;
+  wordEnd = -1;
 
   candidate(c: Candidate): boolean {
     const { text, around } = this;
     const { start, end } = c;
+    const knownStart = this.wordStart;
+    const knownEnd = this.wordEnd;
+    if (c.shape === 'word') {
+      this.wordStart = start;
+      this.wordEnd = end;
+    }
     // A number with letters starts with one of a few characters at each length ("IBAN DE45…" never does).
     if (!c.digits && !letteredMayMatch(c.length, c.first)) return false;
     // Plain digit runs are reported only next to a keyword: read that first, it rejects most of them.
-    let context = needsKeyword(c) ? readContext(text, start, end, around) : undefined;
+    let context = needsKeyword(c) ? readContext(text, start, end, around, knownStart, knownEnd) : undefined;
     if (context && context.polarity !== 'tracking') return false;
     const compact = c.compact();
     const { shape } = c;
@@ -53,7 +67,7 @@ class Finder implements ScanVisitor {
     // Every detection carries a fresh carriers array, so the match can own it.
     let carriers = d.carriers;
     if (d.strength !== 'proven' || d.vetoable) {
-      context ??= readContext(text, start, end, around);
+      context ??= readContext(text, start, end, around, knownStart, knownEnd);
       if (context.polarity === 'contrary') return false;
       if (d.strength !== 'proven' && context.polarity !== 'tracking') return false;
       carriers = withHint(d, context.hint);
@@ -76,6 +90,7 @@ class Finder implements ScanVisitor {
   }
 
   url(start: number, end: number): void {
+    if (!isTrackingSiteLink(this.text, start, end)) return;
     for (const m of findTrackingNumbersInUrl(this.text.slice(start, end))) {
       if (this.highOnly && m.confidence !== 'high') continue;
       this.matches.push({ ...m, start: m.start + start, end: m.end + start });
@@ -91,6 +106,7 @@ export function findTrackingNumbers(text: string, options?: FindOptions): Tracki
   idleFinder = undefined;
   finder.text = text;
   finder.highOnly = options?.minConfidence === 'high';
+  finder.wordStart = finder.wordEnd = -1;
   const matches: TrackingNumberMatch[] = [];
   finder.matches = matches;
   try {

@@ -72,20 +72,21 @@ function siteIn(t: string, from: number, to: number): TrackingSite | undefined {
   return undefined;
 }
 
-/** Where the host of an absolute or scheme-less ("www.…") link starts. */
-function hostStart(href: string): number {
-  const c = href.charCodeAt(0) | 0x20;
-  if (c !== 0x68 || (href.charCodeAt(1) | 0x20) !== 0x74 || (href.charCodeAt(2) | 0x20) !== 0x74 || (href.charCodeAt(3) | 0x20) !== 0x70) return 0;
-  const colon = (href.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4;
-  return href.startsWith('://', colon) ? colon + 3 : 0;
+/** Where the host of the absolute or scheme-less ("www.…") link `t[start..end)` starts. */
+function hostStart(t: string, start: number, end: number): number {
+  if (end - start < 7) return start;
+  const c = t.charCodeAt(start) | 0x20;
+  if (c !== 0x68 || (t.charCodeAt(start + 1) | 0x20) !== 0x74 || (t.charCodeAt(start + 2) | 0x20) !== 0x74 || (t.charCodeAt(start + 3) | 0x20) !== 0x70) return start;
+  const colon = start + ((t.charCodeAt(start + 4) | 0x20) === 0x73 ? 5 : 4);
+  return colon + 3 <= end && t.startsWith('://', colon) ? colon + 3 : start;
 }
 
-/** Where the host starting at `from` ends (at most 253 characters). */
-function hostEnd(href: string, from: number): number {
+/** Where the host starting at `from` ends, before `end` (at most 253 characters). */
+function hostEnd(t: string, from: number, end: number): number {
   let to = from;
-  const max = Math.min(href.length, from + 253);
+  const max = Math.min(end, from + 253);
   while (to < max) {
-    const c = href.charCodeAt(to);
+    const c = t.charCodeAt(to);
     // The characters that end a host: / ? # : @ and white space.
     if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a || c === 0x40 || isSpace(c)) break;
     to++;
@@ -100,8 +101,18 @@ function isSpace(c: number): boolean {
 
 /** The tracking site a link points to, and where its host ends; null for any other link. */
 export function trackingSiteOf(href: string): { site: TrackingSite; hostEnd: number } | null {
-  const from = hostStart(href);
-  const to = hostEnd(href, from);
+  const from = hostStart(href, 0, href.length);
+  const to = hostEnd(href, from, href.length);
   const site = to > from ? siteIn(href, from, to) : undefined;
   return site ? { site, hostEnd: to } : null;
+}
+
+/**
+ * Whether the link written at `t[start..end)` points to a tracking site, read in place: the scanner meets
+ * every URL of the text, and most are no tracking site, so they are passed over without a copy.
+ */
+export function isTrackingSiteLink(t: string, start: number, end: number): boolean {
+  const from = hostStart(t, start, end);
+  const to = hostEnd(t, from, end);
+  return to > from && siteIn(t, from, to) !== undefined;
 }

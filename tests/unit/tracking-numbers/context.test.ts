@@ -56,6 +56,16 @@ describe('keywords decide for digit runs that prove nothing', () => {
     expect(findTrackingNumbers(`FedEx tracking ${SEED}`)[0]!.carriers).not.toContain('fedex');
   });
 
+  it('a carrier name reaches across the number before, up to three words back', () => {
+    // The words before the second number include the first, read as one word (its start known, not walked).
+    const carriers = (t: string): string[] => findTrackingNumbers(t).map((m) => m.carriers[0]!);
+    expect(carriers('UPS tracking 3318810025 tracking 3318810026')).toEqual(['ups', 'ups']);
+    expect(carriers('UPS tracking 3318810025, tracking 3318810026')).toEqual(['ups', 'ups']);
+    expect(carriers('UPS tracking 3318810025 order 3318810026 tracking 3318810027')).toEqual(['ups', 'yto']);
+    // Written in two groups, the number before is two words: the carrier name is then four words back.
+    expect(carriers('UPS tracking 33188-10025 tracking 3318810026')).toEqual(['yto']);
+  });
+
   it('minConfidence high drops keyword-only matches', () => {
     const text = `Tracking: ${SEED} and 1Z999AA10123456784`;
     expect(findTrackingNumbers(text).map((m) => m.confidence)).toEqual(['medium', 'high']);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTrackingNumbers, identifyTrackingNumber } from '@/utils/tracking-numbers';
+import { scanText } from '@/utils/tracking-numbers/scanner';
 
 // Pieces that exercise the scanner's edges: numbers, near-numbers, separators, keywords, URLs.
 const piece = fc.oneof(
@@ -69,6 +70,26 @@ describe('properties', () => {
         expect(findTrackingNumbers(whole)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a candidate offered as one word has no word character on either side (the context reader relies on it)', () => {
+    // Word characters of the context reader: ASCII letters and digits, Latin, Greek and Cyrillic letters.
+    const word = /[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f]/;
+    fc.assert(
+      fc.property(text, (t) => {
+        scanText(t, {
+          candidate: (c) => {
+            if (c.shape === 'word') {
+              expect(word.test(t.charAt(c.start - 1))).toBe(false);
+              expect(word.test(t.charAt(c.end))).toBe(false);
+            }
+            return false;
+          },
+          url: () => {},
+        });
+      }),
+      { numRuns: 400 },
     );
   });
 
