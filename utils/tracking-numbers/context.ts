@@ -85,7 +85,7 @@ const WORD = 1;
 const CJK = 2;
 const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < WORD_LOWER.length; c++) if (WORD_LOWER[c] !== 0) KIND[c] = WORD;
-for (let c = 0x4e00; c <= 0x9fff; c++) KIND[c] = CJK;
+KIND.fill(CJK, 0x4e00, 0xa000); // one native fill: the engine is loaded while a page waits
 
 const CJK_HINTS: Array<[string, string]> = [];
 /**
