@@ -45,9 +45,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let strings: Promise<Strings> = Promise.resolve({});
 
   // The page is read with the engine or not at all: the scan stops at the first text that may hold a number
-  // (once the current slice ends) and starts again once the engine is in.
+  // and starts again once the engine is in.
   const engine = createLazyEngine({
-    // At once, from inside the scan: its job then ends at its next check instead of reading on for nothing.
+    // At once, from inside the scan: its job ends at its next check instead of reading on for nothing.
     onLoading: () => enabled && scan.stop(),
     onLoaded: () => {
       if (!enabled) return;

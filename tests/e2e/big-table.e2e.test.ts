@@ -1,7 +1,8 @@
 // Numbers in a big table (Chromium): drawn as CSS highlights, so the table's cells are never changed and
 // the browser never lays the table out again; a click on a number opens its card; Tab reaches each number's
 // stand-in after the page's own controls and Enter opens the card; a number the page adds later is drawn
-// too; a small table on the same page keeps its inline, focusable marks.
+// too, one it removes is forgotten, one it renders again is drawn once; a small table on the same page keeps
+// its inline, focusable marks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from './harness';
@@ -102,5 +103,30 @@ describe('numbers in a big table (Chromium)', () => {
     }, SEED.russianPost);
     await page.locator(standIn(SEED.russianPost)).waitFor({ state: 'attached', timeout: 15_000 });
     expect(await page.evaluate(() => document.getElementById('cell-later')!.childNodes.length)).toBe(1);
+  });
+
+  it('a row the page removes takes its stand-in along; a cell it renders again keeps one stand-in per number', async () => {
+    const standIns = (n: string) => page.locator(standIn(n)).count();
+    const ranges = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('trackpin')?.size ?? 0);
+    const before = await ranges();
+    await page.evaluate(() => document.getElementById('cell-700')!.parentElement!.remove());
+    await poll('the removed number\'s stand-in to go', () => standIns(BIG_TABLE.split), (n) => n === 0, 15_000);
+    expect(await ranges()).toBe(before - 1);
+    // Rendered again as a framework does: new text, the same number.
+    await page.evaluate((n) => { document.getElementById('cell-0')!.textContent = n; }, BIG_TABLE.first);
+    await page.waitForTimeout(600);
+    expect(await standIns(BIG_TABLE.first)).toBe(1);
+    expect(await ranges()).toBe(before - 1);
+    const onNumber = await page.evaluate(() => {
+      scrollTo(0, 0);
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('cell-0')!);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(onNumber.x, onNumber.y);
+    await until('the card of the number rendered again', cardShown);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => !(await cardShown()));
   });
 });

@@ -79,4 +79,17 @@ describe('numbers in a big table (Firefox)', () => {
     await until('the later stand-in', () => present(standIn(SEED.russianPost)));
     expect(await page.evaluate(() => document.getElementById('cell-later')!.childNodes.length)).toBe(1);
   });
+
+  it('a row the page removes takes its stand-in along; a cell it renders again keeps one stand-in per number', async () => {
+    const standIns = (n: string) => page.evaluate((sel: string) => document.querySelectorAll(sel).length, standIn(n));
+    const ranges = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('trackpin')?.size ?? 0);
+    const before = await ranges();
+    await page.evaluate(() => document.getElementById('cell-700')!.parentElement!.remove());
+    await until('the removed number\'s stand-in to go', async () => (await standIns(BIG_TABLE.split)) === 0);
+    expect(await ranges()).toBe(before - 1);
+    await page.evaluate((n: string) => { document.getElementById('cell-0')!.textContent = n; }, BIG_TABLE.first);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await standIns(BIG_TABLE.first)).toBe(1);
+    expect(await ranges()).toBe(before - 1);
+  });
 });

@@ -35,6 +35,8 @@ export function createPageScan(options: PageScanOptions) {
   let queued = new Set<Node>();
   let timer: unknown = null;
   let active = false;
+  /** The page removed nodes since the last flush. */
+  let removed = false;
 
   const mutate = (change: () => void) => {
     if (observer) onRecords(observer.takeRecords());
@@ -64,14 +66,18 @@ export function createPageScan(options: PageScanOptions) {
         for (const node of r.addedNodes) {
           if ((node.nodeType === 1 || node.nodeType === 3) && !isOwn(node)) queued.add(node);
         }
+        if (r.removedNodes.length > 0) removed = true;
       }
     }
-    if (queued.size > 0 && timer === null) timer = later(flush, batchMs);
+    if ((queued.size > 0 || removed) && timer === null) timer = later(flush, batchMs);
   }
 
   function flush(): void {
     timer = null;
     if (!active) return;
+    // Text drawn as highlights does not leave with its nodes, as inserted marks do: forget what is gone.
+    mutate(() => scanner.highlights.prune());
+    removed = false;
     const roots = [...queued].filter((n) => n.isConnected);
     queued = new Set();
     // A root inside another queued root is covered by that one's scan.

@@ -41,6 +41,8 @@ function textParents(range: Range, doc: Document): Element[] {
 export interface RangeMark {
   range: Range;
   number: string;
+  /** The number as the page wrote it, to tell when the page has rewritten or removed it. */
+  text: string;
   /** The focusable stand-in (role=button) that keyboard users reach. */
   proxy: Element;
 }
@@ -70,6 +72,8 @@ export function createHighlightMarks(doc: Document) {
     add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
       const host = doc.body ?? doc.documentElement;
       if (!api || !host) return null;
+      // Read again after a change elsewhere in its text node: the number is still drawn.
+      if (marks.some((m) => m.range.startContainer === node && m.range.startOffset === from && m.number === number)) return null;
       const range = doc.createRange();
       range.setStart(node, from);
       range.setEnd(endNode, to);
@@ -89,8 +93,21 @@ export function createHighlightMarks(doc: Document) {
         host.append(box);
       }
       box.append(proxy);
-      marks.push({ range, number, proxy });
+      marks.push({ range, number, text: range.toString(), proxy });
       return proxy;
+    },
+    /**
+     * Forgets the numbers the page has since removed or rewritten (a table re-rendered, sorted or filtered),
+     * with their stand-ins, so neither Tab nor the popup's list offers a number that is gone.
+     */
+    prune(): void {
+      if (marks.length === 0) return;
+      marks = marks.filter((m) => {
+        if (m.range.startContainer.isConnected && m.range.toString() === m.text) return true;
+        highlight?.delete(m.range);
+        m.proxy.remove();
+        return false;
+      });
     },
     /** The highlighted number under a point (a click), if any. */
     at(x: number, y: number): RangeMark | null {

@@ -281,7 +281,7 @@ export function createScanner(options: ScannerOptions) {
       }
       return out;
     },
-    /** Numbers in huge text nodes are highlighted ranges: hit-testing and the range behind a stand-in. */
+    /** Numbers in huge text nodes and big tables are highlighted ranges: hit-testing, the range behind a stand-in. */
     highlights,
     /** The open shadow roots found so far (connected ones). */
     shadowRoots(): ShadowRoot[] {
