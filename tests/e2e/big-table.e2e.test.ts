@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from './harness';
 import { CARD_TAG, HIGHLIGHT_ATTR, MARK_TAG } from '@/utils/page-scan/dom-rules';
-import { cardCoversViewport, poll } from './page-probes';
+import { cardCoversViewport, poll, textCentre } from './page-probes';
 import { BIG_TABLE, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -62,13 +62,7 @@ describe('numbers in a big table (Chromium)', () => {
   });
 
   it('a click on a number opens its card; a click on other text in the table does not', async () => {
-    const centre = (id: string) =>
-      page.evaluate((cellId) => {
-        const range = document.createRange();
-        range.selectNodeContents(document.getElementById(cellId)!);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }, id);
+    const centre = (id: string) => page.evaluate(textCentre, [id, false] as [string, boolean]);
     const other = await centre('cell-1');
     await page.mouse.click(other.x, other.y);
     await page.waitForTimeout(400);
@@ -117,13 +111,7 @@ describe('numbers in a big table (Chromium)', () => {
     await page.waitForTimeout(600);
     expect(await standIns(BIG_TABLE.first)).toBe(1);
     expect(await ranges()).toBe(before - 1);
-    const onNumber = await page.evaluate(() => {
-      scrollTo(0, 0);
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('cell-0')!);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const onNumber = await page.evaluate(textCentre, ['cell-0', true] as [string, boolean]);
     await page.mouse.click(onNumber.x, onNumber.y);
     await until('the card of the number rendered again', cardShown);
     await page.keyboard.press('Escape');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from './harness';
 import { CARD_TAG, HIGHLIGHT_ATTR, MARK_TAG } from '@/utils/page-scan/dom-rules';
-import { cardCoversViewport, poll } from './page-probes';
+import { cardCoversViewport, poll, textCentre } from './page-probes';
 import { BIG_TABLE, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -49,12 +49,7 @@ describe('numbers in a big table (Firefox)', () => {
   });
 
   it('a click on a number opens its card', async () => {
-    const at = await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('cell-0')!);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const at = await page.evaluate(textCentre, ['cell-0', false] as [string, boolean]);
     await page.mouse.click(at.x, at.y);
     await until('the card (mouse)', cardShown);
     await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-// Probes the frame and huge-text e2e tests run in pages (Chromium and Firefox alike).
+// Probes the frame, huge-text and big-table e2e tests run in pages (Chromium and Firefox alike).
 
 /**
  * Runs in the page: whether the card's host covers part of the viewport. elementFromPoint is retargeted
@@ -9,6 +9,15 @@ export function cardCoversViewport(tag: string): boolean {
   const h = document.documentElement.clientHeight;
   for (let y = 1; y < h; y += 5) for (let x = 1; x < w; x += 5) if (document.elementFromPoint(x, y)?.localName === tag) return true;
   return false;
+}
+
+/** Runs in the page: the centre of the text of the element with this id (after scrolling to the top, if asked). */
+export function textCentre([id, top]: [string, boolean]): { x: number; y: number } {
+  if (top) scrollTo(0, 0);
+  const range = document.createRange();
+  range.selectNodeContents(document.getElementById(id)!);
+  const r = range.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
 /** Polls `probe` until `done` accepts its value; never a bare sleep. */
