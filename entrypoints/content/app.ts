@@ -48,7 +48,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // and starts again once the engine is in.
   const engine = createLazyEngine({
     // At once, from inside the scan: its job ends at its next check instead of reading on for nothing.
-    onLoading: () => enabled && scan.stop(),
+    onLoading: () => {
+      if (enabled) scan.stop();
+    },
     onLoaded: () => {
       if (!enabled) return;
       scan.stop();

@@ -1,7 +1,7 @@
 // Numbers inside a huge text node or a big table are drawn with the CSS Custom Highlight API instead of
 // elements. Splitting a text node of megabytes makes the browser lay all of its text out again (measured
 // in the trace bench: about 0.5 s for 5 MB), and any change inside a table's cells lays the whole table
-// out again (its columns depend on every cell: about 9 ms per 1,000 rows, 45–52 ms for 4,000 rows with
+// out again (its columns depend on every cell: about 9 ms per 1,000 rows, 43–52 ms for 4,000 rows with
 // its pre-paint); a highlight only repaints (the browser paints the page again once per change of the
 // highlights: 10–15 ms on that page, however many numbers change). The number's own parent gets the
 // attribute the highlight's style rule is scoped to (mark-style.ts). A click on the text is hit-tested
