@@ -136,9 +136,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     setEnabled,
   });
 
-  // Single-page apps change the URL without reloading: scan what the new view shows.
-  ctx.addEventListener(window, 'wxt:locationchange', () => scan.rescan());
-
   ctx.onInvalidated(() => {
     // The extension was updated or removed: leave the page as it was.
     stopMarks();

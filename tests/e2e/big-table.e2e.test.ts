@@ -1,13 +1,13 @@
 // Numbers in a big table (Chromium): drawn as CSS highlights, so the table's cells are never changed and
 // the browser never lays the table out again; a click on a number opens its card; Tab reaches each number's
 // stand-in after the page's own controls and Enter opens the card; a number the page adds later is drawn
-// too, one it removes is forgotten, one it renders again is drawn once; a small table on the same page keeps
+// too, one it removes is forgotten, one it renders again is drawn once, and rows it sorts stay drawn; a small table on the same page keeps
 // its inline, focusable marks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from './harness';
 import { CARD_TAG, HIGHLIGHT_ATTR, MARK_TAG } from '@/utils/page-scan/dom-rules';
-import { cardCoversViewport, poll, textCentre } from './page-probes';
+import { cardCoversViewport, drawnNumbers, poll, reverseRows, textCentre } from './page-probes';
 import { BIG_TABLE, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -44,9 +44,9 @@ describe('numbers in a big table (Chromium)', () => {
         first: [first.childNodes.length, first.firstChild?.nodeType],
         split: [split.childNodes.length, split.querySelector('b')!.childNodes.length, split.textContent],
         ranges: registry.get('trackpin')?.size ?? 0,
-        styled: getComputedStyle(first, '::highlight(trackpin)').textDecorationLine,
+        styled: getComputedStyle(first, '::highlight(trackpin)').backgroundColor,
         splitStyled: [split.hasAttribute(attr), split.querySelector('b')!.hasAttribute(attr)],
-        unstyledCell: getComputedStyle(document.getElementById('cell-1')!, '::highlight(trackpin)').textDecorationLine,
+        unstyledCell: getComputedStyle(document.getElementById('cell-1')!, '::highlight(trackpin)').backgroundColor,
         smallMark: small.firstElementChild?.matches('[role="button"][tabindex="0"]') ?? false,
       };
     }, HIGHLIGHT_ATTR);
@@ -54,9 +54,9 @@ describe('numbers in a big table (Chromium)', () => {
       first: [1, 3],
       split: [3, 1, BIG_TABLE.split],
       ranges: 2,
-      styled: 'underline',
+      styled: 'rgba(66, 133, 244, 0.22)',
       splitStyled: [true, true],
-      unstyledCell: 'none',
+      unstyledCell: 'rgba(0, 0, 0, 0)',
       smallMark: true,
     });
   });
@@ -114,6 +114,20 @@ describe('numbers in a big table (Chromium)', () => {
     const onNumber = await page.evaluate(textCentre, ['cell-0', true] as [string, boolean]);
     await page.mouse.click(onNumber.x, onNumber.y);
     await until('the card of the number rendered again', cardShown);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => !(await cardShown()));
+  });
+
+  it('the page sorting the table (moving its rows) leaves every number drawn, once', async () => {
+    const drawn = () => page.evaluate(drawnNumbers);
+    const before = await drawn();
+    expect(before).toContain(BIG_TABLE.first);
+    await page.evaluate(reverseRows, 'big');
+    await poll('the moved numbers drawn again', drawn, (now) => now.join() === before.join(), 15_000);
+    expect(await page.locator(standIn(BIG_TABLE.first)).count()).toBe(1);
+    const onNumber = await page.evaluate(textCentre, ['cell-0', true] as [string, boolean]);
+    await page.mouse.click(onNumber.x, onNumber.y);
+    await until('the card of a moved number', cardShown);
     await page.keyboard.press('Escape');
     await until('the card to close', async () => !(await cardShown()));
   });

@@ -1,11 +1,11 @@
 // Numbers in a big table in Firefox (firefox-mv3 build): drawn as CSS highlights without changing a cell;
 // a click on a number opens its card; its stand-in opens it with Enter; a number the page adds later is
-// drawn too; a small table keeps its inline marks (trusted input from puppeteer over WebDriver BiDi).
+// drawn too, and rows the page sorts stay drawn; a small table keeps its inline marks (trusted input from puppeteer over WebDriver BiDi).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from './harness';
 import { CARD_TAG, HIGHLIGHT_ATTR, MARK_TAG } from '@/utils/page-scan/dom-rules';
-import { cardCoversViewport, poll, textCentre } from './page-probes';
+import { cardCoversViewport, drawnNumbers, poll, reverseRows, textCentre } from './page-probes';
 import { BIG_TABLE, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 import { SEED } from '../../sandbox/seed-data';
 
@@ -86,5 +86,19 @@ describe('numbers in a big table (Firefox)', () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(await standIns(BIG_TABLE.first)).toBe(1);
     expect(await ranges()).toBe(before - 1);
+  });
+
+  it('the page sorting the table (moving its rows) leaves every number drawn, once', async () => {
+    const drawn = () => page.evaluate(drawnNumbers);
+    const before = await drawn();
+    expect(before).toContain(BIG_TABLE.first);
+    await page.evaluate(reverseRows, 'big');
+    await poll('the moved numbers drawn again', drawn, (now) => now.join() === before.join());
+    expect(await page.evaluate((sel: string) => document.querySelectorAll(sel).length, standIn(BIG_TABLE.first))).toBe(1);
+    const at = await page.evaluate(textCentre, ['cell-0', true] as [string, boolean]);
+    await page.mouse.click(at.x, at.y);
+    await until('the card of a moved number', cardShown);
+    await page.keyboard.press('Escape');
+    await until('the card to close', async () => !(await cardShown()));
   });
 });

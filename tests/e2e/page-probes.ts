@@ -11,13 +11,26 @@ export function cardCoversViewport(tag: string): boolean {
   return false;
 }
 
-/** Runs in the page: the centre of the text of the element with this id (after scrolling to the top, if asked). */
-export function textCentre([id, top]: [string, boolean]): { x: number; y: number } {
-  if (top) scrollTo(0, 0);
+/** Runs in the page: the centre of the text of the element with this id (after scrolling it into view, if asked). */
+export function textCentre([id, scroll]: [string, boolean]): { x: number; y: number } {
+  const el = document.getElementById(id)!;
+  if (scroll) el.scrollIntoView({ block: 'center' });
   const range = document.createRange();
-  range.selectNodeContents(document.getElementById(id)!);
+  range.selectNodeContents(el);
   const r = range.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Runs in the page: the text of every range Trackpin draws as a highlight, sorted (a range whose text moved away is collapsed). */
+export function drawnNumbers(): string[] {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  return [...(registry.get('trackpin') ?? [])].map((r) => r.toString().replace(/\s/g, '')).sort();
+}
+
+/** Runs in the page: sorts a table as pages do, by moving its rows (here into reverse order). */
+export function reverseRows(tableId: string): void {
+  const body = (document.getElementById(tableId) as HTMLTableElement).tBodies[0]!;
+  body.append(...[...body.rows].reverse());
 }
 
 /** Polls `probe` until `done` accepts its value; never a bare sleep. */

@@ -109,10 +109,6 @@ export function createPageScan(options: PageScanOptions) {
       });
       observer.observe(doc.body ?? doc.documentElement, OBSERVE);
     },
-    /** Scans again (single-page-app navigation); text already read is skipped. */
-    rescan(): void {
-      if (active) scanner.scan(doc.body);
-    },
     /** Stops watching and restores the page exactly. */
     stop(): void {
       active = false;

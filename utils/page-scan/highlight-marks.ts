@@ -2,13 +2,15 @@
 // elements. Splitting a text node of megabytes makes the browser lay all of its text out again (measured
 // in the trace bench: about 0.5 s for 5 MB), and any change inside a table's cells lays the whole table
 // out again (its columns depend on every cell: about 9 ms per 1,000 rows, 43–52 ms for 4,000 rows with
-// its pre-paint); a highlight only repaints (the browser paints the page again once per change of the
-// highlights: 10–15 ms on that page, however many numbers change). The number's own parent gets the
+// its pre-paint); a highlight only repaints the text it covers. The number's own parent gets the
 // attribute the highlight's style rule is scoped to (mark-style.ts). A click on the text is hit-tested
 // (caretPositionFromPoint); keyboard and screen-reader users get a focusable stand-in per number, in one
-// fixed, size-contained box at the end of the body: a stand-in next to the text (even out of flow) made
-// the browser lay the text out again (measured: 94 ms layout + 110 ms pre-paint for 5 MB), the box does
-// not. Tab reaches these numbers after the page's own controls.
+// invisible box at the end of the body, shown in the top layer (a manual popover): a stand-in next to the
+// text (even out of flow) made the browser lay the text out again (measured: 94 ms layout + 110 ms
+// pre-paint for 5 MB), and a box in the body's own flow, even fixed, made it walk the whole page again
+// before painting (12 ms on the 2 MB page); the top layer is laid out on its own (0.1 ms). Tab reaches
+// these numbers after the page's own controls (a popover without an invoker keeps its place in the DOM
+// order).
 import { HIGHLIGHT_ATTR, PROXY_BOX_ATTR, RUN_TAG } from './dom-rules';
 import { createMark } from './marker';
 
@@ -47,6 +49,20 @@ export interface RangeMark {
   proxy: Element;
 }
 
+/** The box of stand-ins, in the top layer where the browser supports popovers (else fixed in the body). */
+function proxyBox(doc: Document, host: Element): Element {
+  const box = doc.createElement(RUN_TAG) as HTMLElement;
+  box.setAttribute(PROXY_BOX_ATTR, '');
+  box.setAttribute('popover', 'manual');
+  host.append(box);
+  try {
+    box.showPopover?.();
+  } catch {
+    // A page may have replaced or broken the popover API: the box still works as a fixed one.
+  }
+  return box;
+}
+
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 type Registry = Map<string, Set<Range>>;
 
@@ -60,6 +76,15 @@ export function createHighlightMarks(doc: Document) {
   const api = registryOf(doc);
   let highlight: Set<Range> | null = null;
   let marks: RangeMark[] = [];
+  // The drawn numbers by the text node they start in: a subtree read again must not draw a number twice,
+  // and asking every drawn range for its start made each number cost as much as all drawn before it.
+  let byStart = new WeakMap<Node, RangeMark[]>();
+  const index = (m: RangeMark) => {
+    const start = m.range.startContainer;
+    const list = byStart.get(start);
+    if (list) list.push(m);
+    else byStart.set(start, [m]);
+  };
   let box: Element | null = null;
   const scoped = new Set<Element>();
 
@@ -72,8 +97,8 @@ export function createHighlightMarks(doc: Document) {
     add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
       const host = doc.body ?? doc.documentElement;
       if (!api || !host) return null;
-      // Read again after a change elsewhere in its text node: the number is still drawn.
-      if (marks.some((m) => m.range.startContainer === node && m.range.startOffset === from && m.number === number)) return null;
+      // Read again (a change elsewhere in its text node, its row moved): the number is still drawn.
+      if (byStart.get(node)?.some((m) => m.range.startContainer === node && m.range.startOffset === from && m.number === number)) return null;
       const range = doc.createRange();
       range.setStart(node, from);
       range.setEnd(endNode, to);
@@ -87,13 +112,11 @@ export function createHighlightMarks(doc: Document) {
         scoped.add(parent);
       }
       const proxy = createMark(doc, number, 0, false, label);
-      if (!box?.isConnected) {
-        box = doc.createElement(RUN_TAG);
-        box.setAttribute(PROXY_BOX_ATTR, '');
-        host.append(box);
-      }
+      if (!box?.isConnected) box = proxyBox(doc, host);
       box.append(proxy);
-      marks.push({ range, number, text: range.toString(), proxy });
+      const mark = { range, number, text: range.toString(), proxy };
+      marks.push(mark);
+      index(mark);
       return proxy;
     },
     /**
@@ -102,12 +125,16 @@ export function createHighlightMarks(doc: Document) {
      */
     prune(): void {
       if (marks.length === 0) return;
+      const before = marks.length;
       marks = marks.filter((m) => {
         if (m.range.startContainer.isConnected && m.range.toString() === m.text) return true;
         highlight?.delete(m.range);
         m.proxy.remove();
         return false;
       });
+      if (marks.length === before) return;
+      byStart = new WeakMap();
+      for (const m of marks) index(m);
     },
     /** The highlighted number under a point (a click), if any. */
     at(x: number, y: number): RangeMark | null {
@@ -156,6 +183,7 @@ export function createHighlightMarks(doc: Document) {
       for (const el of scoped) el.removeAttribute(HIGHLIGHT_ATTR);
       scoped.clear();
       marks = [];
+      byStart = new WeakMap();
       highlight?.clear();
       if (api && highlight) api.registry.delete(HIGHLIGHT_NAME);
       highlight = null;

@@ -1,5 +1,8 @@
-// Walks a subtree in time slices, finds numbers in the joined text and marks them. Remembers what it has
-// read (WeakSet) so rescans after page changes only touch new text.
+// Walks a subtree in time slices, finds numbers in the joined text and marks them. A subtree the page adds
+// (or moves: a sorted table) is read in full: Trackpin's own marks are skipped, a number drawn as a
+// highlight is not drawn twice, and nothing per text node is remembered (a WeakSet of every text node read
+// cost more thread and collector time than reading a moved subtree again, and a moved row's highlights
+// are gone with its old place, so its text must be read again).
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
 import { MARK_TAG, isInsideSkipped } from './dom-rules';
 import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkedNode } from './marker';
@@ -50,7 +53,6 @@ export function createScanner(options: ScannerOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const now = options.now ?? (() => performance.now());
   const mutate = options.mutate ?? ((change: () => void) => change());
-  let seen = new WeakSet<Node>();
   const highlights = createHighlightMarks(doc);
   /** Open shadow roots met so far: their marks count and are listed like the document's. */
   let shadowRoots = new Set<ShadowRoot>();
@@ -124,7 +126,6 @@ export function createScanner(options: ScannerOptions) {
     };
     const builder = new SegmentBuilder(collect, limits);
     const walkOptions = {
-      seen,
       onShadowRoot: (shadow: ShadowRoot) => {
         if (shadowRoots.has(shadow)) return;
         shadowRoots.add(shadow);
@@ -158,7 +159,6 @@ export function createScanner(options: ScannerOptions) {
           if (!result) continue;
           marked.push(result);
           markedByNode.set(node, result);
-          for (const n of result.inserted) seen.add(n);
         }
         for (const anchor of links) markAnchor(anchor);
       });
@@ -221,11 +221,10 @@ export function createScanner(options: ScannerOptions) {
     count++;
     const mark = markLink(anchor, first.number, options.label(first.number));
     linkMarks.push(mark);
-    seen.add(mark);
   }
 
   return {
-    /** Queues a scan of `root` (default: the whole body). Already-read text is skipped. */
+    /** Queues a scan of `root` (default: the whole body). */
     scan(root: Node | null = doc.body): void {
       if (root) this.scanAll([root]);
     },
@@ -243,7 +242,6 @@ export function createScanner(options: ScannerOptions) {
     },
     /** The page changed a text node: read it again (and drop marks that were made from its old text). */
     invalidate(node: Text): void {
-      seen.delete(node);
       const done = markedByNode.get(node);
       if (!done) return;
       markedByNode.delete(node);
@@ -262,7 +260,6 @@ export function createScanner(options: ScannerOptions) {
       marked = [];
       markedByNode = new WeakMap();
       linkMarks = [];
-      seen = new WeakSet();
       shadowRoots = new Set();
       info.clear();
       count = 0;

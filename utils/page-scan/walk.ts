@@ -7,8 +7,6 @@ import type { SegmentBuilder } from './segments';
 import { createCellContext } from './table-context';
 
 export interface WalkOptions {
-  /** Text nodes already read (rescans skip them); the walk adds what it reads. */
-  seen: WeakSet<Node>;
   onShadowRoot: (root: ShadowRoot) => void;
 }
 
@@ -29,7 +27,6 @@ export function createWalk(root: Node, builder: SegmentBuilder, options: WalkOpt
   const doc = root.ownerDocument ?? (root as Document);
   const NF = doc.defaultView?.NodeFilter ?? NodeFilter;
   const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT);
-  const { seen } = options;
   const header = createCellContext();
   let lastBlock: Node | null = null;
   // The last element visited, if it is a block: a text node right inside it needs no ancestor lookup.
@@ -69,8 +66,7 @@ export function createWalk(root: Node, builder: SegmentBuilder, options: WalkOpt
           }
           continue;
         }
-        if (node.nodeType !== 3 || seen.has(node)) continue;
-        seen.add(node);
+        if (node.nodeType !== 3) continue;
         const parent = node.parentNode;
         const block = parent !== null && parent === lastBlockElement ? parent : blockAncestor(node);
         if (block !== lastBlock) {

@@ -158,15 +158,29 @@ describe('keeping up with the page', () => {
     expect(document.getElementById('p')!.textContent).toBe('Now 172-28891936 instead');
   });
 
-  it('does not rescan text it has already read', async () => {
-    const find = vi.fn(stubFind);
-    const s = setup('<p>Ship 1Z999AA10123456784</p>', { find });
+  it('reads a subtree the page moves again, and keeps one mark per number', async () => {
+    const s = setup('<ul><li id="a">Ship 1Z999AA10123456784 today</li><li id="b">AWB 172-28891936 and 1Z999AA10123456784</li></ul>');
     await s.idle();
-    const calls = find.mock.calls.length;
-    s.rescan();
+    expect(marks()).toHaveLength(3);
+    // A sort moves rows: the moved row is a new subtree for the observer, and is read in full.
+    const list = document.querySelector('ul')!;
+    list.append(document.getElementById('a')!);
+    await nextTick(30);
     await s.idle();
-    expect(find.mock.calls.length).toBe(calls);
-    expect(marks()).toHaveLength(1);
+    expect(marks()).toHaveLength(3);
+    expect(document.getElementById('a')!.textContent).toBe('Ship 1Z999AA10123456784 today');
+    expect(markedNumbers()).toEqual(['172-28891936', '1Z999AA10123456784']);
+  });
+
+  it('reads a changed text node with its neighbours, without marking them twice', async () => {
+    const s = setup('<p id="p">Ship 1Z999AA10123456784 <b id="b">soon</b> via AWB 172-28891936</p>');
+    await s.idle();
+    expect(marks()).toHaveLength(2);
+    (document.getElementById('b')!.firstChild as Text).data = 'today';
+    await nextTick(30);
+    await s.idle();
+    expect(marks()).toHaveLength(2);
+    expect(document.getElementById('p')!.textContent).toBe('Ship 1Z999AA10123456784 today via AWB 172-28891936');
   });
 });
 
