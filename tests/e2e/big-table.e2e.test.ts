@@ -54,7 +54,7 @@ describe('numbers in a big table (Chromium)', () => {
       first: [1, 3],
       split: [3, 1, BIG_TABLE.split],
       ranges: 2,
-      styled: 'rgba(66, 133, 244, 0.22)',
+      styled: 'rgba(255, 183, 0, 0.3)',
       splitStyled: [true, true],
       unstyledCell: 'rgba(0, 0, 0, 0)',
       smallMark: true,

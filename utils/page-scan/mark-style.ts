@@ -25,7 +25,7 @@ ${MARK_TAG}[${ICON_ATTR}]:hover::after{opacity:1}
 ${RUN_TAG}{display:inline}
 ${RUN_TAG}[${PROXY_BOX_ATTR}]{display:block;position:fixed;inset:0 auto auto 0;width:1px;height:1px;margin:0;padding:0;border:0;background:none;overflow:hidden;contain:strict;clip-path:inset(50%);white-space:nowrap}
 @media print{${MARK_TAG}::after{display:none}${MARK_TAG}{text-decoration:none}}
-${HIGHLIGHTED}::highlight(trackpin){background-color:rgba(66,133,244,.22)}
+${HIGHLIGHTED}::highlight(trackpin){background-color:rgba(255,183,0,.3)}
 ${HIGHLIGHTED}::highlight(trackpin-focus){background-color:Highlight;color:HighlightText}
 `;
 
