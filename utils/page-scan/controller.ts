@@ -76,7 +76,7 @@ export function createPageScan(options: PageScanOptions) {
     timer = null;
     if (!active) return;
     // Text drawn as highlights does not leave with its nodes, as inserted marks do: forget what is gone.
-    mutate(() => scanner.highlights.prune());
+    mutate(() => scanner.pruneHighlights());
     removed = false;
     const roots = [...queued].filter((n) => n.isConnected);
     queued = new Set();

@@ -121,10 +121,11 @@ export function createHighlightMarks(doc: Document) {
     },
     /**
      * Forgets the numbers the page has since removed or rewritten (a table re-rendered, sorted or filtered),
-     * with their stand-ins, so neither Tab nor the popup's list offers a number that is gone.
+     * with their stand-ins, so neither Tab nor the popup's list offers a number that is gone. Returns how
+     * many it forgot.
      */
-    prune(): void {
-      if (marks.length === 0) return;
+    prune(): number {
+      if (marks.length === 0) return 0;
       const before = marks.length;
       marks = marks.filter((m) => {
         if (m.range.startContainer.isConnected && m.range.toString() === m.text) return true;
@@ -132,9 +133,10 @@ export function createHighlightMarks(doc: Document) {
         m.proxy.remove();
         return false;
       });
-      if (marks.length === before) return;
+      if (marks.length === before) return 0;
       byStart = new WeakMap();
       for (const m of marks) index(m);
+      return before - marks.length;
     },
     /** The highlighted number under a point (a click), if any. */
     at(x: number, y: number): RangeMark | null {

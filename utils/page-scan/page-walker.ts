@@ -151,7 +151,10 @@ export function createScanner(options: ScannerOptions) {
         for (const { node, valid, items: inItems, huge } of plan) {
           if (huge) {
             for (const p of valid) {
-              if (p.part === 0) highlights.add(node, p.from, p.end?.node ?? node, p.end?.to ?? p.to, p.number, options.label(p.number));
+              if (p.part !== 0) continue;
+              // A number read again (its row moved, its cell rendered again) is drawn already: it must not
+              // use up the cap, or a table sorted twice would stop being drawn.
+              if (!highlights.add(node, p.from, p.end?.node ?? node, p.end?.to ?? p.to, p.number, options.label(p.number))) count--;
             }
             continue;
           }
@@ -280,6 +283,14 @@ export function createScanner(options: ScannerOptions) {
     },
     /** Numbers in huge text nodes and big tables are highlighted ranges: hit-testing, the range behind a stand-in. */
     highlights,
+    /**
+     * Forgets the highlighted numbers whose text the page removed or rewrote, and frees their part of the
+     * cap at once: the recount of marks on the page waits 2 s between runs, and a table the page renders
+     * again or sorts (its ranges emptied) must be drawn again in full right away.
+     */
+    pruneHighlights(): void {
+      count = Math.max(0, count - highlights.prune());
+    },
     /** The open shadow roots found so far (connected ones). */
     shadowRoots(): ShadowRoot[] {
       return roots().slice(1) as ShadowRoot[];

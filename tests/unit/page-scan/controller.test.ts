@@ -184,6 +184,52 @@ describe('keeping up with the page', () => {
   });
 });
 
+describe('numbers drawn as highlights (a big table)', () => {
+  // The test DOM has no CSS Custom Highlight API: a registry of plain sets stands in for it.
+  const registry = new Map<string, Set<Range>>();
+  beforeEach(() => {
+    registry.clear();
+    Object.defineProperty(window, 'Highlight', { value: class extends Set<Range> {}, configurable: true });
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  });
+  afterEach(() => {
+    delete (window as { Highlight?: unknown }).Highlight;
+    delete (window as { CSS?: unknown }).CSS;
+  });
+  const drawn = () => [...(registry.get('trackpin') ?? [])].map((r) => r.toString()).sort();
+  // 1,000 rows, the numbers in the first, the middle and the last.
+  const bigTable = (numbers: string[]) => {
+    const at = new Map([[0, numbers[0]], [500, numbers[1]], [999, numbers[2]]]);
+    const rows = Array.from({ length: 1000 }, (_, i) => `<tr><td>#${i}</td><td>${at.get(i) ?? 'Not shipped'}</td></tr>`);
+    return `<table id="t"><tbody>${rows.join('')}</tbody></table>`;
+  };
+  const sort = () => {
+    const body = document.querySelector('#t > tbody')!;
+    body.append(...[...body.children].reverse());
+  };
+  // As a framework does: new rows with the same text.
+  const renderAgain = () => {
+    const body = document.querySelector('#t > tbody')!;
+    body.innerHTML = body.innerHTML;
+  };
+
+  it('keeps every number drawn, once, when the page renders the table again or sorts it, twice in a row', async () => {
+    const numbers = ['1Z999AA10123456784', '1Z999AA10123456785', '1Z999AA10123456786'];
+    const s = setup(bigTable(numbers), { maxMarks: 4 });
+    await s.idle();
+    expect(drawn()).toEqual(numbers);
+    expect(marks()).toHaveLength(3);
+    for (const change of [renderAgain, renderAgain, sort, sort]) {
+      change();
+      await nextTick(30);
+      await s.idle();
+      // Numbers forgotten or read again must not use up the cap of 4: all three are drawn after each change.
+      expect(drawn()).toEqual(numbers);
+      expect(marks()).toHaveLength(3);
+    }
+  });
+});
+
 describe('tables', () => {
   it('reads a cell together with its column header', async () => {
     const s = setup(
