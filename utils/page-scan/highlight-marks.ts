@@ -93,6 +93,14 @@ export function createHighlightMarks(doc: Document) {
     wants(node: Text): boolean {
       return api !== null && (node.data.length >= HUGE_TEXT_CHARS || inBigTable(node));
     },
+    /**
+     * Puts the stand-ins' box on the page before a batch of writes: showing a popover makes the browser
+     * work out styles at once, which must not come after the batch's other writes.
+     */
+    prepare(): void {
+      const host = doc.body ?? doc.documentElement;
+      if (api && host && !box?.isConnected) box = proxyBox(doc, host);
+    },
     /** Highlights from `from` in `node` to `to` in `endNode` and inserts its stand-in (a mark). */
     add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
       const host = doc.body ?? doc.documentElement;

@@ -1,8 +1,6 @@
 // Walks a subtree in time slices, finds numbers in the joined text and marks them. A subtree the page adds
-// (or moves: a sorted table) is read in full: Trackpin's own marks are skipped, a number drawn as a
-// highlight is not drawn twice, and nothing per text node is remembered (a WeakSet of every text node read
-// cost more thread and collector time than reading a moved subtree again, and a moved row's highlights
-// are gone with its old place, so its text must be read again).
+// or moves (a sorted table, whose highlights moving emptied) is read in full: own marks are skipped, a
+// drawn highlight is not drawn twice; nothing is remembered per text node (a WeakSet cost more).
 import { DEFAULT_LIMITS, SegmentBuilder, rangesForMatch, type Segment, type SegmentLimits } from './segments';
 import { MARK_TAG, isInsideSkipped } from './dom-rules';
 import { markLink, markTextNode, ownMarkNumber, unmarkTextNode, type MarkedNode } from './marker';
@@ -40,12 +38,10 @@ export interface ScannerOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-
 // Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
 const HREF_HINT = /\d{5,}/;
 const CHECK_EVERY = 32;
 const COMMIT_EVERY_MS = 1000;
-
 
 export function createScanner(options: ScannerOptions) {
   const { doc, runner } = options;
@@ -148,12 +144,12 @@ export function createScanner(options: ScannerOptions) {
       anchors = [];
       const plan = planMarks(work, options.isItemContainer, highlights);
       mutate(() => {
+        if (plan.some((p) => p.huge)) highlights.prepare();
         for (const { node, valid, items: inItems, huge } of plan) {
           if (huge) {
             for (const p of valid) {
               if (p.part !== 0) continue;
-              // A number read again (its row moved, its cell rendered again) is drawn already: it must not
-              // use up the cap, or a table sorted twice would stop being drawn.
+              // Drawn already (read again): it must not use up the cap.
               if (!highlights.add(node, p.from, p.end?.node ?? node, p.end?.to ?? p.to, p.number, options.label(p.number))) count--;
             }
             continue;
@@ -283,11 +279,7 @@ export function createScanner(options: ScannerOptions) {
     },
     /** Numbers in huge text nodes and big tables are highlighted ranges: hit-testing, the range behind a stand-in. */
     highlights,
-    /**
-     * Forgets the highlighted numbers whose text the page removed or rewrote, and frees their part of the
-     * cap at once: the recount of marks on the page waits 2 s between runs, and a table the page renders
-     * again or sorts (its ranges emptied) must be drawn again in full right away.
-     */
+    /** Forgets highlighted numbers whose text is gone, freeing their part of the cap now, not at a recount. */
     pruneHighlights(): void {
       count = Math.max(0, count - highlights.prune());
     },
