@@ -5,7 +5,9 @@
 //   leftover digits of a longer token are never a number of their own; a run that starts with a word of
 //   letters only ("DHL", "AWB") is offered again without that word;
 // - URLs, handed over whole so their path segments are never read as loose numbers; phone numbers with a
-//   country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole.
+//   country code ("+49 370 62387801", "+7 (495) 123-45-67") are passed over whole;
+// - in a long text, lone words (a word no separator joins to another: most numbers) in batches, once the scan
+//   has passed them (see `queue`); the visitor puts their matches back in order.
 // Linear: each character is visited a bounded number of times (a run holds at most MAX_LENGTH characters).
 
 import { ALNUM, CHAR_CLASS, DASH, DIGIT, LOWER, OTHER, PROSE, SPACE, UPPER, WORD_BITS } from './char-classes';
