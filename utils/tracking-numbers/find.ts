@@ -45,6 +45,41 @@ class Finder implements ScanVisitor {
    */
   wordStart = -1;
   wordEnd = -1;
+  /**
+   * Matches of the candidates and URLs visited during the scan, held (in one reused array) until the lone words
+   * the scanner offers after it are merged in by position; `heldAt` is the next to place, -1 while scanning.
+   */
+  private readonly held: Array<TrackingNumberMatch | undefined> = [];
+  private heldCount = 0;
+  private heldAt = -1;
+
+  private add(m: TrackingNumberMatch): void {
+    if (this.heldAt < 0) {
+      this.held[this.heldCount++] = m;
+      return;
+    }
+    const { held, matches } = this;
+    while (this.heldAt < this.heldCount && held[this.heldAt]!.start < m.start) matches.push(held[this.heldAt++]!);
+    matches.push(m);
+  }
+
+  deferred(): void {
+    this.heldAt = 0;
+    // Offers leave the scan's order here: forget the word offered last, which the context reader steps over.
+    this.wordStart = this.wordEnd = -1;
+  }
+
+  /** The held matches not yet placed, after a batch of lone words or the scan; then the finder holds none. */
+  settled(): void {
+    for (let i = Math.max(this.heldAt, 0); i < this.heldCount; i++) this.matches.push(this.held[i]!);
+    this.release();
+  }
+
+  release(): void {
+    this.held.fill(undefined, 0, this.heldCount);
+    this.heldCount = 0;
+    this.heldAt = -1;
+  }
 
   candidate(c: Candidate): boolean {
     const { text, around } = this;
@@ -75,7 +110,7 @@ class Finder implements ScanVisitor {
     const confidence = d.strength === 'plain' ? 'medium' : 'high';
     if (this.highOnly && confidence !== 'high') return false;
     // Every field in one order, airline included: one shape for all matches keeps their reads monomorphic.
-    this.matches.push({
+    this.add({
       number: d.number,
       // A one-word candidate is the text as written: no second copy.
       raw: shape === 'word' ? compact : text.slice(start, end),
@@ -93,7 +128,7 @@ class Finder implements ScanVisitor {
     if (!isTrackingSiteLink(this.text, start, end)) return;
     for (const m of findTrackingNumbersInUrl(this.text.slice(start, end))) {
       if (this.highOnly && m.confidence !== 'high') continue;
-      this.matches.push({ ...m, start: m.start + start, end: m.end + start });
+      this.add({ ...m, start: m.start + start, end: m.end + start });
     }
   }
 }
@@ -111,7 +146,9 @@ export function findTrackingNumbers(text: string, options?: FindOptions): Tracki
   finder.matches = matches;
   try {
     scanText(text, finder);
+    finder.settled();
   } finally {
+    finder.release();
     finder.text = '';
     finder.matches = NO_MATCHES;
     idleFinder = finder;

@@ -75,4 +75,11 @@ export interface ScanVisitor {
   candidate(c: Candidate): boolean;
   /** A URL written at [start, end). */
   url(start: number, end: number): void;
+  /**
+   * Lone words the scanner queued are offered in batches, each between a call to `deferred` and one to
+   * `settled`, in text order; each lies before or after, never inside, the candidates and URLs visited before
+   * it, and all before those visited after the batch. Their verdicts are not read.
+   */
+  deferred(): void;
+  settled(): void;
 }

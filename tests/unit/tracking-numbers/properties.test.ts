@@ -87,6 +87,8 @@ describe('properties', () => {
             return false;
           },
           url: () => {},
+          deferred: () => {},
+          settled: () => {},
         });
       }),
       { numRuns: 400 },
