@@ -172,7 +172,7 @@ export function createHighlightMarks(doc: Document) {
     focus(proxy: Element | null): void {
       const m = proxy ? marks.find((x) => x.proxy === proxy) : undefined;
       if (!api) return;
-      // Any change of the registry repaints the whole page (10–15 ms on a big one): not on every focus change.
+      // Any change of the registry makes the browser rebuild the markers of every highlight: not on every focus change.
       if (!m) return void (api.registry.has(`${HIGHLIGHT_NAME}-focus`) && api.registry.delete(`${HIGHLIGHT_NAME}-focus`));
       api.registry.set(`${HIGHLIGHT_NAME}-focus`, new api.Highlight(m.range));
       const r = m.range.getBoundingClientRect();
