@@ -271,6 +271,12 @@ export async function configureFirefoxThroughOptions(
     if (!advanced.open) (advanced.querySelector('summary') as HTMLElement).click();
   });
   await fillInPage(page, '#tp-endpoint', settings.endpoint);
+  // Tests run at any hour: quiet hours (on by default, 22:00–07:00) would hold their notifications.
+  await page.evaluate(() => {
+    const quiet = document.getElementById('tp-quiet-start')?.closest('fieldset')?.querySelector<HTMLInputElement>('input[type=checkbox]');
+    if (!quiet) throw new Error('no quiet hours switch in Options');
+    if (quiet.checked) quiet.click();
+  });
   await clickInPage(page, '.tp-savebar button[type=submit]');
   await waitInPage(page, '.tp-savebar .tp-ok');
   return page;
