@@ -86,6 +86,7 @@ export function createHighlightMarks(doc: Document) {
     else byStart.set(start, [m]);
   };
   let box: Element | null = null;
+  const boxOn = (host: Element): Element => (box?.isConnected ? box : (box = proxyBox(doc, host)));
   const scoped = new Set<Element>();
 
   return {
@@ -99,7 +100,7 @@ export function createHighlightMarks(doc: Document) {
      */
     prepare(): void {
       const host = doc.body ?? doc.documentElement;
-      if (api && host && !box?.isConnected) box = proxyBox(doc, host);
+      if (api && host) boxOn(host);
     },
     /** Highlights from `from` in `node` to `to` in `endNode` and inserts its stand-in (a mark). */
     add(node: Text, from: number, endNode: Text, to: number, number: string, label: string): Element | null {
@@ -120,8 +121,7 @@ export function createHighlightMarks(doc: Document) {
         scoped.add(parent);
       }
       const proxy = createMark(doc, number, 0, false, label);
-      if (!box?.isConnected) box = proxyBox(doc, host);
-      box.append(proxy);
+      boxOn(host).append(proxy);
       const mark = { range, number, text: range.toString(), proxy };
       marks.push(mark);
       index(mark);
