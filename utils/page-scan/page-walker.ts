@@ -15,17 +15,18 @@ export interface DetectedNumber {
   start: number;
   end: number;
   kind: 'parcel' | 'awb';
-  carriers: string[];
+  carriers: readonly string[];
   confidence: 'high' | 'medium';
 }
 
-export type NumberInfo = Omit<DetectedNumber, 'start' | 'end'>;
+/** A number found on the page, as the popup lists it: its carriers are its own copy (the engine's are shared). */
+export type NumberInfo = Omit<DetectedNumber, 'start' | 'end' | 'carriers'> & { carriers: string[] };
 
 export interface ScannerOptions {
   doc: Document;
   find: (text: string) => readonly DetectedNumber[];
   /** Numbers in a link's address (carrier tracking pages). */
-  findInUrl?: (href: string) => readonly NumberInfo[];
+  findInUrl?: (href: string) => readonly Omit<DetectedNumber, 'start' | 'end'>[];
   label: (number: string) => string;
   runner: TaskRunner;
   maxMarks?: number;

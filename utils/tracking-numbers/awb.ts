@@ -4,7 +4,7 @@
 
 import { airlineForPrefix } from './airlines';
 import { mod7Valid } from './check-digits';
-import { verdict } from './detection';
+import { NO_CARRIERS, verdict } from './detection';
 import type { Airline, Detection, Shape } from './types';
 
 /** `s` is 11 digits; `groups` are the digit-group lengths as written. */
@@ -22,7 +22,7 @@ export function detectAwb(s: string, shape: Shape, groups: readonly number[]): D
   if (airline === undefined) airline = AIRLINE_AT[prefix] = airlineForPrefix(s.slice(0, 3));
   if (!airline) return null;
   for (let i = 0; i < 11; i++) NUMBER_CODES[i < 3 ? i : i + 1] = s.charCodeAt(i);
-  return verdict(String.fromCharCode.apply(null, NUMBER_CODES), 'awb', [], strength, airline, true);
+  return verdict(String.fromCharCode.apply(null, NUMBER_CODES), 'awb', NO_CARRIERS, strength, airline, true);
 }
 
 /** Airlines by numeric prefix, looked up once each: a match's airline needs no object of its own. */

@@ -7,8 +7,11 @@
 
 import { digitsIn, lettersIn } from './chars';
 import { luhnValid, mod10Valid } from './check-digits';
-import { plain, proven } from './detection';
+import { carrierList, plain, proven } from './detection';
 import type { Detection } from './types';
+
+const CANPAR = carrierList('canpar');
+const PUROLATOR = carrierList('purolator');
 
 export function canadaPost16Valid(s: string): boolean {
   return s.length === 16 && mod10Valid(s, 0, 15, 3, 1);
@@ -20,7 +23,7 @@ export function purolator12Valid(s: string): boolean {
 
 export function detectCanada(s: string): Detection | null {
   const n = s.length;
-  if (n === 22 && 'CDKLSUXZ'.includes(s[0]!) && digitsIn(s, 1)) return proven(s, 'canpar');
-  if (n === 12 && lettersIn(s, 0, 3) && digitsIn(s, 3)) return plain(s, 'purolator');
+  if (n === 22 && 'CDKLSUXZ'.includes(s[0]!) && digitsIn(s, 1)) return proven(s, CANPAR);
+  if (n === 12 && lettersIn(s, 0, 3) && digitsIn(s, 3)) return plain(s, PUROLATOR);
   return null;
 }

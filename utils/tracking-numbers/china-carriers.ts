@@ -9,15 +9,23 @@
 // - J&T Express: "JT" + 13 digits.
 
 import { digitCount, digitsIn } from './chars';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
 
+const C4PX = carrierList('4px');
+const CAINIAO = carrierList('cainiao');
+const JTEXPRESS = carrierList('jtexpress');
+const SF_EXPRESS = carrierList('sf-express');
+const YANWEN = carrierList('yanwen');
+const YTO = carrierList('yto');
+const YUNEXPRESS = carrierList('yunexpress');
+
 /** The carrier of a two-letter prefix followed by digits only, by its letters and the total length. */
-function prefixedCarrier(c0: number, c1: number, n: number): string | undefined {
-  if (c0 === 0x4c && c1 === 0x50) return n === 16 ? 'cainiao' : undefined; // LP
-  if (c0 === 0x59 && c1 === 0x54) return n === 18 ? 'yunexpress' : n === 15 ? 'yto' : undefined; // YT
-  if (c0 === 0x53 && c1 === 0x46) return n === 14 || n === 15 ? 'sf-express' : undefined; // SF
-  if (c0 === 0x4a && c1 === 0x54) return n === 15 ? 'jtexpress' : undefined; // JT
+function prefixedCarrier(c0: number, c1: number, n: number): readonly string[] | undefined {
+  if (c0 === 0x4c && c1 === 0x50) return n === 16 ? CAINIAO : undefined; // LP
+  if (c0 === 0x59 && c1 === 0x54) return n === 18 ? YUNEXPRESS : n === 15 ? YTO : undefined; // YT
+  if (c0 === 0x53 && c1 === 0x46) return n === 14 || n === 15 ? SF_EXPRESS : undefined; // SF
+  if (c0 === 0x4a && c1 === 0x54) return n === 15 ? JTEXPRESS : undefined; // JT
   return undefined;
 }
 
@@ -25,7 +33,7 @@ export function detectChinaCarrier(s: string): Detection | null {
   const n = s.length;
   const carrier = prefixedCarrier(s.charCodeAt(0), s.charCodeAt(1), n);
   if (carrier !== undefined && digitsIn(s, 2)) return proven(s, carrier);
-  if (n >= 13 && n <= 21 && s.startsWith('4PX') && digitCount(s, 3) >= 8) return proven(s, '4px');
-  if (n === 13 && s.endsWith('YP') && digitCount(s, 2) === 9 && digitCount(s, 0) === 9) return proven(s, 'yanwen');
+  if (n >= 13 && n <= 21 && s.startsWith('4PX') && digitCount(s, 3) >= 8) return proven(s, C4PX);
+  if (n === 13 && s.endsWith('YP') && digitCount(s, 2) === 9 && digitCount(s, 0) === 9) return proven(s, YANWEN);
   return null;
 }

@@ -4,6 +4,7 @@
 // thousands of candidates in a page and copies what it keeps at once, so a fresh object per verdict was a
 // sixth of all it allocated (and garbage makes the collector copy the matches being built more often).
 // A verdict is valid until the next detector call; callers copy what they keep (find.ts, identify-compact.ts).
+// Its carrier list is shared and frozen (carrierList).
 
 import type { Airline, Detection, Strength, TrackingKind } from './types';
 
@@ -11,7 +12,7 @@ import type { Airline, Detection, Strength, TrackingKind } from './types';
 interface Verdict {
   number: string;
   kind: TrackingKind;
-  carriers: string[];
+  carriers: readonly string[];
   strength: Strength;
   airline: Airline | undefined;
   vetoable: boolean | undefined;
@@ -26,8 +27,8 @@ const VERDICT: Verdict = {
   vetoable: undefined,
 };
 
-/** The verdict: `number` (normalised) of `kind`, for `carriers` (a fresh array the match will own). */
-export function verdict(number: string, kind: TrackingKind, carriers: string[], strength: Strength, airline?: Airline, vetoable?: boolean): Detection {
+/** The verdict: `number` (normalised) of `kind`, for `carriers` (a list of carrierList's, shared by matches). */
+export function verdict(number: string, kind: TrackingKind, carriers: readonly string[], strength: Strength, airline?: Airline, vetoable?: boolean): Detection {
   VERDICT.number = number;
   VERDICT.kind = kind;
   VERDICT.carriers = carriers;
@@ -37,12 +38,24 @@ export function verdict(number: string, kind: TrackingKind, carriers: string[], 
   return VERDICT as Detection;
 }
 
+/**
+ * A carrier list for verdicts, built once where the format is defined: matches share their format's list (a
+ * fresh array per match was a third of what the collector copied while a page's matches were being built).
+ * Frozen: nothing may change a list another match also holds (find.ts copies one to reorder it).
+ */
+export function carrierList(...codes: string[]): readonly string[] {
+  return Object.freeze(codes);
+}
+
+/** AWBs name no carrier: the airline is in the number. */
+export const NO_CARRIERS = carrierList();
+
 /** A parcel number its format proves on its own (distinctive prefix or strong check digit). */
-export function proven(number: string, ...carriers: string[]): Detection {
+export function proven(number: string, carriers: readonly string[]): Detection {
   return verdict(number, 'parcel', carriers, 'proven');
 }
 
 /** A parcel number nothing in its characters proves: needs a keyword and stays `medium`. */
-export function plain(number: string, ...carriers: string[]): Detection {
+export function plain(number: string, carriers: readonly string[]): Detection {
   return verdict(number, 'parcel', carriers, 'plain');
 }

@@ -11,8 +11,14 @@
 
 import { digitCount, digitsIn, lettersIn } from './chars';
 import { gs1Valid, mod7Valid } from './check-digits';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
+
+const DHL = carrierList('dhl');
+const DHLGLOBALMAIL = carrierList('dhlglobalmail');
+/** DHL Paket's numbers go to DHL Germany, else Deutsche Post (formats.ts uses it for the SSCC barcode). */
+export const DHL_GERMANY_DEUTSCHE_POST = carrierList('dhl-germany', 'deutsche-post');
+const DHL_PUROLATOR = carrierList('dhl', 'purolator');
 
 /** DHL Express waybill check on a 10- or 11-digit run. */
 export function dhlExpressValid(s: string): boolean {
@@ -24,17 +30,17 @@ export function detectDhlPrefixed(s: string): Detection | null {
   const n = s.length;
   if (s.charCodeAt(0) === 74) {
     // "J…"
-    if (s.startsWith('JJD') && n >= 14 && n <= 25 && n !== 19 && digitsIn(s, 3)) return proven(s, 'dhl-germany', 'deutsche-post');
+    if (s.startsWith('JJD') && n >= 14 && n <= 25 && n !== 19 && digitsIn(s, 3)) return proven(s, DHL_GERMANY_DEUTSCHE_POST);
     for (const letters of [2, 3]) {
       const digits = n - 1 - letters;
       if ((digits === 9 || digits === 10) && lettersIn(s, 1, 1 + letters) && digitsIn(s, 1 + letters)) {
         // Three letters + 9 digits is also Purolator's shape (canada.ts).
-        return n === 12 ? proven(s, 'dhl', 'purolator') : proven(s, 'dhl');
+        return n === 12 ? proven(s, DHL_PUROLATOR) : proven(s, DHL);
       }
     }
     return null;
   }
-  if (s.startsWith('GM') && n >= 16 && digitCount(s, 2) >= 10) return proven(s, 'dhlglobalmail');
+  if (s.startsWith('GM') && n >= 16 && digitCount(s, 2) >= 10) return proven(s, DHLGLOBALMAIL);
   return null;
 }
 

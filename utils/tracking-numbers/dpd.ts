@@ -7,8 +7,10 @@
 
 import { digitsIn, isUpperCode } from './chars';
 import { mod3736Valid } from './check-digits';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
+
+const DPD = carrierList('dpd');
 
 /** The 14 + check character form, digits or letter, check included. */
 export function dpd15Valid(s: string): boolean {
@@ -17,7 +19,7 @@ export function dpd15Valid(s: string): boolean {
 
 export function detectDpd(s: string): Detection | null {
   const n = s.length;
-  if (n === 28 && digitsIn(s, 0, 27) && !s.startsWith('000', 24) && mod3736Valid(s, 0, 27)) return proven(s, 'dpd');
-  if (n === 15 && isUpperCode(s.charCodeAt(14)) && dpd15Valid(s)) return proven(s, 'dpd');
+  if (n === 28 && digitsIn(s, 0, 27) && !s.startsWith('000', 24) && mod3736Valid(s, 0, 27)) return proven(s, DPD);
+  if (n === 15 && isUpperCode(s.charCodeAt(14)) && dpd15Valid(s)) return proven(s, DPD);
   return null;
 }

@@ -7,14 +7,19 @@
 //   Post eParcel barcode specification).
 
 import { digitsIn as digits, lettersIn as letters } from './chars';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
+
+const AUSTRALIA_POST = carrierList('australia-post');
+const INPOST_PACZKOMATY = carrierList('inpost-paczkomaty');
+const LANDMARK_GLOBAL = carrierList('landmark-global');
+const POSTNL_3S = carrierList('postnl-3s');
 
 export function detectEuropeParcel(s: string): Detection | null {
   const n = s.length;
-  if (s.startsWith('3S') && n >= 11 && n <= 17 && letters(s, 2, 6) && digits(s, 6, n)) return proven(s, 'postnl-3s');
-  if (n === 24 && s.charCodeAt(0) === 54 && digits(s, 0, n)) return proven(s, 'inpost-paczkomaty');
-  if (n === 13 && s.startsWith('LTN') && digits(s, 3, 11) && s.endsWith('N1')) return proven(s, 'landmark-global');
-  if (n === 23 && digits(s, 0, 2) && letters(s, 2, 5) && digits(s, 5, 23)) return proven(s, 'australia-post');
+  if (s.startsWith('3S') && n >= 11 && n <= 17 && letters(s, 2, 6) && digits(s, 6, n)) return proven(s, POSTNL_3S);
+  if (n === 24 && s.charCodeAt(0) === 54 && digits(s, 0, n)) return proven(s, INPOST_PACZKOMATY);
+  if (n === 13 && s.startsWith('LTN') && digits(s, 3, 11) && s.endsWith('N1')) return proven(s, LANDMARK_GLOBAL);
+  if (n === 23 && digits(s, 0, 2) && letters(s, 2, 5) && digits(s, 5, 23)) return proven(s, AUSTRALIA_POST);
   return null;
 }

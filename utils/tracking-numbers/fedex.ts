@@ -9,8 +9,10 @@
 // - ASTRA 32 digits ("3…"): weights 3,1,7 over the 11-digit serial at 16–26, check digit at 27.
 
 import { gs1Valid, weightedMod11Valid } from './check-digits';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
+
+const FEDEX = carrierList('fedex');
 
 const EXPRESS_WEIGHTS = [3, 1, 7];
 const BARCODE_WEIGHTS = [1, 7, 3];
@@ -35,5 +37,5 @@ export function detectFedexBarcode(s: string): Detection | null {
     (n === 32 && s.charCodeAt(0) === 51 && weightedMod11Valid(s, EXPRESS_WEIGHTS, 16, 27)) ||
     (n === 34 && s.charCodeAt(0) !== 57 && weightedMod11Valid(s, BARCODE_WEIGHTS, 20, 33)) ||
     (n === 34 && s.startsWith('96') && weightedMod11Valid(s, BARCODE_WEIGHTS, 20, 33));
-  return ok ? proven(s, 'fedex') : null;
+  return ok ? proven(s, FEDEX) : null;
 }

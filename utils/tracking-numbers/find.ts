@@ -10,20 +10,16 @@ import { isTrackingSiteLink } from './tracking-sites';
 import type { Candidate, Detection, FindOptions, ScanVisitor, TrackingNumberMatch } from './types';
 import { findTrackingNumbersInUrl } from './url';
 
-/** Put the carrier named near the number first (in place: the detection's carriers array is the match's own). */
-function withHint(d: Detection, hint: string | undefined): string[] {
+/** The carriers with the one named near the number first: a new list, as the format's list is shared (carrierList). */
+function withHint(d: Detection, hint: string | undefined): readonly string[] {
   const { carriers } = d;
   if (hint === undefined) return carriers;
   const at = carriers.indexOf(hint);
-  if (at >= 0) {
-    for (let i = at; i > 0; i--) carriers[i] = carriers[i - 1]!;
-    carriers[0] = hint;
-    return carriers;
-  }
+  if (at === 0) return carriers;
+  if (at > 0) return [hint, ...carriers.slice(0, at), ...carriers.slice(at + 1)];
   // A plain run proves no carrier, so the named one joins the candidates unless its own check digit fails;
   // a format that proved its carrier keeps it.
-  if (d.strength === 'plain' && plainValidFor(hint, d.number) !== false) carriers.unshift(hint);
-  return carriers;
+  return d.strength === 'plain' && plainValidFor(hint, d.number) !== false ? [hint, ...carriers] : carriers;
 }
 
 /** What an idle finder points at, so it keeps no caller's matches alive (never pushed to). */
@@ -99,7 +95,6 @@ class Finder implements ScanVisitor {
     const { shape } = c;
     const d = detectFormat(compact, shape, c.groups, c.digits);
     if (!d) return false;
-    // Every detection carries a fresh carriers array, so the match can own it.
     let carriers = d.carriers;
     if (d.strength !== 'proven' || d.vetoable) {
       context ??= readContext(text, start, end, around, knownStart, knownEnd);

@@ -6,8 +6,8 @@ import { detectAwb } from './awb';
 import { detectCanada } from './canada';
 import { ibanValid } from './check-digits';
 import { detectChinaCarrier } from './china-carriers';
-import { detectDhlPrefixed, dhlSsccValid } from './dhl';
-import { proven } from './detection';
+import { DHL_GERMANY_DEUTSCHE_POST, detectDhlPrefixed, dhlSsccValid } from './dhl';
+import { carrierList, proven } from './detection';
 import { detectDpd } from './dpd';
 import { detectEuropeParcel } from './europe-parcel';
 import { detectFedexBarcode } from './fedex';
@@ -19,6 +19,9 @@ import { detectUkParcel } from './uk-parcel';
 import { detectUps } from './ups';
 import { detectUsRegional } from './us-regional';
 import { impbFromRoutedBarcode, impbValid } from './usps';
+
+const USPS = carrierList('usps');
+const USPS_FEDEX = carrierList('usps', 'fedex');
 
 function isAllDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -37,16 +40,16 @@ function detectDigits(s: string, shape: Shape, groups: readonly number[]): Detec
   }
   // Dashes between digit groups are how AWBs, dates, ISBNs and phone numbers are written, not parcels.
   if (shape === 'dashed') return null;
-  if (n === 20 && dhlSsccValid(s)) return proven(s, 'dhl-germany', 'deutsche-post');
+  if (n === 20 && dhlSsccValid(s)) return proven(s, DHL_GERMANY_DEUTSCHE_POST);
   if (n <= 20) return detectPlainDigits(s);
   if (n === 22 || n === 26) {
-    if (impbValid(s)) return s.startsWith('92') ? proven(s, 'usps', 'fedex') : proven(s, 'usps');
+    if (impbValid(s)) return s.startsWith('92') ? proven(s, USPS_FEDEX) : proven(s, USPS);
     return detectFedexBarcode(s);
   }
   if (n === 28) return detectDpd(s);
   if (n === 30 || n === 34) {
     const impb = impbFromRoutedBarcode(s);
-    if (impb) return proven(impb, 'usps');
+    if (impb) return proven(impb, USPS);
   }
   return detectFedexBarcode(s) ?? detectEuropeParcel(s);
 }

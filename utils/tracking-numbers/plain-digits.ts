@@ -5,7 +5,7 @@
 // failing check removes the carrier, a passing one puts it first; with no carrier left, nothing is reported.
 
 import { canadaPost16Valid, purolator12Valid } from './canada';
-import { verdict } from './detection';
+import { carrierList, verdict } from './detection';
 import { dhlExpressValid } from './dhl';
 import { dpd15Valid } from './dpd';
 import { fedex12Valid, fedex15Valid, fedexSscc18Valid } from './fedex';
@@ -47,8 +47,7 @@ export function plainValidFor(carrier: string, s: string): boolean | undefined {
 
 /**
  * Per length: the checks of the carriers that have one, in list order, and for every combination of
- * passing checks (bit i: check i passed) the carriers kept, built once; a verdict costs the checks and one
- * array copy.
+ * passing checks (bit i: check i passed) the carriers kept, built once; a verdict costs the checks only.
  */
 const CHECKED: Array<ReadonlyArray<(s: string) => boolean> | undefined> = [];
 const KEPT: Array<ReadonlyArray<readonly string[]> | undefined> = [];
@@ -57,7 +56,7 @@ for (const [length, carriers] of Object.entries(CANDIDATES)) {
   const checked = carriers.filter((c) => CHECKS[c] !== undefined);
   CHECKED[n] = checked.map((c) => CHECKS[c]!);
   KEPT[n] = Array.from({ length: 1 << checked.length }, (_, mask) =>
-    carriers.filter((c) => !checked.includes(c) || (mask & (1 << checked.indexOf(c))) !== 0));
+    carrierList(...carriers.filter((c) => !checked.includes(c) || (mask & (1 << checked.indexOf(c))) !== 0)));
 }
 
 export function detectPlainDigits(s: string): Detection | null {
@@ -69,5 +68,5 @@ export function detectPlainDigits(s: string): Detection | null {
   for (let i = 0; i < checks.length; i++) if (checks[i]!(s)) mask |= 1 << i;
   const carriers = kept[mask]!;
   // Every detection gets a fresh carriers array: the match owns it.
-  return carriers.length === 0 ? null : verdict(s, 'parcel', carriers.slice(), 'plain');
+  return carriers.length === 0 ? null : verdict(s, 'parcel', carriers, 'plain');
 }

@@ -3,8 +3,8 @@
 import { identifyTrackingNumber } from './identify';
 import type { TrackingNumberMatch } from './types';
 
-/** An identified number: normalised as the engine writes it, with its candidate carriers, best first. */
-export type IdentifiedNumber = Pick<TrackingNumberMatch, 'number' | 'kind' | 'carriers' | 'airline'>;
+/** An identified number: normalised as the engine writes it, with its candidate carriers, best first (its own copy). */
+export type IdentifiedNumber = Pick<TrackingNumberMatch, 'number' | 'kind' | 'airline'> & { carriers: string[] };
 
 /** Unicode spaces (incl. U+00A0, U+2009, U+202F) and dashes (U+2010, U+2011, '-'), as the engine reads them. */
 const SEPARATORS = /[\s\u00a0\u2009\u202f\-\u2010\u2011]+/g;

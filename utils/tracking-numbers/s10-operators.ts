@@ -4,6 +4,8 @@
 // Only countries listed here count as valid S10 country codes: an S10-shaped number with any other pair of
 // letters is not a postal item we can route.
 
+import { carrierList } from './detection';
+
 /**
  * Per country: ISO 3166-1 alpha-2, TrackingMore code and, after "|" where it is not the code in title case
  * ("andorra-post" → "Andorra Post"), the display name; ";" between countries. Packed in one string: this
@@ -60,22 +62,27 @@ const EMS_OPERATORS: Readonly<Record<string, string>> = {
   CN: 'china-ems', AU: 'australia-ems', FR: 'chronopost', GB: 'parcel-force', UA: 'ukraine-ems', MC: 'monaco-ems',
 };
 
-/** Operator and EMS arm by the country's two letters as one index (c0 − 65) × 26 + (c1 − 65): no string per item. */
-const OPERATOR_AT: Array<string | undefined> = new Array<string | undefined>(26 * 26).fill(undefined);
-const EMS_AT: Array<string | undefined> = new Array<string | undefined>(26 * 26).fill(undefined);
+/**
+ * Carriers of an item by its country's two letters as one index (c0 − 65) × 26 + (c1 − 65), no string per
+ * item: the operator, and for EMS items its express arm first.
+ */
+const OPERATOR_AT: Array<readonly string[] | undefined> = new Array<readonly string[] | undefined>(26 * 26).fill(undefined);
+const EMS_AT: Array<readonly string[] | undefined> = new Array<readonly string[] | undefined>(26 * 26).fill(undefined);
 function countryIndex(c0: number, c1: number): number {
   return c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90 ? (c0 - 65) * 26 + (c1 - 65) : -1;
 }
-for (const [iso, code] of OPERATORS) OPERATOR_AT[countryIndex(iso.charCodeAt(0), iso.charCodeAt(1))] = code;
-for (const [iso, code] of Object.entries(EMS_OPERATORS)) EMS_AT[countryIndex(iso.charCodeAt(0), iso.charCodeAt(1))] = code;
+for (const [iso, code] of OPERATORS) OPERATOR_AT[countryIndex(iso.charCodeAt(0), iso.charCodeAt(1))] = carrierList(code);
+for (const [iso, code] of Object.entries(EMS_OPERATORS)) {
+  const at = countryIndex(iso.charCodeAt(0), iso.charCodeAt(1));
+  EMS_AT[at] = carrierList(code, OPERATOR_AT[at]![0]!);
+}
 
 /** Carriers for an S10 item: its country's two letters and its service indicator's first, as char codes; best first. */
-export function postalCarriersAt(c0: number, c1: number, service: number): string[] | null {
+export function postalCarriersAt(c0: number, c1: number, service: number): readonly string[] | null {
   const at = countryIndex(c0, c1);
   const operator = at < 0 ? undefined : OPERATOR_AT[at];
   if (operator === undefined) return null;
-  const ems = service === 0x45 ? EMS_AT[at] : undefined;
-  return ems === undefined ? [operator] : [ems, operator];
+  return (service === 0x45 ? EMS_AT[at] : undefined) ?? operator;
 }
 
 /** Display names of every postal carrier code above. */

@@ -19,7 +19,7 @@ export interface TrackingNumberMatch {
   end: number;
   kind: TrackingKind;
   /** TrackingMore carrier codes, best first. */
-  carriers: string[];
+  carriers: readonly string[];
   confidence: Confidence;
   airline?: Airline;
 }
@@ -44,7 +44,7 @@ export type Shape = 'word' | 'grouped' | 'dashed' | 'pasted';
 export interface Detection {
   number: string;
   kind: TrackingKind;
-  carriers: string[];
+  carriers: readonly string[];
   strength: Strength;
   airline?: Airline;
   /** A contrary keyword (phone, order…) right before it vetoes even a proven detection. */

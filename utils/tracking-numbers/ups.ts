@@ -7,8 +7,10 @@
 
 import { digitsIn } from './chars';
 import { mod10Valid } from './check-digits';
-import { plain, proven } from './detection';
+import { carrierList, plain, proven } from './detection';
 import type { Detection } from './types';
+
+const UPS = carrierList('ups');
 
 export function upsCheckValid(s: string): boolean {
   if (s.length !== 18 || s.charCodeAt(0) !== 49 || s.charCodeAt(1) !== 90) return false;
@@ -26,7 +28,7 @@ export function upsCheckValid(s: string): boolean {
 }
 
 export function detectUps(s: string): Detection | null {
-  if (s.length === 18) return upsCheckValid(s) ? proven(s, 'ups') : null;
-  if (s.length === 11 && 'AHJKTV'.includes(s[0]!) && digitsIn(s, 1) && mod10Valid(s, 1, 10, 1, 2)) return plain(s, 'ups');
+  if (s.length === 18) return upsCheckValid(s) ? proven(s, UPS) : null;
+  if (s.length === 11 && 'AHJKTV'.includes(s[0]!) && digitsIn(s, 1) && mod10Valid(s, 1, 10, 1, 2)) return plain(s, UPS);
   return null;
 }

@@ -9,8 +9,12 @@
 
 import { digitsIn, isDigitCode, isUpperCode } from './chars';
 import { luhnValid, mod10Valid } from './check-digits';
-import { proven } from './detection';
+import { carrierList, proven } from './detection';
 import type { Detection } from './types';
+
+const LASERSHIP = carrierList('lasership');
+const ONTRAC = carrierList('ontrac');
+const SPEEDEE = carrierList('speedee');
 
 export function oldDominionValid(s: string): boolean {
   if (s.length !== 11) return false;
@@ -43,8 +47,8 @@ function laserShip(s: string): boolean {
 }
 
 export function detectUsRegional(s: string): Detection | null {
-  if (onTrac(s)) return proven(s, 'ontrac');
-  if (laserShip(s)) return proven(s, 'lasership');
-  if (s.length === 20 && s.startsWith('SP') && digitsIn(s, 2)) return proven(s, 'speedee');
+  if (onTrac(s)) return proven(s, ONTRAC);
+  if (laserShip(s)) return proven(s, LASERSHIP);
+  if (s.length === 20 && s.startsWith('SP') && digitsIn(s, 2)) return proven(s, SPEEDEE);
   return null;
 }

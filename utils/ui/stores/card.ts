@@ -22,7 +22,7 @@ export type CardNotice =
 export interface CardTarget {
   number: string;
   /** Carrier candidates from detection, best first. */
-  carriers: string[];
+  carriers: readonly string[];
 }
 
 export interface CardDeps {
