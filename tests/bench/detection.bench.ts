@@ -5,13 +5,15 @@
 // tracking_number_data. ts-tracking-number's regexes (\s* between every character) grow worse than linearly
 // with input length, so it gets the first 10 kB and 100 kB in one call, and the first 100 kB line by line
 // (as a content script would per text node); all are printed. With TRACKPIN_OLD_ENGINE set, it also prints
-// this engine side by side with an older one (detection-vs-old.ts). Figures are printed, never asserted.
+// this engine side by side with an older one, in Node (detection-vs-old.ts) and in a page of Chromium and of
+// Firefox (detection-in-browsers.ts). Figures are printed, never asserted.
 
 import { pathToFileURL } from 'node:url';
 import { findTracking } from 'ts-tracking-number';
 import { findTrackingNumbers } from '../../utils/tracking-numbers';
 import { generateCorpus, generateProse, type Label } from './detection-corpus';
 import { printPublicDataFigures, publicDataFigures, type FormatFigures } from './detection-public-data';
+import { compareInBrowsers, printBrowserFigures, type BrowserEngineFigures } from './detection-in-browsers';
 import { compareWithOldEngine, printOldEngineFigures, type OldEngineFigures } from './detection-vs-old';
 
 const MB = 1_000_000;
@@ -38,6 +40,8 @@ export interface DetectionBenchFigures {
   publicData: FormatFigures[];
   /** Side by side with the engine at TRACKPIN_OLD_ENGINE (unset: skipped). */
   vsOldEngine: OldEngineFigures | undefined;
+  /** The same, in a page of Chromium and of Firefox (unset: skipped). */
+  vsOldEngineInBrowsers: BrowserEngineFigures[] | undefined;
 }
 
 function utf8MB(text: string): number {
@@ -137,6 +141,7 @@ export async function runDetectionBench(): Promise<DetectionBenchFigures> {
     adversarialRatios,
     publicData: publicDataFigures(),
     vsOldEngine: await compareWithOldEngine(text, subset, adversarial, generateProse(5 * MB)),
+    vsOldEngineInBrowsers: await compareInBrowsers(text),
   };
 }
 
@@ -153,6 +158,7 @@ function printFigures(f: DetectionBenchFigures): void {
   console.log('adversarial 1 MB inputs, time relative to 1 MB of ordinary text:');
   for (const [name, ratio] of Object.entries(f.adversarialRatios)) console.log(`  ${name.padEnd(32)} ${ratio.toFixed(2)}x`);
   printOldEngineFigures(f.vsOldEngine);
+  printBrowserFigures(f.vsOldEngineInBrowsers);
   printPublicDataFigures(f.publicData);
 }
 

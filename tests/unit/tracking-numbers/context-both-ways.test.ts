@@ -40,6 +40,14 @@ describe('a keyword or carrier name after the number counts', () => {
     expect(findTrackingNumbers(`Tracking ${DHL} order`)).toHaveLength(1);
   });
 
+  it('a carrier named near one number does not reorder the carriers of the next of the same format', () => {
+    // Matches of one format share its carrier list (a frozen array); a named carrier gives one match its own.
+    const filler = ' Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ';
+    const text = `Tracking number 1234567890.${filler}GLS tracking number 1234567890.${filler}Tracking number 1234567890.`;
+    expect(findTrackingNumbers(text).map((m) => m.carriers)).toEqual([['yto', 'gls'], ['gls', 'yto'], ['yto', 'gls']]);
+    expect(Object.isFrozen(findTrackingNumbers(text)[0]!.carriers)).toBe(true);
+  });
+
   it('a carrier whose check digit fails is not added by its name', () => {
     expect(findTrackingNumbers('1234567890 via DHL')[0]!.carriers).not.toContain('dhl');
   });
