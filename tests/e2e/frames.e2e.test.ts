@@ -9,7 +9,7 @@ import { configureForSandbox } from './configure';
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
 import { cardCoversViewport, poll } from './page-probes';
-import { FIELD_TEXT, FRAME_NUMBERS, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
+import { FIELD_TEXT, FRAME_NUMBERS, LATE_SHADOW, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 type Place = 'same' | 'cross' | 'srcdoc' | 'shadow';
@@ -91,6 +91,18 @@ describe('frames and open shadow roots (Chromium)', () => {
       expect(editable).toBe(FIELD_TEXT(number));
     });
   }
+
+  it('marks the shadow root of a custom element the page defines after the scan (a late upgrade)', async () => {
+    const late = await ext.context.newPage();
+    try {
+      await late.goto(server.lateShadowUrl);
+      await late.locator(`${MARK_TAG}[data-trackpin="${LATE_SHADOW.light}"][tabindex]`).waitFor({ timeout: 15_000 });
+      // The page defines the element only once this mark is there: the scan met it undefined.
+      await late.locator(`#late ${MARK_TAG}[data-trackpin="${LATE_SHADOW.shadow}"][tabindex]`).waitFor({ timeout: 15_000 });
+    } finally {
+      await late.close();
+    }
+  });
 
   it('leaves a 1×1 frame alone', async () => {
     const tiny = page.frames().find((f) => f.url().includes('/frame/tiny'))!;

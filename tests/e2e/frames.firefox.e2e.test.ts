@@ -8,7 +8,7 @@ import { configureFirefoxThroughOptions, launchFirefox, startSandbox, type Firef
 import { DEMO_KEYS } from '@/sandbox/demo-keys';
 import { CARD_TAG, MARK_TAG } from '@/utils/page-scan/dom-rules';
 import { cardCoversViewport, poll } from './page-probes';
-import { FIELD_TEXT, FRAME_NUMBERS, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
+import { FIELD_TEXT, FRAME_NUMBERS, LATE_SHADOW, LATER_NUMBER, startFrameServer, type FrameServer } from '../fixtures/frame-pages';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 type Place = 'same' | 'cross' | 'srcdoc' | 'shadow';
@@ -96,6 +96,24 @@ describe('frames and open shadow roots (Firefox)', () => {
       expect(fields).toEqual([FIELD_TEXT(FRAME_NUMBERS[place]), FIELD_TEXT(FRAME_NUMBERS[place])]);
     });
   }
+
+  it('marks the shadow root of a custom element the page defines after the scan (a late upgrade)', async () => {
+    const late = await ext.browser.newPage();
+    try {
+      await late.goto(server.lateShadowUrl, { waitUntil: 'load' });
+      await late.bringToFront();
+      await poll('the light DOM mark', () => late.evaluate((sel: string) => !!document.querySelector(sel), markSel(LATE_SHADOW.light)), Boolean);
+      // The page defines the element only once that mark is there: the scan met it undefined.
+      await poll(
+        'the mark in the late shadow root',
+        () => late.evaluate((sel: string) => !!document.getElementById('late')!.shadowRoot?.querySelector(sel), markSel(LATE_SHADOW.shadow)),
+        Boolean,
+      );
+    } finally {
+      await late.close();
+      await page.bringToFront();
+    }
+  });
 
   it('leaves a 1×1 frame alone', async () => {
     const tiny = page.frames().find((f) => f.url().includes('/frame/tiny'))!;

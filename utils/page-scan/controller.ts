@@ -4,6 +4,7 @@
 import { OWN_TAGS, MARK_TAG, RUN_TAG } from './dom-rules';
 import { createScanner, type ScannerOptions } from './page-walker';
 import { createTaskRunner, type TaskRunnerOptions } from './task-runner';
+import { createLateShadowRoots } from './late-shadow-roots';
 import { installMarkStyle, MARK_STYLE_ID } from './mark-style';
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -54,7 +55,9 @@ export function createPageScan(options: PageScanOptions) {
     mutate(() => installMarkStyle(root));
     scanner.scan(root);
   };
-  const scanner = createScanner({ ...options, runner, mutate, onShadowRoot });
+  // Custom elements met before the page defines them attach their shadow roots later (late-shadow-roots.ts).
+  const late = createLateShadowRoots({ onShadowRoot: (root) => scanner.adoptShadowRoot(root), setTimeout: later, clearTimeout: cancel });
+  const scanner = createScanner({ ...options, runner, mutate, onShadowRoot, onUndefinedElement: (el) => late.add(el) });
 
   function onRecords(records: MutationRecord[]): void {
     for (const r of records) {
@@ -116,6 +119,7 @@ export function createPageScan(options: PageScanOptions) {
       observer = null;
       if (timer !== null) cancel(timer);
       timer = null;
+      late.stop();
       queued = new Set();
       const shadows = scanner.shadowRoots();
       scanner.removeAll();

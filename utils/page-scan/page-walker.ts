@@ -37,6 +37,8 @@ export interface ScannerOptions {
   isItemContainer?: (parent: Element) => boolean;
   /** An open shadow root met during a walk (closed ones are out of reach by design). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** A custom element the page has not defined yet, met during a walk (late-shadow-roots.ts). */
+  onUndefinedElement?: (el: Element) => void;
 }
 
 // Cheap pre-check before asking the engine about a link: tracking numbers have runs of digits.
@@ -58,6 +60,12 @@ export function createScanner(options: ScannerOptions) {
     return [doc, ...shadowRoots];
   };
   const ownMarksIn = (selector: string): Element[] => roots().flatMap((r) => [...r.querySelectorAll(selector)]);
+  /** An open shadow root met by a walk or found later (late-shadow-roots.ts): listed, and handed on once. */
+  const adoptShadowRoot = (shadow: ShadowRoot): void => {
+    if (shadowRoots.has(shadow)) return;
+    shadowRoots.add(shadow);
+    options.onShadowRoot?.(shadow);
+  };
   let marked: MarkedNode[] = [];
   let markedByNode = new WeakMap<Text, MarkedNode>();
   let linkMarks: Element[] = [];
@@ -122,13 +130,7 @@ export function createScanner(options: ScannerOptions) {
       }
     };
     const builder = new SegmentBuilder(collect, limits);
-    const walkOptions = {
-      onShadowRoot: (shadow: ShadowRoot) => {
-        if (shadowRoots.has(shadow)) return;
-        shadowRoots.add(shadow);
-        options.onShadowRoot?.(shadow);
-      },
-    };
+    const walkOptions = { onShadowRoot: adoptShadowRoot, onUndefinedElement: options.onUndefinedElement };
     let next = 0;
     let walk = createWalk(roots[next++]!, builder, walkOptions);
 
@@ -284,6 +286,7 @@ export function createScanner(options: ScannerOptions) {
     pruneHighlights(): void {
       count = Math.max(0, count - highlights.prune());
     },
+    adoptShadowRoot,
     /** The open shadow roots found so far (connected ones). */
     shadowRoots(): ShadowRoot[] {
       return roots().slice(1) as ShadowRoot[];

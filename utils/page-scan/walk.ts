@@ -4,10 +4,13 @@
 // page this loop is most of the scan (no NodeFilter callback: calling into JS per node costs more).
 import { Kind, blockAncestor, kindOf, skippedByAttributes } from './dom-rules';
 import type { SegmentBuilder } from './segments';
+import { awaitsUpgrade } from './late-shadow-roots';
 import { createCellContext } from './table-context';
 
 export interface WalkOptions {
   onShadowRoot: (root: ShadowRoot) => void;
+  /** A custom element not defined yet: it may attach a shadow root once the page defines it. */
+  onUndefinedElement?: (el: Element) => void;
 }
 
 export interface Walk {
@@ -53,6 +56,7 @@ export function createWalk(root: Node, builder: SegmentBuilder, options: WalkOpt
           }
           const shadow = el.shadowRoot;
           if (shadow) options.onShadowRoot(shadow);
+          else if (options.onUndefinedElement && awaitsUpgrade(el)) options.onUndefinedElement(el);
           if (kind === Kind.Inline || kind === Kind.Link) {
             if (kind === Kind.Link && el.hasAttribute('href')) builder.addAnchor(el);
             lastBlockElement = null;

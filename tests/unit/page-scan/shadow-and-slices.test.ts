@@ -46,6 +46,36 @@ describe('open shadow roots', () => {
     expect(markedNumbers(root)).toEqual(['172-28891936']);
   });
 
+  it('marks the shadow root of a custom element the page defines after the scan, and none once stopped', async () => {
+    document.body.innerHTML = '<p>outside</p><late-summary id="a"></late-summary><late-total id="b"></late-total>';
+    // The late looks come 50 times sooner here (250 ms → 5 ms …).
+    const s = start({ setTimeout: (cb, ms) => setTimeout(cb, ms / 50) });
+    await s.idle();
+    const attach = (el: HTMLElement, text: string) => (el.attachShadow({ mode: 'open' }).innerHTML = `<p>${text}</p>`);
+    customElements.define('late-summary', class extends HTMLElement {
+      constructor() {
+        super();
+        attach(this, 'inside 1Z999AA10123456784');
+      }
+    });
+    const root = document.getElementById('a')!.shadowRoot!;
+    for (let i = 0; i < 40 && markedNumbers(root).length === 0; i++) await nextTick(5);
+    await s.idle();
+    expect(markedNumbers(root)).toEqual(['1Z999AA10123456784']);
+    expect(s.scanner.found().map((n) => n.number)).toEqual(['1Z999AA10123456784']);
+    s.stop();
+    expect(root.innerHTML).toBe('<p>inside 1Z999AA10123456784</p>');
+    // Defined after the scan stopped: not looked at.
+    customElements.define('late-total', class extends HTMLElement {
+      constructor() {
+        super();
+        attach(this, 'total 172-28891936');
+      }
+    });
+    await nextTick(250);
+    expect(markedNumbers(document.getElementById('b')!.shadowRoot!)).toEqual([]);
+  });
+
   it('leaves a shadow root inside a contenteditable host alone', async () => {
     document.body.innerHTML = '<div contenteditable="true"><span id="host"></span></div>';
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
