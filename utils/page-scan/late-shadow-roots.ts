@@ -5,7 +5,7 @@
 // seconds; an open shadow root found then is scanned and observed like any other.
 
 /** When to look again, after the last element met (ms); then the elements are forgotten. */
-export const LATE_CHECKS_MS = [250, 1_000, 3_000, 10_000] as const;
+const LATE_CHECKS_MS = [250, 1_000, 3_000, 10_000] as const;
 /** Elements kept at most: a page of thousands of undefined elements gets the first ones looked at. */
 const MAX_PENDING = 500;
 
@@ -24,7 +24,6 @@ export function createLateShadowRoots(options: LateShadowRootOptions) {
   let pending = new Set<Element>();
   let timer: unknown = null;
   let step = 0;
-  let since = 0;
 
   const schedule = (): void => {
     const at = LATE_CHECKS_MS[step];
@@ -33,8 +32,7 @@ export function createLateShadowRoots(options: LateShadowRootOptions) {
       timer = null;
       return;
     }
-    timer = options.setTimeout(check, at - since);
-    since = at;
+    timer = options.setTimeout(check, at - (LATE_CHECKS_MS[step - 1] ?? 0));
   };
 
   function check(): void {
@@ -62,7 +60,6 @@ export function createLateShadowRoots(options: LateShadowRootOptions) {
       if (timer !== null && step === 0) return;
       if (timer !== null) options.clearTimeout(timer);
       step = 0;
-      since = 0;
       schedule();
     },
     stop(): void {
