@@ -72,7 +72,8 @@ class Finder implements ScanVisitor {
   }
 
   release(): void {
-    this.held.fill(undefined, 0, this.heldCount);
+    // A loop, not fill(): most calls (one per text segment) hold none, and the native call cost ~45 ns each.
+    for (let i = 0; i < this.heldCount; i++) this.held[i] = undefined;
     this.heldCount = 0;
     this.heldAt = -1;
   }
