@@ -1,6 +1,9 @@
 // The detection engine where users meet it: this engine and an older one (TRACKPIN_OLD_ENGINE, as in
 // detection-vs-old.ts), each bundled by esbuild, run in one page of Chromium and one of Firefox on the same
-// corpus, alternating runs, medians of the per-run ratios. Node's figures (detection-vs-old.ts) come from a V8
+// corpus, alternating runs, medians of the per-run ratios; then each engine alone in a fresh page, in turn.
+// The two differ in Firefox: next to the older engine, which allocates ten times as much, the collector's
+// young generation grows, and the matches of a run are mostly gone before it is collected; alone, they are
+// copied out of it, a fifth of the run. A real page's own scripts do either. Node's figures (detection-vs-old.ts) come from a V8
 // without pointer compression: there every match object is twice its size in Chrome, and the collector's share
 // of the time is larger than in any browser.
 
@@ -21,6 +24,10 @@ export interface BrowserEngineFigures {
   ratio: number;
   /** The corpus one line per call (as the content script gives one text segment per call). */
   linesRatio: number;
+  /** Each engine alone in a fresh page, in turn: medians of the pages' medians, ms, and of neighbouring ratios. */
+  aloneCurrentMs: number;
+  aloneOldMs: number;
+  aloneRatio: number;
 }
 
 /** What runs in the page: both engines on the text, whole and line by line; times in ms. */
@@ -45,12 +52,27 @@ function runInPage([text, rounds]: [string, number]): { whole: number[][]; lines
   return { whole, lines };
 }
 
+/** What runs in a page holding one engine: the median of a few runs on the whole text, ms. */
+function runAloneInPage([text, globalName]: [string, string]): number {
+  const find = (globalThis as unknown as Record<string, { findTrackingNumbers: (t: string) => unknown[] }>)[globalName]!.findTrackingNumbers;
+  for (let i = 0; i < 3; i++) find(text);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    find(text);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1]!;
 }
 
-function figures(browser: BrowserEngineFigures['browser'], { whole, lines }: ReturnType<typeof runInPage>): BrowserEngineFigures {
+type SideBySide = Omit<BrowserEngineFigures, 'aloneCurrentMs' | 'aloneOldMs' | 'aloneRatio'>;
+
+function figures(browser: BrowserEngineFigures['browser'], { whole, lines }: ReturnType<typeof runInPage>): SideBySide {
   const [current, old] = whole as [number[], number[]];
   const [linesCurrent, linesOld] = lines as [number[], number[]];
   return {
@@ -68,11 +90,45 @@ interface BenchPage {
   addScriptTag(options: { content: string }): Promise<unknown>;
 }
 
-async function measureIn(page: BenchPage, browser: BrowserEngineFigures['browser'], scripts: string[], corpus: string, rounds: number): Promise<BrowserEngineFigures> {
-  // tsx (esbuild keepNames) wraps the functions in runInPage in __name(); give the page one.
+const GLOBALS = ['TRACKPIN_CURRENT', 'TRACKPIN_OLD'] as const;
+
+async function prepare(page: BenchPage, scripts: readonly string[]): Promise<void> {
+  // tsx (esbuild keepNames) wraps the functions run in the page in __name(); give the page one.
   await page.evaluate('window.__name = (f) => f');
   for (const content of scripts) await page.addScriptTag({ content });
-  return figures(browser, (await page.evaluate(runInPage, [corpus, rounds])) as ReturnType<typeof runInPage>);
+}
+
+/**
+ * Both engines side by side in one page, then each alone in fresh pages (`newPage`, closed after), in turn
+ * for `aloneRounds` rounds.
+ */
+async function measureIn(
+  newPage: () => Promise<BenchPage & { close(): Promise<unknown> }>,
+  browser: BrowserEngineFigures['browser'],
+  scripts: readonly string[],
+  corpus: string,
+  rounds: number,
+  aloneRounds = 6,
+): Promise<BrowserEngineFigures> {
+  const page = await newPage();
+  await prepare(page, scripts);
+  const sideBySide = figures(browser, (await page.evaluate(runInPage, [corpus, rounds])) as ReturnType<typeof runInPage>);
+  await page.close();
+  const alone: [number[], number[]] = [[], []];
+  for (let r = 0; r < aloneRounds; r++) {
+    for (const i of r % 2 === 0 ? [0, 1] : [1, 0]) {
+      const fresh = await newPage();
+      await prepare(fresh, [scripts[i]!]);
+      alone[i]!.push((await fresh.evaluate(runAloneInPage, [corpus, GLOBALS[i]])) as number);
+      await fresh.close();
+    }
+  }
+  return {
+    ...sideBySide,
+    aloneCurrentMs: median(alone[0]),
+    aloneOldMs: median(alone[1]),
+    aloneRatio: median(alone[1].map((t, k) => t / alone[0][k]!)),
+  };
 }
 
 async function bundle(entry: string, globalName: string, dir: string): Promise<string> {
@@ -87,14 +143,16 @@ export async function compareInBrowsers(corpus: string, rounds = 15): Promise<Br
   const dir = mkdtempSync(path.join(tmpdir(), 'trackpin-browser-bench-'));
   try {
     const scripts = [
-      await bundle(path.resolve(import.meta.dirname, '../../utils/tracking-numbers/index.ts'), 'TRACKPIN_CURRENT', dir),
-      await bundle(path.resolve(oldDir, 'index.ts'), 'TRACKPIN_OLD', dir),
+      await bundle(path.resolve(import.meta.dirname, '../../utils/tracking-numbers/index.ts'), GLOBALS[0], dir),
+      await bundle(path.resolve(oldDir, 'index.ts'), GLOBALS[1], dir),
     ];
     const out: BrowserEngineFigures[] = [];
 
     const chrome = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     try {
-      out.push(await measureIn((await chrome.newPage()) as unknown as BenchPage, 'chromium', scripts, corpus, rounds));
+      // A context of its own per page: a fresh page shares no heap with the one before.
+      const newPage = async () => (await (await chrome.newContext()).newPage()) as unknown as BenchPage & { close(): Promise<unknown> };
+      out.push(await measureIn(newPage, 'chromium', scripts, corpus, rounds));
     } finally {
       await chrome.close();
     }
@@ -108,7 +166,8 @@ export async function compareInBrowsers(corpus: string, rounds = 15): Promise<Br
       extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
     });
     try {
-      out.push(await measureIn((await firefox.newPage()) as unknown as BenchPage, 'firefox', scripts, corpus, rounds));
+      const newPage = async () => (await firefox.newPage()) as unknown as BenchPage & { close(): Promise<unknown> };
+      out.push(await measureIn(newPage, 'firefox', scripts, corpus, rounds));
     } finally {
       await firefox.close();
     }
@@ -127,6 +186,9 @@ export function printBrowserFigures(rows: BrowserEngineFigures[] | undefined): v
   for (const r of rows) {
     console.log(
       `  ${r.browser.padEnd(8)} corpus  current ${r.currentMs.toFixed(1)} ms | old ${r.oldMs.toFixed(1)} ms | ${r.ratio.toFixed(2)}x (median of per-run ratios) | one line per call ${r.linesRatio.toFixed(2)}x`,
+    );
+    console.log(
+      `  ${r.browser.padEnd(8)} corpus, each alone in a fresh page  current ${r.aloneCurrentMs.toFixed(1)} ms | old ${r.aloneOldMs.toFixed(1)} ms | ${r.aloneRatio.toFixed(2)}x`,
     );
   }
 }

@@ -132,6 +132,15 @@ class Finder implements ScanVisitor {
 let idleFinder: Finder | undefined;
 
 export function findTrackingNumbers(text: string, options?: FindOptions): TrackingNumberMatch[] {
+  return find(text, options, true);
+}
+
+/** findTrackingNumbers with every character read (scanText's `jump` off): what the jumps are tested against. */
+export function findReadingEveryCharacter(text: string, options?: FindOptions): TrackingNumberMatch[] {
+  return find(text, options, false);
+}
+
+function find(text: string, options: FindOptions | undefined, jump: boolean): TrackingNumberMatch[] {
   // A nested call (none is made today) gets a finder of its own.
   const finder = idleFinder ?? new Finder();
   idleFinder = undefined;
@@ -141,7 +150,7 @@ export function findTrackingNumbers(text: string, options?: FindOptions): Tracki
   const matches: TrackingNumberMatch[] = [];
   finder.matches = matches;
   try {
-    scanText(text, finder);
+    scanText(text, finder, jump);
     finder.settled();
   } finally {
     finder.release();

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTrackingNumbers, identifyTrackingNumber } from '@/utils/tracking-numbers';
+import { findReadingEveryCharacter } from '@/utils/tracking-numbers/find';
 import { scanText } from '@/utils/tracking-numbers/scanner';
 
 // Pieces that exercise the scanner's edges: numbers, near-numbers, separators, keywords, URLs.
@@ -44,9 +45,10 @@ describe('properties', () => {
     );
   });
 
-  it('a text segment gives the same matches in a short text as in a long one (where the scan jumps)', () => {
+  it('a text segment gives the same matches alone, read a character at a time, as in a long text where the scan jumps', () => {
     // Neutral words, longer than the context window, around every segment: both texts show each number the same
-    // words. Under 256 characters the scanner reads a character at a time; beyond, it jumps between windows.
+    // words. The reference reads every character and, under 256 characters, offers lone words where it meets
+    // them; the long text jumps between windows and URLs found ahead and offers its lone words in batches.
     const gap = '\nlorem ipsum dolor sit amet, lorem ipsum dolor sit\n';
     const edgy = fc.oneof(
       piece,
@@ -60,7 +62,7 @@ describe('properties', () => {
         const expected: unknown[] = [];
         for (const seg of segments) {
           const shift = whole.length;
-          for (const m of findTrackingNumbers(gap + seg + gap)) {
+          for (const m of findReadingEveryCharacter(gap + seg + gap)) {
             expected.push({ ...m, start: m.start + shift, end: m.end + shift });
           }
           whole += gap + seg;
@@ -68,8 +70,23 @@ describe('properties', () => {
         whole += gap;
         expect(whole.length).toBeGreaterThan(256);
         expect(findTrackingNumbers(whole)).toEqual(expected);
+        expect(findReadingEveryCharacter(whole)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a short text gives the same matches jumping as read a character at a time', () => {
+    const edgy = fc.oneof(
+      piece,
+      fc.constantFrom('HTTP://ups.com/track?tracknum=1Z999AA10123456784', 'AB ', 'WWW.', 'www.', 'Order ',
+        'RR 123 456 785 CN', 'DHL 12 3456 7890 ', 'tracking:5398237890.', 'ab HTTP://', 'Hhttp://'),
+    );
+    fc.assert(
+      fc.property(fc.array(edgy, { maxLength: 12 }).map((parts) => parts.join('')), (t) => {
+        expect(findTrackingNumbers(t)).toEqual(findReadingEveryCharacter(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 
