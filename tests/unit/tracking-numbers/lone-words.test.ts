@@ -1,8 +1,8 @@
 // @vitest-environment node
 // In a text of 256 characters or more the scanner queues lone words (a word of ten or more letters and digits
 // that no separator joins to a next word) and offers them 64 at a time after the candidates around them; the
-// finder merges their matches back in by position. Each piece here is found as it is in a short text (read a
-// character at a time, each word offered as it is read), in text order, across many batches.
+// finder merges their matches back in by position. Each piece here is found as it is in a short text (each word
+// offered as it is read), in text order, across many batches.
 import { describe, expect, it } from 'vitest';
 import { findTrackingNumbers } from '@/utils/tracking-numbers';
 import type { TrackingNumberMatch } from '@/utils/tracking-numbers';
