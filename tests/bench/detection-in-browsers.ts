@@ -3,9 +3,9 @@
 // corpus, alternating runs, medians of the per-run ratios; then each engine alone in a fresh page, in turn.
 // The two differ in Firefox: next to the older engine, which allocates ten times as much, the collector's
 // young generation grows, and the matches of a run are mostly gone before it is collected; alone, they are
-// copied out of it, a fifth of the run. A real page's own scripts do either. Node's figures (detection-vs-old.ts) come from a V8
-// without pointer compression: there every match object is twice its size in Chrome, and the collector's share
-// of the time is larger than in any browser.
+// copied out of it, a fifth of the run. A real page's own scripts can do either. Node's figures
+// (detection-vs-old.ts) come from a V8 without pointer compression: there every match object is twice its size
+// in Chrome, and the collector's share of the time is larger than in any browser.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ export interface BrowserEngineFigures {
   oldMs: number;
   /** old / current, the median of neighbouring runs' ratios. */
   ratio: number;
-  /** The corpus one line per call (as the content script gives one text segment per call). */
+  /** The corpus one line per call: a stand-in for short texts (table cells, a single-page app's updates). */
   linesRatio: number;
   /** Each engine alone in a fresh page, in turn: medians of the pages' medians, ms, and of neighbouring ratios. */
   aloneCurrentMs: number;
@@ -150,8 +150,12 @@ export async function compareInBrowsers(corpus: string, rounds = 15): Promise<Br
 
     const chrome = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     try {
-      // A context of its own per page: a fresh page shares no heap with the one before.
-      const newPage = async () => (await (await chrome.newContext()).newPage()) as unknown as BenchPage & { close(): Promise<unknown> };
+      // A browser context of its own per page, as a fresh profile would have; closed with the page.
+      const newPage = async () => {
+        const context = await chrome.newContext();
+        const page = (await context.newPage()) as unknown as BenchPage;
+        return Object.assign(page, { close: () => context.close() });
+      };
       out.push(await measureIn(newPage, 'chromium', scripts, corpus, rounds));
     } finally {
       await chrome.close();
